@@ -1,0 +1,15 @@
+// One unique constraint per business key of the design contract.
+CREATE CONSTRAINT state_iso2 IF NOT EXISTS FOR (n:State) REQUIRE n.iso2 IS UNIQUE;
+CREATE CONSTRAINT bloc_code IF NOT EXISTS FOR (n:Bloc) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT port_locode IF NOT EXISTS FOR (n:Port) REQUIRE n.locode IS UNIQUE;
+CREATE CONSTRAINT treaty_id IF NOT EXISTS FOR (n:Treaty) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT clause_id IF NOT EXISTS FOR (n:Clause) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT liaison_officer_id IF NOT EXISTS FOR (n:LiaisonOfficer) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agency_code IF NOT EXISTS FOR (n:Agency) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT sanction_measure_id IF NOT EXISTS FOR (n:SanctionMeasure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT trafficking_route_id IF NOT EXISTS FOR (n:TraffickingRoute) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT seizure_id IF NOT EXISTS FOR (n:Seizure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT index_code IF NOT EXISTS FOR (n:Index) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT dataset_import_name IF NOT EXISTS FOR (n:DatasetImport) REQUIRE n.name IS UNIQUE;

@@ -1,0 +1,19 @@
+// Indexes for the properties the read API and the analyses filter on.
+CREATE INDEX state_region IF NOT EXISTS FOR (n:State) ON (n.region);
+CREATE INDEX state_subregion IF NOT EXISTS FOR (n:State) ON (n.subregion);
+CREATE INDEX state_name IF NOT EXISTS FOR (n:State) ON (n.name);
+CREATE INDEX port_name IF NOT EXISTS FOR (n:Port) ON (n.name);
+CREATE INDEX treaty_kind IF NOT EXISTS FOR (n:Treaty) ON (n.kind);
+CREATE INDEX treaty_status IF NOT EXISTS FOR (n:Treaty) ON (n.status);
+CREATE INDEX treaty_in_force_from IF NOT EXISTS FOR (n:Treaty) ON (n.inForceFrom);
+CREATE INDEX clause_type IF NOT EXISTS FOR (n:Clause) ON (n.type);
+CREATE INDEX liaison_officer_role IF NOT EXISTS FOR (n:LiaisonOfficer) ON (n.role);
+CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
+CREATE INDEX sanction_measure_status IF NOT EXISTS FOR (n:SanctionMeasure) ON (n.status);
+CREATE INDEX sanction_measure_kind IF NOT EXISTS FOR (n:SanctionMeasure) ON (n.kind);
+CREATE INDEX trafficking_route_active IF NOT EXISTS FOR (n:TraffickingRoute) ON (n.active);
+CREATE INDEX trafficking_route_commodity IF NOT EXISTS FOR (n:TraffickingRoute) ON (n.commodity);
+CREATE INDEX seizure_seized_on IF NOT EXISTS FOR (n:Seizure) ON (n.seizedOn);
+CREATE INDEX rated_year IF NOT EXISTS FOR ()-[r:RATED]-() ON (r.year);
+CREATE INDEX nationals_convicted_year IF NOT EXISTS FOR ()-[r:NATIONALS_CONVICTED]-() ON (r.year);
+CREATE INDEX leg_route IF NOT EXISTS FOR ()-[r:LEG]-() ON (r.route);

@@ -1,0 +1,10 @@
+package org.liaisongraph.api;
+
+/**
+ * A window on an ordered list.
+ *
+ * @param offset index of the first item
+ * @param limit  number of items at most
+ */
+public record PageRequest(long offset, int limit) {
+}

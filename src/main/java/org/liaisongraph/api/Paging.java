@@ -1,0 +1,67 @@
+package org.liaisongraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns Relay arguments into a {@link PageRequest} and a result into a {@link Connection}, with
+ * offset cursors encoded by Spring for GraphQL's cursor strategy.
+ */
+@Component
+public class Paging {
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	public static final int DEFAULT_PAGE_SIZE = 20;
+
+	private final CursorStrategy<ScrollPosition> cursorStrategy;
+
+	Paging(CursorStrategy<ScrollPosition> cursorStrategy) {
+		this.cursorStrategy = cursorStrategy;
+	}
+
+	/** Checks {@code first}/{@code last} against the cap and resolves the window to read. */
+	public PageRequest request(ScrollSubrange subrange, DataFetchingEnvironment env) {
+		checkSize(env, "first");
+		checkSize(env, "last");
+		if (env.getArgument("first") != null && env.getArgument("last") != null) {
+			throw new BadRequestException("last", "cannot be combined with first");
+		}
+		long offset = 0;
+		if (subrange.position().orElse(null) instanceof OffsetScrollPosition position && !position.isInitial()) {
+			// Offset positions are exclusive: the item at the cursor was already seen.
+			offset = position.getOffset() + 1;
+		}
+		int limit = subrange.count().orElse(DEFAULT_PAGE_SIZE);
+		return new PageRequest(offset, limit);
+	}
+
+	public <T> Connection<T> connection(PageRequest request, List<T> items, long totalCount) {
+		List<Connection.Edge<T>> edges = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			edges.add(new Connection.Edge<>(cursorAt(request.offset() + i), items.get(i)));
+		}
+		var pageInfo = new Connection.PageInfo(request.offset() > 0, request.offset() + items.size() < totalCount,
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		return new Connection<>(edges, pageInfo, totalCount);
+	}
+
+	private String cursorAt(long index) {
+		return cursorStrategy.toCursor(ScrollPosition.offset(index));
+	}
+
+	private static void checkSize(DataFetchingEnvironment env, String argument) {
+		Integer size = env.getArgument(argument);
+		if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
+			throw new BadRequestException(argument, "must be between 0 and " + MAX_PAGE_SIZE + ", was " + size);
+		}
+	}
+
+}

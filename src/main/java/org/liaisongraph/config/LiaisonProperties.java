@@ -1,0 +1,14 @@
+package org.liaisongraph.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The perspective the graph is read from.
+ *
+ * @param homeState ISO 3166-1 alpha-2 code of the home state: "bilateral" means a treaty between it
+ *                  (or a bloc it belongs to) and exactly one other state
+ */
+@ConfigurationProperties("liaison")
+public record LiaisonProperties(@DefaultValue("BE") String homeState) {
+}

@@ -1,0 +1,163 @@
+package org.liaisongraph.dataset;
+
+import static org.liaisongraph.dataset.PropertySpec.bool;
+import static org.liaisongraph.dataset.PropertySpec.date;
+import static org.liaisongraph.dataset.PropertySpec.decimal;
+import static org.liaisongraph.dataset.PropertySpec.integer;
+import static org.liaisongraph.dataset.PropertySpec.oneOf;
+import static org.liaisongraph.dataset.PropertySpec.string;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.liaisongraph.agency.AgencyKind;
+import org.liaisongraph.liaison.OfficerRole;
+import org.liaisongraph.liaison.PostKind;
+import org.liaisongraph.route.CallRole;
+import org.liaisongraph.route.Commodity;
+import org.liaisongraph.route.Modality;
+import org.liaisongraph.sanction.SanctionKind;
+import org.liaisongraph.sanction.SanctionStatus;
+import org.liaisongraph.treaty.ClauseType;
+import org.liaisongraph.treaty.TreatyKind;
+import org.liaisongraph.treaty.TreatyStatus;
+
+/**
+ * The graph model of the design contract as data: every label with its key and typed properties,
+ * every relationship type with its endpoints. Import, validation and Cypher generation read it, so
+ * labels and types in generated statements only ever come from here, never from input.
+ */
+final class GraphModel {
+
+	static final String ISO2 = "[A-Z]{2}";
+
+	static final String LOCODE = "[A-Z]{2}[A-Z2-9]{3}";
+
+	static final String CODE = "[A-Z0-9][A-Z0-9_-]*";
+
+	static final String ID = "[a-z0-9][a-z0-9._-]*";
+
+	/** A label, its key property and the other properties. */
+	record NodeSpec(String label, PropertySpec key, List<PropertySpec> properties) {
+
+		String file() {
+			return label + ".csv";
+		}
+
+		Optional<PropertySpec> property(String name) {
+			return properties.stream().filter(p -> p.name().equals(name)).findFirst();
+		}
+
+	}
+
+	/**
+	 * A relationship type. {@code identity} names the properties that tell apart several
+	 * relationships of this type between the same two nodes (a rating per year).
+	 */
+	record RelSpec(String type, List<String> fromLabels, List<String> toLabels, List<PropertySpec> properties,
+			List<String> identity) {
+
+		String file() {
+			return type + ".csv";
+		}
+
+		boolean polymorphicFrom() {
+			return fromLabels.size() > 1;
+		}
+
+		boolean polymorphicTo() {
+			return toLabels.size() > 1;
+		}
+
+	}
+
+	static final List<NodeSpec> NODES = List.of(
+			new NodeSpec("Source", string("id").asRequired().matching("[A-Za-z0-9][A-Za-z0-9._-]*"),
+					List.of(string("title").asRequired(), string("publisher"), string("url"), date("publishedOn"),
+							oneOf("reliability", List.of("A", "B", "C", "D", "E", "F")).asRequired(), string("licence"))),
+			new NodeSpec("State", string("iso2").asRequired().matching(ISO2),
+					List.of(string("iso3").matching("[A-Z]{3}"), string("name").asRequired(), string("nameNl"),
+							string("nameFr"), string("region"), string("subregion"))),
+			new NodeSpec("Bloc", string("code").asRequired().matching(CODE), List.of(string("name").asRequired())),
+			new NodeSpec("Index", string("code").asRequired().matching(CODE),
+					List.of(string("name").asRequired(), string("publisher"))),
+			new NodeSpec("Port", string("locode").asRequired().matching(LOCODE),
+					List.of(string("name").asRequired(), decimal("latitude", -90, 90), decimal("longitude", -180, 180))),
+			new NodeSpec("Treaty", string("id").asRequired().matching(ID),
+					List.of(string("title").asRequired(), oneOf("kind", TreatyKind.class).asRequired(),
+							oneOf("status", TreatyStatus.class).asRequired(), date("signedOn"), date("inForceFrom"),
+							date("terminatedOn"))),
+			new NodeSpec("Clause", string("id").asRequired().matching(ID),
+					List.of(oneOf("type", ClauseType.class).asRequired(), string("article"), bool("binding").asRequired(),
+							string("summary"))),
+			new NodeSpec("Agency", string("code").asRequired().matching(CODE),
+					List.of(string("name").asRequired(), oneOf("kind", AgencyKind.class).asRequired())),
+			new NodeSpec("Post", string("id").asRequired().matching(ID),
+					List.of(string("name").asRequired(), oneOf("kind", PostKind.class).asRequired(),
+							bool("onDrugRoute").asRequired())),
+			new NodeSpec("LiaisonOfficer", string("id").asRequired().matching(ID),
+					List.of(oneOf("role", OfficerRole.class).asRequired(), string("name"), date("since"), date("until"))),
+			new NodeSpec("SanctionMeasure", string("id").asRequired().matching(ID),
+					List.of(oneOf("kind", SanctionKind.class).asRequired(), oneOf("status", SanctionStatus.class).asRequired(),
+							date("adoptedOn"), date("liftedOn"), date("reviewBy"), string("legalBasis"),
+							string("reason"))),
+			new NodeSpec("TraffickingRoute", string("id").asRequired().matching(ID),
+					List.of(string("name").asRequired(), oneOf("commodity", Commodity.class).asRequired(),
+							oneOf("modality", Modality.class).asRequired(), bool("active").asRequired())),
+			new NodeSpec("Seizure", string("id").asRequired().matching(ID),
+					List.of(date("seizedOn").asRequired(), string("drug").asRequired(),
+							decimal("quantityKg", 0, 1e9).asRequired(), string("concealment"))));
+
+	private static final List<String> STATE = List.of("State");
+
+	private static final List<String> STATE_OR_BLOC = List.of("State", "Bloc");
+
+	static final List<RelSpec> RELATIONSHIPS = List.of(
+			rel("MEMBER_OF", STATE, List.of("Bloc"), date("since")),
+			rel("IN_STATE", List.of("Port", "Post"), STATE),
+			rel("PARTY_TO", STATE_OR_BLOC, List.of("Treaty"), date("since")),
+			rel("HAS_CLAUSE", List.of("Treaty"), List.of("Clause")),
+			rel("POSTED_AT", List.of("LiaisonOfficer"), List.of("Port")),
+			rel("ACCREDITED_TO", List.of("LiaisonOfficer"), STATE),
+			rel("SENT_BY", List.of("LiaisonOfficer"), List.of("Agency")),
+			rel("ATTACHED_TO", List.of("LiaisonOfficer"), List.of("Post")),
+			rel("COVERS", List.of("Post"), List.of("Port")),
+			rel("BELONGS_TO", List.of("Agency"), STATE_OR_BLOC),
+			rel("PARTICIPATES_IN", List.of("State", "Agency"), List.of("Agency"), date("since"),
+					integer("staff", 0, 100_000)),
+			rel("SHARES_INFORMATION_WITH", List.of("Agency"), List.of("Agency"), date("since"), string("legalBasis")),
+			rel("TARGETS", List.of("SanctionMeasure"), STATE),
+			rel("IMPOSED_BY", List.of("SanctionMeasure"), STATE_OR_BLOC),
+			new RelSpec("CALLS_AT", List.of("TraffickingRoute"), List.of("Port"),
+					List.of(integer("seq", 0, 1000).asRequired(), oneOf("role", CallRole.class).asRequired()),
+					List.of("seq")),
+			rel("AT", List.of("Seizure"), List.of("Port")),
+			rel("SHIPPED_FROM", List.of("Seizure"), List.of("Port")),
+			rel("ON_ROUTE", List.of("Seizure"), List.of("TraffickingRoute")),
+			new RelSpec("NATIONALS_CONVICTED", STATE, STATE,
+					List.of(integer("year", 1900, 2100).asRequired(), integer("count", 0, 1_000_000).asRequired()),
+					List.of("year")),
+			new RelSpec("RATED", STATE, List.of("Index"),
+					List.of(integer("year", 1900, 2100).asRequired(), decimal("score", 0, 100).asRequired()),
+					List.of("year")));
+
+	private static final Map<String, NodeSpec> NODES_BY_LABEL = new LinkedHashMap<>();
+
+	static {
+		NODES.forEach(n -> NODES_BY_LABEL.put(n.label(), n));
+	}
+
+	private GraphModel() {
+	}
+
+	static NodeSpec node(String label) {
+		return NODES_BY_LABEL.get(label);
+	}
+
+	private static RelSpec rel(String type, List<String> from, List<String> to, PropertySpec... properties) {
+		return new RelSpec(type, from, to, List.of(properties), List.of());
+	}
+
+}

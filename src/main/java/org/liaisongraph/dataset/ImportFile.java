@@ -1,0 +1,56 @@
+package org.liaisongraph.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * One CSV file of an import: its name says which label or relationship type it holds.
+ *
+ * @param name    file name, e.g. State.csv or MEMBER_OF.csv
+ * @param content the file's text, UTF-8
+ */
+public record ImportFile(String name, String content) {
+
+	/** The CSV files of a folder on disk, by name. */
+	public static List<ImportFile> fromFolder(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			var result = new ArrayList<ImportFile>();
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+				result.add(new ImportFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+			}
+			return result;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read import folder " + folder, ex);
+		}
+	}
+
+	/** The CSV files under a classpath location such as {@code classpath:dataset}, by name. */
+	public static List<ImportFile> fromClasspath(String location) {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location + "/*.csv");
+			var result = new ArrayList<ImportFile>();
+			for (Resource resource : Arrays.stream(resources)
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.toList()) {
+				result.add(new ImportFile(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
+			}
+			return result;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + location, ex);
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.liaisongraph.dataset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the reference dataset through the same importer users run, once per version of it: a
+ * {@code DatasetImport} node records the checksum of the files loaded, so a restart skips the
+ * load and a new release of the dataset is merged in.
+ */
+@Component
+public class ReferenceDataset implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferenceDataset.class);
+
+	static final String NAME = "reference";
+
+	private final DatasetProperties properties;
+
+	private final GraphImporter importer;
+
+	private final Neo4jClient client;
+
+	private final TransactionTemplate transactions;
+
+	ReferenceDataset(DatasetProperties properties, GraphImporter importer, Neo4jClient client,
+			TransactionTemplate transactions) {
+		this.properties = properties;
+		this.importer = importer;
+		this.client = client;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.load()) {
+			log.info("Reference dataset not loaded: liaison.dataset.load is false");
+			return;
+		}
+		load();
+	}
+
+	/** Loads the dataset unless this version of it is already in the graph; true when it loaded. */
+	public boolean load() {
+		List<ImportFile> files = ImportFile.fromClasspath(properties.location());
+		String checksum = checksum(files);
+		Optional<String> loaded = client
+			.query("MATCH (d:DatasetImport {name: $name}) RETURN d.checksum")
+			.bind(NAME)
+			.to("name")
+			.fetchAs(String.class)
+			.one();
+		if (loaded.filter(checksum::equals).isPresent()) {
+			log.info("Reference dataset already in the graph ({}), not loaded again", checksum.substring(0, 12));
+			return false;
+		}
+		transactions.executeWithoutResult(status -> {
+			var result = importer.importFiles(files);
+			client.query("""
+					MERGE (d:DatasetImport {name: $name})
+					SET d.checksum = $checksum, d.importedAt = datetime(), d.rows = $rows""")
+				.bindAll(Map.of("name", NAME, "checksum", checksum, "rows", result.rows()))
+				.run();
+			log.info("Reference dataset loaded: {} rows from {} files in {} ms", result.rows(), files.size(),
+					result.millis());
+		});
+		return true;
+	}
+
+	private static String checksum(List<ImportFile> files) {
+		try {
+			var digest = MessageDigest.getInstance("SHA-256");
+			for (ImportFile file : files) {
+				digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+				digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.liaisongraph.neo4j;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded server when no {@code spring.neo4j.uri} is set. The driver's connection
+ * details depend on the server bean, so the server starts before the driver and stops after it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoNeo4jUriCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4jServer.start(properties.dataDir(), properties.boltPort());
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server) {
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return server.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+}

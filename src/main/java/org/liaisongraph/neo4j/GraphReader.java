@@ -1,0 +1,118 @@
+package org.liaisongraph.neo4j;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.liaisongraph.api.PageRequest;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.driver.types.TypeSystem;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient},
+ * nodes mapped by Spring Data Neo4j's own mapping. It counts the statements it runs, which is how
+ * the tests prove that a list with nested fields costs a fixed number of database calls.
+ */
+@Component
+public class GraphReader {
+
+	private final Neo4jClient client;
+
+	private final Neo4jMappingContext mappingContext;
+
+	private final AtomicLong statements = new AtomicLong();
+
+	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext, GraphSchema schema, MeterRegistry meters) {
+		this.client = client;
+		this.mappingContext = mappingContext;
+		meters.more().counter("liaison.graph.statements", List.of(), statements);
+	}
+
+	/** Statements run since start. */
+	public long statementsRun() {
+		return statements.get();
+	}
+
+	/** Maps a node value to its entity; null for a null value. */
+	public <T> T node(Class<T> type, Value value) {
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		BiFunction<TypeSystem, MapAccessor, T> mapping = mappingContext.getRequiredMappingFunctionFor(type);
+		return mapping.apply(TypeSystem.getDefault(), value);
+	}
+
+	public List<Record> records(String cypher, Map<String, Object> parameters) {
+		statements.incrementAndGet();
+		return new ArrayList<>(client.query(cypher).bindAll(parameters).fetchAs(Record.class).mappedBy((t, r) -> r).all());
+	}
+
+	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return records(cypher, parameters).stream().map(mapper).toList();
+	}
+
+	/** Nodes of one type from a statement returning them in column {@code n}. */
+	public <T> List<T> nodes(Class<T> type, String cypher, Map<String, Object> parameters) {
+		return list(cypher, parameters, r -> node(type, r.get("n")));
+	}
+
+	/**
+	 * A page from a statement that takes {@code $skip} and {@code $limit} and returns the matching
+	 * total in column {@code total} and the page's nodes as a list in column {@code page}.
+	 */
+	public <T> Slice<T> page(Class<T> type, String cypher, Map<String, Object> parameters, PageRequest page) {
+		var bound = new HashMap<>(parameters);
+		bound.put("skip", page.offset());
+		bound.put("limit", page.limit());
+		var row = records(cypher, bound).getFirst();
+		List<T> items = row.get("page").asList(v -> node(type, v));
+		return new Slice<>(items, row.get("total").asLong());
+	}
+
+	/**
+	 * One statement for many parents: it takes the parents' keys as {@code $keys} and returns one
+	 * row per child with the parent's key in column {@code key}. Parents without children get an
+	 * empty list.
+	 */
+	public <K, T> Map<K, List<T>> grouped(String cypher, Map<String, Object> parameters, Collection<K> parents,
+			Function<K, Object> keyOf, Function<Record, T> mapper) {
+		Map<Object, List<T>> byKey = new HashMap<>();
+		var bound = new HashMap<>(parameters);
+		bound.put("keys", parents.stream().map(keyOf).distinct().toList());
+		for (Record row : records(cypher, bound)) {
+			byKey.computeIfAbsent(row.get("key").asObject(), k -> new ArrayList<>()).add(mapper.apply(row));
+		}
+		Map<K, List<T>> result = new LinkedHashMap<>();
+		parents.forEach(parent -> result.put(parent, byKey.getOrDefault(keyOf.apply(parent), List.of())));
+		return result;
+	}
+
+	/** Like {@link #grouped} for at most one child per parent; parents without one map to nothing. */
+	public <K, T> Map<K, T> single(String cypher, Collection<K> parents, Function<K, Object> keyOf,
+			Function<Record, T> mapper) {
+		Map<K, T> result = new LinkedHashMap<>();
+		grouped(cypher, Map.of(), parents, keyOf, mapper).forEach((parent, children) -> {
+			if (!children.isEmpty()) {
+				result.put(parent, children.getFirst());
+			}
+		});
+		return result;
+	}
+
+	/** Items of a page and the total number of matches. */
+	public record Slice<T>(List<T> items, long total) {
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.liaisongraph.route;
+
+/** How consignments travel on a route. */
+public enum Modality {
+
+	CONTAINER, BULK, YACHT, SEMI_SUBMERSIBLE, AIR
+
+}

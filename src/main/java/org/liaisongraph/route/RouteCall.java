@@ -1,0 +1,7 @@
+package org.liaisongraph.route;
+
+import org.liaisongraph.port.Port;
+
+/** A {@code CALLS_AT} relationship: a route's call at a port. */
+record RouteCall(TraffickingRoute route, Port port, int seq, CallRole role) {
+}

@@ -1,0 +1,27 @@
+package org.liaisongraph.source;
+
+/** The labels of fact nodes that carry {@code SUPPORTED_BY} sources, with their key property. */
+public enum FactLabel {
+
+	STATE("State", "iso2"), BLOC("Bloc", "code"), PORT("Port", "locode"), TREATY("Treaty", "id"),
+	CLAUSE("Clause", "id"), LIAISON_OFFICER("LiaisonOfficer", "id"), AGENCY("Agency", "code"),
+	SANCTION_MEASURE("SanctionMeasure", "id"), TRAFFICKING_ROUTE("TraffickingRoute", "id"), SEIZURE("Seizure", "id");
+
+	private final String label;
+
+	private final String key;
+
+	FactLabel(String label, String key) {
+		this.label = label;
+		this.key = key;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public String key() {
+		return key;
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.liaisongraph.state;
+
+import java.time.LocalDate;
+
+import org.liaisongraph.source.Source;
+
+/** A state's {@code MEMBER_OF} relationship to a bloc. */
+record Membership(Bloc bloc, LocalDate since, Source source) {
+}

@@ -1,0 +1,7 @@
+package org.liaisongraph.state;
+
+import org.liaisongraph.source.Source;
+
+/** A state's {@code RATED} relationship to an index for one year. */
+record Rating(Index index, int year, double score, Source source) {
+}

@@ -1,0 +1,98 @@
+package org.liaisongraph.state;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.liaisongraph.api.NotFoundException;
+import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.source.Source;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+
+/** Reads of states, blocs, memberships, ratings and convictions. */
+@Service
+class StateQueries {
+
+	private static final String STATES = """
+			MATCH (n:State)
+			WHERE ($iso2 IS NULL OR n.iso2 IN $iso2)
+			  AND ($region IS NULL OR n.region = $region)
+			  AND ($subregion IS NULL OR n.subregion = $subregion)
+			  AND ($bloc IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
+			  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
+			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS {
+			        (n)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })
+			WITH n ORDER BY n.iso2
+			WITH collect(n) AS matches
+			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+
+	private static final String BLOCS = "MATCH (n:Bloc) RETURN n ORDER BY n.code";
+
+	private static final String MEMBERS = """
+			MATCH (b:Bloc)<-[:MEMBER_OF]-(n:State) WHERE b.code IN $keys
+			RETURN b.code AS key, n ORDER BY n.iso2""";
+
+	private static final String MEMBERSHIPS = """
+			MATCH (s:State)-[m:MEMBER_OF]->(b:Bloc) WHERE s.iso2 IN $keys
+			OPTIONAL MATCH (src:Source {id: m.source})
+			RETURN s.iso2 AS key, b, m.since AS since, src ORDER BY b.code""";
+
+	private static final String RATINGS = """
+			MATCH (s:State)-[r:RATED]->(i:Index) WHERE s.iso2 IN $keys
+			OPTIONAL MATCH (src:Source {id: r.source})
+			RETURN s.iso2 AS key, i, r.year AS year, r.score AS score, src ORDER BY r.year DESC, i.code""";
+
+	private static final String CONVICTIONS = """
+			MATCH (s:State)-[c:NATIONALS_CONVICTED]->(by:State) WHERE s.iso2 IN $keys
+			OPTIONAL MATCH (src:Source {id: c.source})
+			RETURN s.iso2 AS key, s, by, c.year AS year, c.count AS count, src ORDER BY c.year DESC, by.iso2""";
+
+	private final GraphReader reader;
+
+	private final StateRepository states;
+
+	StateQueries(GraphReader reader, StateRepository states) {
+		this.reader = reader;
+		this.states = states;
+	}
+
+	State state(String iso2) {
+		return states.findById(iso2).orElseThrow(() -> new NotFoundException("state", "iso2", iso2));
+	}
+
+	GraphReader.Slice<State> states(StateFilter filter, PageRequest page) {
+		return reader.page(State.class, STATES, filter.parameters(), page);
+	}
+
+	List<Bloc> blocs() {
+		return reader.nodes(Bloc.class, BLOCS, Map.of());
+	}
+
+	Map<Bloc, List<State>> members(Collection<Bloc> blocs) {
+		return reader.grouped(MEMBERS, Map.of(), blocs, Bloc::code, r -> reader.node(State.class, r.get("n")));
+	}
+
+	Map<State, List<Membership>> memberships(Collection<State> parents) {
+		return reader.grouped(MEMBERSHIPS, Map.of(), parents, State::iso2,
+				r -> new Membership(reader.node(Bloc.class, r.get("b")), r.get("since").asLocalDate(null), source(r)));
+	}
+
+	Map<State, List<Rating>> ratings(Collection<State> parents) {
+		return reader.grouped(RATINGS, Map.of(), parents, State::iso2,
+				r -> new Rating(reader.node(Index.class, r.get("i")), r.get("year").asInt(), r.get("score").asDouble(),
+						source(r)));
+	}
+
+	Map<State, List<Conviction>> convictions(Collection<State> parents) {
+		return reader.grouped(CONVICTIONS, Map.of(), parents, State::iso2,
+				r -> new Conviction(reader.node(State.class, r.get("s")), reader.node(State.class, r.get("by")),
+						r.get("year").asInt(), r.get("count").asInt(), source(r)));
+	}
+
+	private Source source(Record r) {
+		return reader.node(Source.class, r.get("src"));
+	}
+
+}

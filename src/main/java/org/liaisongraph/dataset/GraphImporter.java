@@ -53,6 +53,12 @@ public class GraphImporter {
 			"LiaisonOfficer", List.<String[]>of(new String[] { "until", "since" }),
 			"SanctionMeasure", List.<String[]>of(new String[] { "liftedOn", "adoptedOn" }));
 
+	private static final String STALE_CALLS = """
+			UNWIND $routes AS route
+			MATCH (:TraffickingRoute {id: route.id})-[c:CALLS_AT]->(p:Port)
+			WHERE NOT {seq: c.seq, port: p.locode} IN route.calls
+			DELETE c""";
+
 	private final Neo4jClient client;
 
 	private final TransactionTemplate transactions;
@@ -340,7 +346,24 @@ public class GraphImporter {
 				rows.forEach(row -> routesWithCalls.add(row.from()));
 			}
 		}
+		removeStaleCalls(plan);
 		routeLegs.derive(routesWithCalls);
+	}
+
+	/** A CALLS_AT file gives the whole call sequence of each route in it: calls not listed go. */
+	private void removeStaleCalls(Plan plan) {
+		plan.rels.entrySet()
+			.stream()
+			.filter(e -> e.getKey().type().equals("CALLS_AT"))
+			.forEach(e -> {
+				Map<String, List<Map<String, Object>>> callsByRoute = new TreeMap<>();
+				e.getValue().forEach(row -> callsByRoute.computeIfAbsent(row.from(), k -> new ArrayList<>())
+					.add(Map.of("seq", row.props().get("seq"), "port", row.to())));
+				var routes = callsByRoute.entrySet().stream()
+					.map(r -> Map.<String, Object>of("id", r.getKey(), "calls", r.getValue()))
+					.toList();
+				client.query(STALE_CALLS).bind(routes).to("routes").run();
+			});
 	}
 
 	private void batches(String cypher, List<Map<String, Object>> rows) {

@@ -1,0 +1,82 @@
+package org.liaisongraph.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.liaisongraph.support.IntegrationTest;
+
+class GraphImporterTests extends IntegrationTest {
+
+	private static final String SNAPSHOT = """
+			MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__')
+			OPTIONAL MATCH (n)-[r]->(m)
+			WITH n, r, m ORDER BY elementId(n), type(r), elementId(m)
+			RETURN collect([labels(n), properties(n), type(r), properties(r), properties(m)]) AS graph""";
+
+	@Test
+	void theFixtureIsWrittenWithItsSources() {
+		var result = importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
+
+		assertThat(result.rowsByFile()).containsEntry("State.csv", 7).containsEntry("PARTY_TO.csv", 12);
+		assertThat(count("MATCH (n:State) RETURN count(n)")).isEqualTo(7);
+		assertThat(count("MATCH (n:Port)-[:IN_STATE]->(:State) RETURN count(n)")).isEqualTo(5);
+		assertThat(count("MATCH (:Bloc)-[r:PARTY_TO]->(:Treaty) RETURN count(r)")).isEqualTo(1);
+		assertThat(count("MATCH (n) WHERE NOT n:Source AND NOT (n)-[:SUPPORTED_BY]->(:Source) "
+				+ "AND none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n)")).isZero();
+		assertThat(count("MATCH (:State {iso2: 'CV'})-[r:SUPPORTED_BY]->() WHERE r.credibility IS NULL RETURN count(r)"))
+			.isEqualTo(1);
+		assertThat(count("MATCH ()-[r:RATED {year: 2024}]->() RETURN sum(r.score)")).isEqualTo(32 + 39 + 33 + 69);
+		assertThat(count("MATCH ()-[r:LEG]->() RETURN count(r)")).isEqualTo(1 + 2 + 1);
+	}
+
+	@Test
+	void importingTheSameFilesTwiceChangesNothing() {
+		importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
+		var before = snapshot();
+		importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aRouteWrittenAgainWithFewerCallsLosesItsStaleCallsAndLegs() {
+		importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
+		importer.importFiles(List.of(new ImportFile("CALLS_AT.csv", """
+				from,to,seq,role,source
+				r-ctg-mit-rtm,COCTG,0,ORIGIN,src-a
+				r-ctg-mit-rtm,NLRTM,1,DESTINATION,src-a
+				""")));
+
+		assertThat(neo4j.query("""
+				MATCH (a:Port)-[l:LEG {route: 'r-ctg-mit-rtm'}]->(b:Port)
+				RETURN a.locode + '>' + b.locode ORDER BY l.seq""").fetchAs(String.class).all())
+			.containsExactly("COCTG>NLRTM");
+		assertThat(count("MATCH (:TraffickingRoute {id: 'r-ctg-mit-rtm'})-[c:CALLS_AT]->() RETURN count(c)"))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void everyBadRowIsReportedWithFileLineAndFieldAndNothingIsWritten() {
+		assertThatExceptionOfType(ImportFailedException.class)
+			.isThrownBy(() -> importer.importFiles(ImportFile.fromClasspath("classpath:import-bad")))
+			.satisfies(ex -> assertThat(ex.problems()).extracting(ImportProblem::toString).containsExactly(
+					"Notes.csv:0: file: is not named after a label or relationship type of the graph model",
+					"PARTY_TO.csv:0: to: bilateral treaty 't-solo' has 1 parties, needs exactly 2",
+					"PARTY_TO.csv:3: from: unknown State 'XX'",
+					"Port.csv:3: latitude: 95.0 is outside -90..90",
+					"Seizure.csv:2: quantityKg: -5.0 is outside 0..1000000000",
+					"State.csv:3: iso2: 'BEL' does not match [A-Z]{2}",
+					"State.csv:4: iso2: duplicate key 'BE' in this file",
+					"Treaty.csv:2: inForceFrom: 2020-01-01 is before signedOn 2021-01-01",
+					"Treaty.csv:3: kind: 'TRILATERAL' is not one of BILATERAL, EU_AGREEMENT, MEMORANDUM, MULTILATERAL",
+					"Treaty.csv:3: source: unknown Source 'nowhere'"));
+		assertThat(count("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n)")).isZero();
+	}
+
+	private Object snapshot() {
+		return neo4j.query(SNAPSHOT).fetch().one().orElseThrow().get("graph");
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.liaisongraph.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class EmbeddedNeo4jServerTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aTakenBoltPortStopsTheStartWithAOneLineReason() throws IOException {
+		try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			assertThatExceptionOfType(EmbeddedNeo4jStartupException.class)
+				.isThrownBy(() -> EmbeddedNeo4jServer.start(folder.resolve("data"), taken.getLocalPort()))
+				.withMessage("Embedded Neo4j Bolt port " + taken.getLocalPort() + " is already in use.");
+		}
+	}
+
+	@Test
+	void aDataFolderThatCannotBeWrittenStopsTheStartWithAOneLineReason() throws IOException {
+		Path file = Files.createFile(folder.resolve("a-file"));
+		Path dataDir = file.resolve("data");
+		assertThatExceptionOfType(EmbeddedNeo4jStartupException.class)
+			.isThrownBy(() -> EmbeddedNeo4jServer.start(dataDir, 0))
+			.withMessage("Embedded Neo4j data folder " + dataDir.toAbsolutePath() + " is not writable.");
+	}
+
+	@Test
+	void theFailureIsReportedAsItsReasonAndTheSettingToChange() {
+		var analysis = new EmbeddedNeo4jFailureAnalyzer().analyze(new IllegalStateException(
+				new EmbeddedNeo4jStartupException("Embedded Neo4j Bolt port 7687 is already in use.", "Set the port.",
+						null)));
+		assertThat(analysis.getDescription()).isEqualTo("Embedded Neo4j Bolt port 7687 is already in use.");
+		assertThat(analysis.getAction()).isEqualTo("Set the port.");
+	}
+
+	@Test
+	void anExternalUriStartsNoEmbeddedServer() {
+		new ApplicationContextRunner().withUserConfiguration(EmbeddedNeo4jConfiguration.class)
+			.withPropertyValues("spring.neo4j.uri=neo4j+s://cluster.example:7687")
+			.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedNeo4jServer.class));
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.liaisongraph.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.liaisongraph.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class GraphSchemaTests extends IntegrationTest {
+
+	@Autowired
+	GraphSchema schema;
+
+	@Test
+	void migrationsGiveEveryKeyAUniqueConstraintAndTheFiltersAnIndex() {
+		assertThat(schema.version()).isEqualTo("0002");
+		assertThat(neo4j.query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type "
+				+ "WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] + '.' + properties[0]")
+			.fetchAs(String.class)
+			.all()).contains("State.iso2", "Bloc.code", "Port.locode", "Treaty.id", "Clause.id", "LiaisonOfficer.id",
+					"Post.id", "Agency.code", "SanctionMeasure.id", "TraffickingRoute.id", "Seizure.id", "Source.id",
+					"Index.code");
+		assertThat(neo4j.query("SHOW INDEXES YIELD name RETURN name").fetchAs(String.class).all()).contains(
+				"state_region", "treaty_in_force_from", "clause_type", "rated_year", "leg_route");
+	}
+
+	@Test
+	void aDuplicateKeyIsRefusedByTheDatabase() {
+		neo4j.query("CREATE (:Port {locode: 'BEANR', name: 'Antwerp'})").run();
+		org.assertj.core.api.Assertions.assertThatException()
+			.isThrownBy(() -> neo4j.query("CREATE (:Port {locode: 'BEANR', name: 'Again'})").run());
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.liaisongraph.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.liaisongraph.dataset.GraphImporter;
+import org.liaisongraph.dataset.ImportFile;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every integration test: one Spring context and one Neo4j for the whole suite, the graph
+ * emptied before each test (the schema stays).
+ */
+@SpringBootTest(properties = "liaison.dataset.load=false")
+@AutoConfigureMockMvc
+@AutoConfigureHttpGraphQlTester
+public abstract class IntegrationTest {
+
+	@Autowired
+	protected HttpGraphQlTester graphQl;
+
+	@Autowired
+	protected Neo4jClient neo4j;
+
+	@Autowired
+	protected GraphImporter importer;
+
+	@DynamicPropertySource
+	static void neo4jProperties(DynamicPropertyRegistry registry) {
+		TestNeo4j.register(registry);
+	}
+
+	@BeforeEach
+	void emptyGraph() {
+		neo4j.query("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").run();
+	}
+
+	/** Loads the hand-made fixture graph of {@code src/test/resources/fixture}. */
+	protected void loadFixture() {
+		importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
+	}
+
+	protected long count(String cypher) {
+		return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+}

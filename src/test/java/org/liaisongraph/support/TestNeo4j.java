@@ -1,0 +1,54 @@
+package org.liaisongraph.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/**
+ * The real Neo4j the integration tests run against: a Testcontainers server when a Docker engine
+ * answers, otherwise the application's own embedded server on a free port and a fresh folder.
+ */
+final class TestNeo4j {
+
+	private static final String IMAGE = "neo4j:2026.08.1";
+
+	private static Neo4jContainer container;
+
+	private static Path dataDir;
+
+	private TestNeo4j() {
+	}
+
+	static synchronized void register(DynamicPropertyRegistry registry) {
+		if (DockerClientFactory.instance().isDockerAvailable()) {
+			if (container == null) {
+				container = new Neo4jContainer(IMAGE).withoutAuthentication();
+				container.start();
+			}
+			registry.add("spring.neo4j.uri", container::getBoltUrl);
+		}
+		else {
+			registry.add("liaison.neo4j.embedded.bolt-port", () -> 0);
+			registry.add("liaison.neo4j.embedded.data-dir", TestNeo4j::embeddedDataDir);
+		}
+	}
+
+	private static synchronized String embeddedDataDir() {
+		if (dataDir == null) {
+			try {
+				Files.createDirectories(Path.of("target"));
+				dataDir = Files.createTempDirectory(Path.of("target"), "test-neo4j-");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return dataDir.toString();
+	}
+
+}

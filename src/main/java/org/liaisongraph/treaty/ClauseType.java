@@ -1,5 +1,7 @@
 package org.liaisongraph.treaty;
 
+import java.util.List;
+
 /** What a clause obliges or enables. */
 public enum ClauseType {
 

@@ -1,0 +1,52 @@
+package org.liaisongraph.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.liaisongraph.neo4j.GraphSchema;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The analyses' Cypher, one parameterised statement per file in {@code queries/}, loaded by name at
+ * start. Every file is compiled by the database with {@code EXPLAIN} then, so a broken file stops
+ * the app at start with its name, as does an analysis asking for a file that is not there.
+ */
+@Component
+public class NamedQueries {
+
+	private final Map<String, String> queries = new TreeMap<>();
+
+	NamedQueries(Neo4jClient client, GraphSchema schema) throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:queries/*.cypher");
+		for (Resource file : files) {
+			String name = file.getFilename().substring(0, file.getFilename().length() - ".cypher".length());
+			String cypher = file.getContentAsString(StandardCharsets.UTF_8).strip();
+			try {
+				client.query("EXPLAIN " + cypher).run();
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException("Named query queries/" + name + ".cypher is broken: " + ex.getMessage(),
+						ex);
+			}
+			queries.put(name, cypher);
+		}
+	}
+
+	/**
+	 * The statement of {@code queries/<name>.cypher}.
+	 * @throws IllegalStateException naming the file when there is none
+	 */
+	public String get(String name) {
+		String cypher = queries.get(name);
+		if (cypher == null) {
+			throw new IllegalStateException("Named query queries/" + name + ".cypher is missing");
+		}
+		return cypher;
+	}
+
+}

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -18,8 +19,11 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4jServer.start(properties.dataDir(), properties.boltPort());
+	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties,
+			ObjectProvider<EarlyEmbeddedNeo4jStart.Startup> earlyStart) {
+		var started = earlyStart.getIfAvailable();
+		return (started != null) ? started.server()
+				: EmbeddedNeo4jServer.start(properties.dataDir(), properties.boltPort());
 	}
 
 	@Bean

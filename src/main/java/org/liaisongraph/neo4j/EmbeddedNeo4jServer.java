@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -35,6 +36,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	private final DatabaseManagementService service;
 
 	private final URI boltUri;
+
+	private final AtomicBoolean open = new AtomicBoolean(true);
 
 	private EmbeddedNeo4jServer(DatabaseManagementService service, URI boltUri) {
 		this.service = service;
@@ -83,8 +86,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		service.shutdown();
-		log.info("Embedded Neo4j stopped");
+		if (open.compareAndSet(true, false)) {
+			service.shutdown();
+			log.info("Embedded Neo4j stopped");
+		}
 	}
 
 	private static int actualBoltPort(DatabaseManagementService service) {

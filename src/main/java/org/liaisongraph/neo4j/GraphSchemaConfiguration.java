@@ -23,6 +23,7 @@ class GraphSchemaConfiguration {
 			.withLocationsToScan("classpath:graph-schema")
 			.withPackagesToScan()
 			.withInstalledBy("liaison-graph")
+			.withResourceScanner(new SpringResourceScanner())
 			.build();
 		var migrations = new Migrations(config, driver);
 		var applied = migrations.apply();

@@ -1,0 +1,68 @@
+package org.liaisongraph.neo4j;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the embedded server in the background as soon as the configuration is known, so its
+ * few seconds of start-up overlap with the creation of the Spring context instead of adding to
+ * it. The server bean then only waits for this start to finish.
+ */
+class EarlyEmbeddedNeo4jStart implements ApplicationListener<ApplicationEvent> {
+
+	static final String BEAN_NAME = "earlyEmbeddedNeo4jStart";
+
+	private CompletableFuture<EmbeddedNeo4jServer> start;
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			var environment = prepared.getEnvironment();
+			if (!StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
+				var properties = Binder.get(environment)
+					.bindOrCreate("liaison.neo4j.embedded", EmbeddedNeo4jProperties.class);
+				// Neo4j finds its services through the context class loader: in a fat jar that must
+				// be the application's loader, which a pool thread would not have.
+				ClassLoader loader = Thread.currentThread().getContextClassLoader();
+				start = CompletableFuture.supplyAsync(
+						() -> EmbeddedNeo4jServer.start(properties.dataDir(), properties.boltPort()), task -> {
+							Thread thread = new Thread(task, "embedded-neo4j-start");
+							thread.setContextClassLoader(loader);
+							thread.start();
+						});
+			}
+		}
+		else if (event instanceof ApplicationPreparedEvent prepared && start != null) {
+			prepared.getApplicationContext().getBeanFactory().registerSingleton(BEAN_NAME, new Startup(start));
+		}
+		else if (event instanceof ApplicationFailedEvent && start != null) {
+			start.thenAccept(EmbeddedNeo4jServer::close);
+		}
+	}
+
+	/** The server being started; {@link #server()} waits for it. */
+	record Startup(CompletableFuture<EmbeddedNeo4jServer> future) {
+
+		EmbeddedNeo4jServer server() {
+			try {
+				return future.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw ex;
+			}
+		}
+
+	}
+
+}

@@ -88,4 +88,9 @@ class LiaisonController {
 		return queries.covers(posts);
 	}
 
+	@BatchMapping(typeName = "Post", field = "sources")
+	Map<Post, List<SourceRef>> postSources(List<Post> posts) {
+		return sources.supporting(FactLabel.POST, posts, Post::id);
+	}
+
 }

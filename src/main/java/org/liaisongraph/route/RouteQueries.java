@@ -7,6 +7,7 @@ import java.util.Map;
 import org.liaisongraph.api.PageRequest;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
+import org.liaisongraph.source.Source;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
@@ -40,11 +41,13 @@ class RouteQueries {
 
 	private static final String CALLS_OF_ROUTES = """
 			MATCH (r:TraffickingRoute)-[c:CALLS_AT]->(p:Port) WHERE r.id IN $keys
-			RETURN r.id AS key, r, p, c.seq AS seq, c.role AS role ORDER BY c.seq""";
+			OPTIONAL MATCH (src:Source {id: c.source})
+			RETURN r.id AS key, r, p, c.seq AS seq, c.role AS role, src ORDER BY c.seq""";
 
 	private static final String CALLS_AT_PORTS = """
 			MATCH (r:TraffickingRoute)-[c:CALLS_AT]->(p:Port) WHERE p.locode IN $keys
-			RETURN p.locode AS key, r, p, c.seq AS seq, c.role AS role ORDER BY r.id, c.seq""";
+			OPTIONAL MATCH (src:Source {id: c.source})
+			RETURN p.locode AS key, r, p, c.seq AS seq, c.role AS role, src ORDER BY r.id, c.seq""";
 
 	private static final String LEGS = """
 			MATCH (a:Port)-[l:LEG]->(b:Port) WHERE l.route IN $keys
@@ -126,7 +129,7 @@ class RouteQueries {
 
 	private RouteCall call(Record r) {
 		return new RouteCall(reader.node(TraffickingRoute.class, r.get("r")), reader.node(Port.class, r.get("p")),
-				r.get("seq").asInt(), CallRole.valueOf(r.get("role").asString()));
+				r.get("seq").asInt(), CallRole.valueOf(r.get("role").asString()), reader.node(Source.class, r.get("src")));
 	}
 
 	private Seizure seizure(Record r) {

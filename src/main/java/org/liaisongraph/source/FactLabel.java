@@ -5,7 +5,8 @@ public enum FactLabel {
 
 	STATE("State", "iso2"), BLOC("Bloc", "code"), PORT("Port", "locode"), TREATY("Treaty", "id"),
 	CLAUSE("Clause", "id"), LIAISON_OFFICER("LiaisonOfficer", "id"), AGENCY("Agency", "code"),
-	SANCTION_MEASURE("SanctionMeasure", "id"), TRAFFICKING_ROUTE("TraffickingRoute", "id"), SEIZURE("Seizure", "id");
+	SANCTION_MEASURE("SanctionMeasure", "id"), TRAFFICKING_ROUTE("TraffickingRoute", "id"), SEIZURE("Seizure", "id"),
+	POST("Post", "id"), INDEX("Index", "code");
 
 	private final String label;
 

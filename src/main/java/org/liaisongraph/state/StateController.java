@@ -83,6 +83,11 @@ class StateController {
 		return sources.supporting(FactLabel.STATE, states, State::iso2);
 	}
 
+	@BatchMapping(typeName = "Index", field = "sources")
+	Map<Index, List<SourceRef>> indexSources(List<Index> indexes) {
+		return sources.supporting(FactLabel.INDEX, indexes, Index::code);
+	}
+
 	@BatchMapping(typeName = "Bloc", field = "sources")
 	Map<Bloc, List<SourceRef>> blocSources(List<Bloc> blocs) {
 		return sources.supporting(FactLabel.BLOC, blocs, Bloc::code);

@@ -42,6 +42,8 @@ class LiaisonQueryTests extends IntegrationTest {
 		officers.path("liaisonOfficers.nodes[0].post.onDrugRoute").entity(Boolean.class).isEqualTo(true);
 		officers.path("liaisonOfficers.nodes[0].post.state.iso2").entity(String.class).isEqualTo("EC");
 		officers.path("liaisonOfficers.nodes[0].post.covers[*].locode").entityList(String.class).containsExactly("ECGYE");
+		officers.path("liaisonOfficers.nodes[0].post.sources[0].source.reliability").entity(String.class)
+			.isEqualTo("F");
 	}
 
 	private void expectOfficers(Map<String, Object> filter, String... ids) {

@@ -32,6 +32,8 @@ class RouteQueryTests extends IntegrationTest {
 		routes.path("routes.nodes[0].legs[*].seq").entityList(Integer.class).containsExactly(0, 1);
 		routes.path("routes.nodes[0].legs[*].from.locode").entityList(String.class).containsExactly("COCTG", "PAMIT");
 		routes.path("routes.nodes[0].legs[*].to.locode").entityList(String.class).containsExactly("PAMIT", "NLRTM");
+		routes.path("routes.nodes[0].calls[*].source.id").entityList(String.class)
+			.containsExactly("illustrative", "illustrative", "illustrative");
 		routes.path("routes.nodes[0].sources[0].source.reliability").entity(String.class).isEqualTo("F");
 	}
 

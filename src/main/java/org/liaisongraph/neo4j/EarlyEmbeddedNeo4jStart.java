@@ -3,7 +3,7 @@ package org.liaisongraph.neo4j;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts the embedded server in the background as soon as the configuration is known, so its
+ * Starts the embedded server in the background as soon as the configuration is complete, so its
  * few seconds of start-up overlap with the creation of the Spring context instead of adding to
  * it. The server bean then only waits for this start to finish.
  */
@@ -24,8 +24,10 @@ class EarlyEmbeddedNeo4jStart implements ApplicationListener<ApplicationEvent> {
 
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
-		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-			var environment = prepared.getEnvironment();
+		// Not earlier: property sources added by context initializers (tests' dynamic properties
+		// among them) are only in the environment from here on.
+		if (event instanceof ApplicationContextInitializedEvent initialized) {
+			var environment = initialized.getApplicationContext().getEnvironment();
 			if (!StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
 				var properties = Binder.get(environment)
 					.bindOrCreate("liaison.neo4j.embedded", EmbeddedNeo4jProperties.class);

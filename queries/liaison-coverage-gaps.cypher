@@ -1,0 +1,29 @@
+// Ports that active routes call at before a call at a destination port, with no officer of the
+// home state posted there on $asOf, by exposure.
+MATCH (route:TraffickingRoute {active: true})-[before:CALLS_AT]->(port:Port)
+WHERE NOT port.locode IN $destinationPorts
+  AND EXISTS {
+    MATCH (route)-[after:CALLS_AT]->(destination:Port)
+    WHERE destination.locode IN $destinationPorts AND after.seq > before.seq
+  }
+WITH DISTINCT port, route
+WITH port, collect(route) AS routes
+WHERE size(routes) >= $minRoutes
+CALL (port) {
+  OPTIONAL MATCH (officer:LiaisonOfficer)-[:POSTED_AT]->(port)
+  WHERE EXISTS { (officer)-[:SENT_BY]->(:Agency)-[:BELONGS_TO]->(:State {iso2: $homeState}) }
+  WITH officer ORDER BY officer.id
+  RETURN collect(officer) AS homeOfficers
+}
+WITH port, routes, homeOfficers
+WHERE none(o IN homeOfficers
+           WHERE (o.since IS NULL OR o.since <= $asOf) AND (o.until IS NULL OR o.until >= $asOf))
+OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
+WITH port, state, routes, homeOfficers,
+     COLLECT { MATCH (s:Seizure)-[:SHIPPED_FROM]->(port) RETURN s.quantityKg } AS shipped
+WITH port, state, routes, homeOfficers, reduce(kg = 0.0, q IN shipped | kg + q) AS seizedKg
+UNWIND routes AS route
+WITH port, state, homeOfficers, seizedKg, route ORDER BY route.id
+WITH port, state, homeOfficers, seizedKg, collect(route) AS routes
+RETURN port, state, routes, size(routes) AS routeCount, seizedKg, homeOfficers AS otherOfficers
+ORDER BY routeCount DESC, seizedKg DESC, port.locode

@@ -1,0 +1,41 @@
+// One row for a known port: the active routes calling at it, their origins, the officers posted
+// there on $asOf and the treaties in force on $asOf between the home side and the port's state.
+MATCH (port:Port {locode: $locode})
+OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
+CALL (port) {
+  OPTIONAL MATCH (r:TraffickingRoute {active: true})-[c:CALLS_AT]->(port)
+  WITH r, c ORDER BY r.id, c.seq
+  RETURN collect(CASE WHEN r IS NOT NULL THEN {route: r, seq: c.seq, role: c.role} END) AS calls
+}
+CALL (port) {
+  OPTIONAL MATCH (r:TraffickingRoute {active: true})-[:CALLS_AT]->(port)
+  OPTIONAL MATCH (r)-[:CALLS_AT {seq: 0}]->(origin:Port)
+  WITH DISTINCT origin ORDER BY origin.locode
+  RETURN collect(origin) AS origins
+}
+CALL (port) {
+  OPTIONAL MATCH (r:TraffickingRoute {active: true})-[:CALLS_AT]->(port)
+  OPTIONAL MATCH (r)-[:CALLS_AT {seq: 0}]->(:Port)-[:IN_STATE]->(originState:State)
+  WITH DISTINCT originState ORDER BY originState.iso2
+  RETURN collect(originState) AS originStates
+}
+CALL (port) {
+  OPTIONAL MATCH (officer:LiaisonOfficer)-[:POSTED_AT]->(port)
+  WHERE (officer.since IS NULL OR officer.since <= $asOf) AND (officer.until IS NULL OR officer.until >= $asOf)
+  WITH officer ORDER BY officer.id
+  RETURN collect(officer) AS officers
+}
+CALL (state) {
+  // The home side is the home state or any bloc it was a member of on $asOf; multilateral
+  // conventions count like bilateral treaties when both sides are parties.
+  OPTIONAL MATCH (home:State {iso2: $homeState})
+  OPTIONAL MATCH (state)-[:PARTY_TO]->(treaty:Treaty)
+  WHERE treaty.inForceFrom <= $asOf
+    AND (treaty.terminatedOn IS NULL OR treaty.terminatedOn > $asOf)
+    AND treaty.status <> 'SUSPENDED'
+    AND (EXISTS { (home)-[:PARTY_TO]->(treaty) }
+         OR EXISTS { (home)-[m:MEMBER_OF]->(:Bloc)-[:PARTY_TO]->(treaty) WHERE m.since IS NULL OR m.since <= $asOf })
+  WITH DISTINCT treaty ORDER BY treaty.id
+  RETURN collect(treaty) AS treaties
+}
+RETURN port, state, calls, origins, originStates, officers, treaties

@@ -1,0 +1,40 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.api.Inputs;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class LiaisonCoverageController {
+
+	private final LiaisonCoverageQuery query;
+
+	LiaisonCoverageController(LiaisonCoverageQuery query) {
+		this.query = query;
+	}
+
+	@QueryMapping
+	List<LiaisonCoverageGap> liaisonCoverageGaps(@Argument String destination, @Argument Integer minRoutes,
+			@Argument LocalDate asOf) {
+		// an explicit null overrides the schema's defaults
+		if (destination == null) {
+			throw new BadRequestException("destination", "must be a UN/LOCODE or a bloc code such as BENELUX");
+		}
+		if (minRoutes == null || minRoutes < 1) {
+			throw new BadRequestException("minRoutes", "must be at least 1, was " + minRoutes);
+		}
+		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
+		// five characters name a port; any other code a bloc
+		String code = destination.trim();
+		if (code.length() == 5) {
+			return query.towardPort(Inputs.locode(code, "destination"), minRoutes, date);
+		}
+		return query.towardBloc(Inputs.code(code, "destination"), minRoutes, date);
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+
+import org.liaisongraph.api.NotFoundException;
+import org.liaisongraph.config.LiaisonProperties;
+import org.liaisongraph.liaison.LiaisonOfficer;
+import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.port.Port;
+import org.liaisongraph.route.TraffickingRoute;
+import org.liaisongraph.state.State;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs {@code queries/liaison-coverage-destination.cypher} then {@code liaison-coverage-gaps.cypher}:
+ * two statements whatever the number of ports.
+ */
+@Service
+class LiaisonCoverageQuery {
+
+	private final GraphReader reader;
+
+	private final NamedQueries queries;
+
+	private final LiaisonProperties properties;
+
+	LiaisonCoverageQuery(GraphReader reader, NamedQueries queries, LiaisonProperties properties) {
+		this.reader = reader;
+		this.queries = queries;
+		this.properties = properties;
+	}
+
+	List<LiaisonCoverageGap> towardPort(String locode, int minRoutes, LocalDate asOf) {
+		return gaps(locode, null, minRoutes, asOf);
+	}
+
+	List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf) {
+		return gaps(null, code, minRoutes, asOf);
+	}
+
+	private List<LiaisonCoverageGap> gaps(String port, String bloc, int minRoutes, LocalDate asOf) {
+		var destination = new HashMap<String, Object>();
+		destination.put("port", port);
+		destination.put("bloc", bloc);
+		var row = reader.records(queries.get("liaison-coverage-destination"), destination).getFirst();
+		if (!row.get("known").asBoolean()) {
+			throw (port != null) ? new NotFoundException("port", "destination", port)
+					: new NotFoundException("bloc", "destination", bloc);
+		}
+		var parameters = new HashMap<String, Object>();
+		parameters.put("destinationPorts", row.get("ports").asList(v -> v.asString()));
+		parameters.put("minRoutes", minRoutes);
+		parameters.put("asOf", asOf);
+		parameters.put("homeState", properties.homeState());
+		return reader.list(queries.get("liaison-coverage-gaps"), parameters,
+				r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")), reader.node(State.class, r.get("state")),
+						r.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)), r.get("seizedKg").asDouble(),
+						r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v))));
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+
+import org.liaisongraph.api.Inputs;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class PortExposureController {
+
+	private final PortExposureQuery query;
+
+	PortExposureController(PortExposureQuery query) {
+		this.query = query;
+	}
+
+	@QueryMapping
+	PortExposure portExposure(@Argument String locode, @Argument Integer sinceYear, @Argument LocalDate asOf) {
+		return query.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now());
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.liaisongraph.api.NotFoundException;
+import org.liaisongraph.config.LiaisonProperties;
+import org.liaisongraph.liaison.LiaisonOfficer;
+import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.port.Port;
+import org.liaisongraph.route.CallRole;
+import org.liaisongraph.route.Seizure;
+import org.liaisongraph.route.TraffickingRoute;
+import org.liaisongraph.state.State;
+import org.liaisongraph.treaty.Treaty;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs {@code queries/port-exposure.cypher} and {@code port-exposure-seizures.cypher}: two
+ * statements for a known port, one for an unknown one.
+ */
+@Service
+class PortExposureQuery {
+
+	private final GraphReader reader;
+
+	private final NamedQueries queries;
+
+	private final LiaisonProperties properties;
+
+	PortExposureQuery(GraphReader reader, NamedQueries queries, LiaisonProperties properties) {
+		this.reader = reader;
+		this.queries = queries;
+		this.properties = properties;
+	}
+
+	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("locode", locode);
+		parameters.put("asOf", asOf);
+		parameters.put("homeState", properties.homeState());
+		var rows = reader.records(queries.get("port-exposure"), parameters);
+		if (rows.isEmpty()) {
+			throw new NotFoundException("port", "locode", locode);
+		}
+		var row = rows.getFirst();
+		Port port = reader.node(Port.class, row.get("port"));
+		var years = reader
+			.records(queries.get("port-exposure-seizures"), seizureParameters(locode, sinceYear))
+			.stream()
+			.map(r -> new PortExposureYear(r.get("year").asInt(), r.get("seizedAtKg").asDouble(),
+					r.get("shippedFromKg").asDouble(), r.get("totalKg").asDouble(),
+					r.get("seizures").asList(s -> reader.node(Seizure.class, s))))
+			.toList();
+		return new PortExposure(port, reader.node(State.class, row.get("state")),
+				row.get("calls")
+					.asList(c -> new PortExposureCall(reader.node(TraffickingRoute.class, c.get("route")), port,
+							c.get("seq").asInt(), CallRole.valueOf(c.get("role").asString()))),
+				row.get("origins").asList(p -> reader.node(Port.class, p)),
+				row.get("originStates").asList(s -> reader.node(State.class, s)), years,
+				row.get("officers").asList(o -> reader.node(LiaisonOfficer.class, o)),
+				row.get("treaties").asList(t -> reader.node(Treaty.class, t)));
+	}
+
+	private static Map<String, Object> seizureParameters(String locode, Integer sinceYear) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("locode", locode);
+		parameters.put("sinceYear", sinceYear);
+		return parameters;
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.liaisongraph.analysis;
+
+import java.util.List;
+
+import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.api.Inputs;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class RoutesBetweenController {
+
+	/** The literal bound of the statement's variable-length pattern. */
+	static final int MAX_LEGS_CAP = 6;
+
+	private final RoutesBetweenQuery query;
+
+	RoutesBetweenController(RoutesBetweenQuery query) {
+		this.query = query;
+	}
+
+	@QueryMapping
+	List<RoutesBetweenPath> routesBetween(@Argument String from, @Argument String to, @Argument Integer maxLegs,
+			@Argument Boolean activeOnly) {
+		// an explicit null overrides the schema's defaults
+		if (maxLegs == null || maxLegs < 1 || maxLegs > MAX_LEGS_CAP) {
+			throw new BadRequestException("maxLegs", "must be between 1 and " + MAX_LEGS_CAP + ", was " + maxLegs);
+		}
+		boolean onlyActive = !Boolean.FALSE.equals(activeOnly);
+		String target = Inputs.locode(to, "to");
+		// five characters name a port, two a state; anything else is neither
+		String start = from.trim();
+		if (start.length() == 5) {
+			return query.fromPort(Inputs.locode(start, "from"), target, maxLegs, onlyActive);
+		}
+		if (start.length() == 2) {
+			return query.fromState(Inputs.iso2(start, "from"), target, maxLegs, onlyActive);
+		}
+		throw new BadRequestException("from",
+				"'" + from + "' must be a UN/LOCODE such as BEANR or an ISO 3166-1 alpha-2 code such as EC");
+	}
+
+}

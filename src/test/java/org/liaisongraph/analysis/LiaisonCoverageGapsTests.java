@@ -1,0 +1,155 @@
+package org.liaisongraph.analysis;
+
+import static org.liaisongraph.analysis.RoutesBetweenTests.answersBenchQuery;
+import static org.liaisongraph.analysis.RoutesBetweenTests.expectError;
+import static org.liaisongraph.analysis.RoutesBetweenTests.loadReferenceDataset;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaisongraph.dataset.ImportFile;
+import org.liaisongraph.support.IntegrationTest;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+class LiaisonCoverageGapsTests extends IntegrationTest {
+
+	@BeforeEach
+	void fixture() {
+		loadFixture();
+	}
+
+	@Test
+	void aPortWithAnOfficerPostedOnTheDateIsCovered() {
+		// lo-1 is at ECGYE until 2024-12-31, lo-2 from 2025-01-01: no day without an officer
+		for (String asOf : List.of("2024-06-01", "2024-12-31", "2025-01-01")) {
+			var response = gaps(null, null, asOf).execute();
+			response.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+				.containsExactly("PAMIT", "COCTG");
+		}
+		var response = gaps("BENELUX", 1, "2024-06-01").execute();
+		response.path("liaisonCoverageGaps[*].state.iso2").entityList(String.class).containsExactly("PA", "CO");
+		response.path("liaisonCoverageGaps[*].routeCount").entityList(Integer.class).containsExactly(1, 1);
+		response.path("liaisonCoverageGaps[0].routes[*].id").entityList(String.class).containsExactly("r-ctg-mit-rtm");
+		response.path("liaisonCoverageGaps[1].routes[*].id").entityList(String.class).containsExactly("r-ctg-mit-rtm");
+		// equal route counts: the seized quantity shipped from the port decides
+		response.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
+			.containsExactly(250.5, 0.0);
+		response.path("liaisonCoverageGaps[0].officersAtOtherTimes").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void beforeAnyPostingThePortIsAGapListingTheOfficersPostedThereLater() {
+		var response = gaps(null, null, "2022-12-31").execute();
+		response.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("ECGYE", "PAMIT", "COCTG");
+		response.path("liaisonCoverageGaps[0].routes[*].id").entityList(String.class).containsExactly("r-gye-anr");
+		response.path("liaisonCoverageGaps[0].seizedKgShippedFrom").entity(Double.class).isEqualTo(1000.0);
+		response.path("liaisonCoverageGaps[0].officersAtOtherTimes[*].id").entityList(String.class)
+			.containsExactly("lo-1", "lo-2");
+	}
+
+	@Test
+	void whenAPostingEndsThePortBecomesAGapAndOfficersOfOtherStatesDoNotCoverIt() {
+		importer.importFiles(List.of(
+				new ImportFile("Agency.csv", "code,name,kind,source\nNL-POLICE,Dutch police,POLICE,src-a\n"),
+				new ImportFile("BELONGS_TO.csv", "from,toLabel,to,source\nNL-POLICE,State,NL,src-a\n"),
+				new ImportFile("LiaisonOfficer.csv", """
+						id,role,since,until,source
+						lo-3,CUSTOMS_EXPERT,2023-01-01,2024-06-30,illustrative
+						lo-nl,POLICE_LIAISON,2020-01-01,,illustrative
+						"""),
+				new ImportFile("SENT_BY.csv", "from,to,source\nlo-3,BE-CUSTOMS,illustrative\nlo-nl,NL-POLICE,illustrative\n"),
+				new ImportFile("POSTED_AT.csv", "from,to,source\nlo-3,COCTG,illustrative\nlo-nl,COCTG,illustrative\n")));
+		gaps(null, null, "2024-06-30").execute().path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("PAMIT");
+		var after = gaps(null, null, "2024-07-01").execute();
+		after.path("liaisonCoverageGaps[*].port.locode").entityList(String.class).containsExactly("PAMIT", "COCTG");
+		after.path("liaisonCoverageGaps[1].officersAtOtherTimes[*].id").entityList(String.class).containsExactly("lo-3");
+		after.path("liaisonCoverageGaps[1].officersAtOtherTimes[0].until").entity(String.class).isEqualTo("2024-06-30");
+	}
+
+	@Test
+	void aPortDestinationListsOnlyPortsCalledBeforeIt() {
+		gaps("NLRTM", null, "2022-12-31").execute().path("liaisonCoverageGaps[*].port.locode")
+			.entityList(String.class).containsExactly("PAMIT", "COCTG");
+		gaps("beanr", null, "2022-12-31").execute().path("liaisonCoverageGaps[*].port.locode")
+			.entityList(String.class).containsExactly("ECGYE");
+		gaps("EU", null, "2022-12-31").execute().path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("ECGYE", "PAMIT", "COCTG");
+	}
+
+	@Test
+	void routesAreCountedOncePerPortAndDestinationPortsAreNotGaps() {
+		importer.importFiles(List.of(
+				new ImportFile("TraffickingRoute.csv", """
+						id,name,commodity,modality,active,source
+						r-loop,Cartagena - Manzanillo - Cartagena - Antwerp,COCAINE,CONTAINER,true,illustrative
+						r-anr-rtm,Antwerp - Rotterdam,COCAINE,CONTAINER,true,illustrative
+						"""),
+				new ImportFile("CALLS_AT.csv", """
+						from,to,seq,role,source
+						r-loop,COCTG,0,ORIGIN,illustrative
+						r-loop,PAMIT,1,TRANSIT,illustrative
+						r-loop,COCTG,2,TRANSIT,illustrative
+						r-loop,BEANR,3,DESTINATION,illustrative
+						r-anr-rtm,BEANR,0,ORIGIN,illustrative
+						r-anr-rtm,NLRTM,1,DESTINATION,illustrative
+						""")));
+		var response = gaps(null, 2, "2024-06-01").execute();
+		response.path("liaisonCoverageGaps[*].port.locode").entityList(String.class).containsExactly("PAMIT", "COCTG");
+		response.path("liaisonCoverageGaps[*].routeCount").entityList(Integer.class).containsExactly(2, 2);
+		response.path("liaisonCoverageGaps[1].routes[*].id").entityList(String.class)
+			.containsExactly("r-ctg-mit-rtm", "r-loop");
+		gaps(null, 3, "2024-06-01").execute().path("liaisonCoverageGaps").entityList(Object.class).hasSize(0);
+
+		// toward Rotterdam alone, Antwerp is a port on the way; r-loop does not reach Rotterdam
+		var towardRotterdam = gaps("NLRTM", null, "2024-06-01").execute();
+		towardRotterdam.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("PAMIT", "BEANR", "COCTG");
+		towardRotterdam.path("liaisonCoverageGaps[*].routeCount").entityList(Integer.class).containsExactly(1, 1, 1);
+		towardRotterdam.path("liaisonCoverageGaps[1].routes[*].id").entityList(String.class)
+			.containsExactly("r-anr-rtm");
+		towardRotterdam.path("liaisonCoverageGaps[1].state.iso2").entity(String.class).isEqualTo("BE");
+	}
+
+	@Test
+	void theReferenceDatasetAnswersTowardBenelux() throws IOException {
+		loadReferenceDataset(neo4j, importer);
+		// Guayaquil and Cartagena are covered on the date; the Santos posting ended in 2024
+		var response = gaps(null, null, "2025-06-01").execute();
+		response.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("PAMIT", "BRSSZ", "ECPSJ", "SRPBM", "DOCAU", "COBAQ", "ESALG", "TGLFW");
+		response.path("liaisonCoverageGaps[*].routeCount").entityList(Integer.class)
+			.containsExactly(3, 1, 1, 1, 1, 1, 1, 1);
+		response.path("liaisonCoverageGaps[0].routes[*].id").entityList(String.class)
+			.containsExactly("route-ctg-mit-rtm", "route-gye-mit-rtm", "route-psj-mit-anr");
+		response.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
+			.containsExactly(0.0, 5214.0, 2500.0, 1500.0, 1200.0, 800.0, 0.0, 0.0);
+		response.path("liaisonCoverageGaps[1].officersAtOtherTimes[*].id").entityList(String.class)
+			.containsExactly("lo-004");
+		answersBenchQuery(graphQl, "liaisonCoverageGaps");
+	}
+
+	@Test
+	void minRoutesBelowOneIsABadRequestAndAnUnknownDestinationNotFound() {
+		expectError(gaps(null, 0, null), ErrorType.BAD_REQUEST, "minRoutes");
+		expectError(gaps("EU; DROP", null, null), ErrorType.BAD_REQUEST, "destination");
+		expectError(gaps("ZZZZZ", null, null), ErrorType.NOT_FOUND, "destination");
+		expectError(gaps("NOBLOC", null, null), ErrorType.NOT_FOUND, "destination");
+	}
+
+	private GraphQlTester.Request<?> gaps(String destination, Integer minRoutes, String asOf) {
+		var request = graphQl.documentName("liaisonCoverageGaps").variable("asOf", asOf);
+		if (destination != null) {
+			request.variable("destination", destination);
+		}
+		if (minRoutes != null) {
+			request.variable("minRoutes", minRoutes);
+		}
+		return request;
+	}
+
+}

@@ -1,0 +1,58 @@
+// The raw facts behind every factor of countryPriorities, one row per state compared: the states
+// other than the home state with a port on an active route or seizures in $year (default: the
+// latest year with seizures) shipped from their ports. Scoring and normalisation happen in Java.
+CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
+WITH coalesce($year, latestYear, $asOf.year) AS year
+MATCH (home:State {iso2: $homeState})
+WITH year, home, [home] + COLLECT { MATCH (home)-[:MEMBER_OF]->(b:Bloc) RETURN b } AS homeSide
+MATCH (s:State)
+WHERE s <> home
+  AND (EXISTS { (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) }
+       OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year })
+CALL (s, year) {
+  MATCH (s)<-[:IN_STATE]-(p:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
+  WITH r, p ORDER BY p.locode
+  WITH r, collect(DISTINCT p) AS ports ORDER BY r.id
+  RETURN collect({
+    route: r,
+    ports: ports,
+    seizedKg: reduce(kg = 0.0, z IN COLLECT { MATCH (z:Seizure)-[:ON_ROUTE]->(r) WHERE z.seizedOn.year = year RETURN z }
+                     | kg + z.quantityKg)
+  }) AS routes
+}
+CALL (s, year) {
+  OPTIONAL MATCH (s)-[r:RATED]->(i:Index {code: $index}) WHERE r.year <= year
+  // Projected before sorting: ordering on the relationship's cached property trips the planner.
+  WITH i, r.year AS ratedYear, r.score AS score, r.source AS sourceId ORDER BY ratedYear DESC LIMIT 1
+  OPTIONAL MATCH (src:Source {id: sourceId})
+  RETURN CASE WHEN i IS NULL THEN null ELSE {index: i, year: ratedYear, score: score, source: src} END AS rating
+}
+CALL (s, home, homeSide) {
+  MATCH (s)-[:PARTY_TO]->(t:Treaty)
+  WHERE EXISTS { MATCH (h)-[:PARTY_TO]->(t) WHERE h IN homeSide }
+  WITH t ORDER BY t.id
+  RETURN collect({
+    treaty: t,
+    bilateral: COUNT { MATCH (p)-[:PARTY_TO]->(t) WHERE NOT p IN homeSide } = 1,
+    via: [h IN homeSide WHERE EXISTS { (h)-[:PARTY_TO]->(t) } | coalesce(h.iso2, h.code)],
+    clauses: COLLECT { MATCH (t)-[:HAS_CLAUSE]->(c:Clause) RETURN c ORDER BY c.id }
+  }) AS treaties
+}
+RETURN s, year, routes, rating, treaties,
+  COLLECT {
+    MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year
+    WITH DISTINCT z ORDER BY z.seizedOn, z.id RETURN z
+  } AS seizures,
+  COLLECT {
+    MATCH (s)-[c:NATIONALS_CONVICTED]->(home) WHERE c.year = year
+    OPTIONAL MATCH (src:Source {id: c.source})
+    WITH c, src ORDER BY src.id RETURN {year: c.year, count: c.count, source: src}
+  } AS convictions,
+  COLLECT {
+    MATCH (s)<-[:IN_STATE]-(p:Port) WHERE EXISTS { (p)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) }
+    WITH p ORDER BY p.locode
+    RETURN {port: p, covered: EXISTS {
+      MATCH (p)<-[:POSTED_AT]-(lo:LiaisonOfficer)-[:SENT_BY]->(:Agency)-[:BELONGS_TO]->(home)
+      WHERE (lo.since IS NULL OR lo.since <= $asOf) AND (lo.until IS NULL OR lo.until >= $asOf) }}
+  } AS activePorts,
+  COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) RETURN m ORDER BY m.id } AS measures

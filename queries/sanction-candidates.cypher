@@ -1,0 +1,37 @@
+// States other than the home state whose ports shipped at least $minSeizedKg seized in $year (default:
+// the latest year with seizures) and whose corruption score of $year, or else the latest earlier
+// year, is below $maxCorruptionScore; with their treaties shared with the home side and the measures
+// against them, which Java checks for a cooperation treaty and an adopted measure on $asOf.
+CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
+WITH coalesce($year, latestYear, $asOf.year) AS year
+MATCH (home:State {iso2: $homeState})
+WITH year, home, [home] + COLLECT { MATCH (home)-[:MEMBER_OF]->(b:Bloc) RETURN b } AS homeSide
+MATCH (s:State) WHERE s <> home
+WITH year, homeSide, s, COLLECT {
+  MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year
+  WITH DISTINCT z ORDER BY z.seizedOn, z.id RETURN z
+} AS seizures
+WITH year, homeSide, s, seizures, reduce(kg = 0.0, z IN seizures | kg + z.quantityKg) AS seizedKg
+WHERE seizedKg >= $minSeizedKg
+CALL (s, year) {
+  MATCH (s)-[r:RATED]->(i:Index {code: $index}) WHERE r.year <= year
+  // Projected before sorting: ordering on the relationship's cached property trips the planner.
+  WITH i, r.year AS ratedYear, r.score AS score, r.source AS sourceId ORDER BY ratedYear DESC LIMIT 1
+  OPTIONAL MATCH (src:Source {id: sourceId})
+  RETURN {index: i, year: ratedYear, score: score, source: src} AS rating
+}
+WITH year, homeSide, s, seizures, seizedKg, rating
+WHERE rating.score < $maxCorruptionScore
+CALL (s, homeSide) {
+  MATCH (s)-[:PARTY_TO]->(t:Treaty)
+  WHERE EXISTS { MATCH (h)-[:PARTY_TO]->(t) WHERE h IN homeSide }
+  WITH t ORDER BY t.id
+  RETURN collect({
+    treaty: t,
+    bilateral: COUNT { MATCH (p)-[:PARTY_TO]->(t) WHERE NOT p IN homeSide } = 1,
+    via: [h IN homeSide WHERE EXISTS { (h)-[:PARTY_TO]->(t) } | coalesce(h.iso2, h.code)],
+    clauses: COLLECT { MATCH (t)-[:HAS_CLAUSE]->(c:Clause) RETURN c ORDER BY c.id }
+  }) AS treaties
+}
+RETURN s, year, seizures, seizedKg, rating, treaties,
+  COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) RETURN m ORDER BY m.id } AS measures

@@ -1,0 +1,155 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.liaisongraph.analysis.CountryPriority.Component;
+import org.liaisongraph.analysis.CountryPriority.Factor;
+import org.liaisongraph.analysis.CountryPriority.Rating;
+import org.liaisongraph.analysis.CountryPriority.RouteExposure;
+import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.config.LiaisonProperties;
+import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.port.Port;
+import org.liaisongraph.route.Seizure;
+import org.liaisongraph.sanction.SanctionMeasure;
+import org.liaisongraph.state.State;
+import org.liaisongraph.treaty.ClauseType;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+
+/**
+ * The explainable task-force ranking. Every factor's raw value is computed per state, normalised
+ * as raw / max over the states compared (0 when the max is 0), weighted and summed; nothing is
+ * rounded.
+ */
+@Service
+class CountryPrioritiesService {
+
+	private static final int MAX_LIMIT = 250;
+
+	/** The corruption index: TI-CPI scores run from 0 (highly corrupt) to 100 (very clean). */
+	static final String CORRUPTION_INDEX = "TI-CPI";
+
+	private static final Comparator<Scored> ORDER = Comparator.<Scored>comparingDouble(s -> -s.score())
+		.thenComparing(s -> s.facts().state().name())
+		.thenComparing(s -> s.facts().state().iso2());
+
+	private final GraphReader reader;
+
+	private final NamedQueries queries;
+
+	private final LiaisonProperties liaison;
+
+	CountryPrioritiesService(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+		this.reader = reader;
+		this.queries = queries;
+		this.liaison = liaison;
+	}
+
+	List<CountryPriority> priorities(CountryPrioritiesWeights weights, Integer year, int limit, LocalDate asOf) {
+		weights.checked();
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
+		}
+		var parameters = new HashMap<String, Object>();
+		parameters.put("homeState", liaison.homeState());
+		parameters.put("year", ReadmissionGapsService.checkYear(year, "year"));
+		parameters.put("asOf", asOf);
+		parameters.put("index", CORRUPTION_INDEX);
+		List<Facts> compared = reader.records(queries.get("country-priorities"), parameters)
+			.stream()
+			.map(r -> facts(r, asOf))
+			.toList();
+		Map<Factor, Double> maxima = new EnumMap<>(Factor.class);
+		for (Factor factor : Factor.values()) {
+			maxima.put(factor, compared.stream().map(f -> f.raw(factor)).filter(v -> v != null).reduce(0.0, Math::max));
+		}
+		List<Scored> ranked = compared.stream().map(f -> score(f, weights, maxima)).sorted(ORDER).limit(limit).toList();
+		var result = new ArrayList<CountryPriority>(ranked.size());
+		for (int i = 0; i < ranked.size(); i++) {
+			result.add(ranked.get(i).priority(i + 1));
+		}
+		return result;
+	}
+
+	private Facts facts(Record r, LocalDate asOf) {
+		var bilateral = TreatyGaps.Link.read(reader, r.get("treaties"))
+			.stream()
+			.filter(l -> l.bilateralInForceOn(asOf))
+			.toList();
+		return new Facts(reader.node(State.class, r.get("s")), r.get("year").asInt(),
+				RouteExposure.read(reader, r.get("routes")), r.get("seizures").asList(z -> reader.node(Seizure.class, z)),
+				Rating.read(reader, r.get("rating")), bilateral,
+				TreatyGaps.Link.missing(bilateral, ClauseType.REQUIRED_BY_DEFAULT),
+				ReadmissionGaps.Figure.read(reader, r.get("convictions")), ReadmissionGaps.Obligation.of(bilateral, asOf),
+				activePorts(r, false), activePorts(r, true),
+				r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m))
+					.stream()
+					.filter(m -> SanctionCandidatesService.adoptedOn(m, asOf))
+					.toList());
+	}
+
+	private List<Port> activePorts(Record r, boolean covered) {
+		return r.get("activePorts")
+			.asList(p -> p)
+			.stream()
+			.filter(p -> p.get("covered").asBoolean() == covered)
+			.map(p -> reader.node(Port.class, p.get("port")))
+			.toList();
+	}
+
+	private static Scored score(Facts facts, CountryPrioritiesWeights weights, Map<Factor, Double> maxima) {
+		var components = new ArrayList<Component>();
+		double score = 0;
+		for (Factor factor : Factor.values()) {
+			Double raw = facts.raw(factor);
+			double max = maxima.get(factor);
+			double normalised = (raw == null || max == 0) ? 0 : raw / max;
+			double weight = weights.of(factor);
+			double contribution = weight * normalised;
+			String note = (raw != null) ? null
+					: "no " + CORRUPTION_INDEX + " score for " + facts.year() + " or an earlier year: contributes nothing";
+			components.add(new Component(factor, raw, normalised, weight, contribution, note));
+			score += contribution;
+		}
+		return new Scored(facts, score, components);
+	}
+
+	/** What the statement says about one state, and the raw value of each factor derived from it. */
+	private record Facts(State state, int year, List<RouteExposure> routes, List<Seizure> seizures, Rating rating,
+			List<TreatyGaps.Link> bilateral, List<ClauseType> missing, List<ReadmissionGaps.Figure> convictions,
+			List<ReadmissionGaps.Obligation> obligations, List<Port> portsWithoutLiaison, List<Port> portsWithLiaison,
+			List<SanctionMeasure> sanctions) {
+
+		Double raw(Factor factor) {
+			return switch (factor) {
+				case ROUTE_EXPOSURE -> routes.stream().mapToDouble(RouteExposure::weight).sum();
+				case SEIZED_SHIPPED_FROM -> seizures.stream().mapToDouble(Seizure::quantityKg).sum();
+				case CORRUPTION -> (rating != null) ? 100 - rating.score() : null;
+				case TREATY_GAPS -> (double) missing.size();
+				case READMISSION_GAP -> obligations.isEmpty() ? ReadmissionGaps.Figure.total(convictions) : 0.0;
+				case LIAISON_GAP -> (double) portsWithoutLiaison.size();
+				case SANCTIONS -> (double) sanctions.size();
+			};
+		}
+
+	}
+
+	private record Scored(Facts facts, double score, List<Component> components) {
+
+		CountryPriority priority(int rank) {
+			return new CountryPriority(rank, facts.state(), facts.year(), score, components, facts.routes(),
+					facts.seizures(), facts.rating(), facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(),
+					facts.missing(), facts.convictions(), facts.obligations(), facts.portsWithoutLiaison(),
+					facts.portsWithLiaison(), facts.sanctions());
+		}
+
+	}
+
+}

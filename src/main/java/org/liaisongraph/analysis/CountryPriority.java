@@ -1,0 +1,90 @@
+package org.liaisongraph.analysis;
+
+import java.util.List;
+
+import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.port.Port;
+import org.liaisongraph.route.Seizure;
+import org.liaisongraph.route.TraffickingRoute;
+import org.liaisongraph.sanction.SanctionMeasure;
+import org.liaisongraph.source.Source;
+import org.liaisongraph.state.Index;
+import org.liaisongraph.state.State;
+import org.liaisongraph.treaty.ClauseType;
+import org.liaisongraph.treaty.Treaty;
+import org.neo4j.driver.Value;
+
+/**
+ * A state's place in the task-force ranking: its score, the component of every factor, and the
+ * facts the raw values were computed from.
+ *
+ * @param year                   the year of seizures, rating and convictions used
+ * @param rating                 the corruption rating used, null when the state has none
+ * @param bilateralTreaties      bilateral treaties in force on the date asked
+ * @param missingClauseTypes     default required clause types none of them has
+ * @param readmissionObligations binding readmission clauses covering the state
+ * @param sanctions              adopted measures against the state in force on the date asked
+ */
+record CountryPriority(int rank, State state, int year, double score, List<Component> components,
+		List<RouteExposure> routes, List<Seizure> seizures, Rating rating, List<Treaty> bilateralTreaties,
+		List<ClauseType> missingClauseTypes, List<ReadmissionGaps.Figure> convictions,
+		List<ReadmissionGaps.Obligation> readmissionObligations, List<Port> portsWithoutLiaison,
+		List<Port> portsWithLiaison, List<SanctionMeasure> sanctions) {
+
+	/** The factors of the score, with the name of their weight in {@code PriorityWeights}. */
+	enum Factor {
+
+		ROUTE_EXPOSURE("routeExposure"), SEIZED_SHIPPED_FROM("seizedShippedFrom"), CORRUPTION("corruption"),
+		TREATY_GAPS("treatyGaps"), READMISSION_GAP("readmissionGap"), LIAISON_GAP("liaisonGap"),
+		SANCTIONS("sanctions");
+
+		final String weightField;
+
+		Factor(String weightField) {
+			this.weightField = weightField;
+		}
+
+	}
+
+	/**
+	 * One factor's part of the score: {@code contribution = weight * normalised}, {@code normalised =
+	 * raw / max(raw over the states compared)}, 0 when that maximum is 0 or raw is missing.
+	 *
+	 * @param raw  null when the fact is missing (no corruption score), which then contributes nothing
+	 * @param note why a factor contributes nothing, when a fact is missing
+	 */
+	record Component(Factor factor, Double raw, double normalised, double weight, double contribution, String note) {
+	}
+
+	/**
+	 * An active route calling at the state's ports, weighted {@code 1 + seizedKg / 1000}.
+	 *
+	 * @param seizedKg kg of the seizures attributed to the route in the year
+	 * @param weight   {@code 1 + seizedKg / 1000}, what the route adds to the route exposure
+	 */
+	record RouteExposure(TraffickingRoute route, List<Port> ports, double seizedKg, double weight) {
+
+		static List<RouteExposure> read(GraphReader reader, Value routes) {
+			return routes.asList(v -> {
+				double seizedKg = v.get("seizedKg").asDouble();
+				return new RouteExposure(reader.node(TraffickingRoute.class, v.get("route")),
+						v.get("ports").asList(p -> reader.node(Port.class, p)), seizedKg, 1 + seizedKg / 1000);
+			});
+		}
+
+	}
+
+	/** A score on an index for one year, the latest in or before the year asked. */
+	record Rating(Index index, int year, double score, Source source) {
+
+		static Rating read(GraphReader reader, Value rating) {
+			if (rating.isNull()) {
+				return null;
+			}
+			return new Rating(reader.node(Index.class, rating.get("index")), rating.get("year").asInt(),
+					rating.get("score").asNumber().doubleValue(), reader.node(Source.class, rating.get("source")));
+		}
+
+	}
+
+}

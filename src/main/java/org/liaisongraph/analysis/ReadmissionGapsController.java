@@ -1,0 +1,30 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ReadmissionGapsController {
+
+	private final ReadmissionGapsService service;
+
+	ReadmissionGapsController(ReadmissionGapsService service) {
+		this.service = service;
+	}
+
+	@QueryMapping
+	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf) {
+		return service.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now());
+	}
+
+	@SchemaMapping(typeName = "ReadmissionGap")
+	boolean covered(ReadmissionGaps gap) {
+		return gap.covered();
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SanctionCandidatesController {
+
+	private final SanctionCandidatesService service;
+
+	SanctionCandidatesController(SanctionCandidatesService service) {
+		this.service = service;
+	}
+
+	@QueryMapping
+	List<SanctionCandidate> sanctionCandidates(@Argument Integer year, @Argument double maxCorruptionScore,
+			@Argument double minSeizedKg, @Argument LocalDate asOf) {
+		return service.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now());
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.config.LiaisonProperties;
+import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.route.Seizure;
+import org.liaisongraph.sanction.SanctionMeasure;
+import org.liaisongraph.sanction.SanctionStatus;
+import org.liaisongraph.state.State;
+import org.liaisongraph.treaty.ClauseType;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+
+/**
+ * States that meet every negligence criterion (low corruption score, large quantities seized from
+ * their ports, no cooperation treaty) and against which no measure is adopted yet.
+ */
+@Service
+class SanctionCandidatesService {
+
+	/** A treaty with a clause of one of these types is a cooperation treaty. */
+	static final Set<ClauseType> COOPERATION = Set.of(ClauseType.DRUG_TRAFFICKING_COOPERATION,
+			ClauseType.OPERATIONAL_INFORMATION_EXCHANGE);
+
+	private static final Comparator<SanctionCandidate> ORDER = Comparator
+		.<SanctionCandidate>comparingDouble(c -> -c.seizedKg())
+		.thenComparing(c -> c.state().name())
+		.thenComparing(c -> c.state().iso2());
+
+	private final GraphReader reader;
+
+	private final NamedQueries queries;
+
+	private final LiaisonProperties liaison;
+
+	SanctionCandidatesService(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+		this.reader = reader;
+		this.queries = queries;
+		this.liaison = liaison;
+	}
+
+	/**
+	 * Whether a measure was adopted and not lifted on the date. The status is today's, so the dates
+	 * decide other days: a measure lifted since was in force before its lifting.
+	 */
+	static boolean adoptedOn(SanctionMeasure measure, LocalDate date) {
+		boolean adoptedToday = measure.status() == SanctionStatus.ADOPTED;
+		if (!adoptedToday && measure.status() != SanctionStatus.LIFTED) {
+			return false;
+		}
+		boolean adopted = (measure.adoptedOn() != null) ? !measure.adoptedOn().isAfter(date) : adoptedToday;
+		boolean lifted = (measure.liftedOn() != null) ? !measure.liftedOn().isAfter(date) : !adoptedToday;
+		return adopted && !lifted;
+	}
+
+	List<SanctionCandidate> candidates(Integer year, double maxCorruptionScore, double minSeizedKg, LocalDate asOf) {
+		if (maxCorruptionScore < 0) {
+			throw new BadRequestException("maxCorruptionScore", "must not be negative, was " + maxCorruptionScore);
+		}
+		if (minSeizedKg < 0) {
+			throw new BadRequestException("minSeizedKg", "must not be negative, was " + minSeizedKg);
+		}
+		var parameters = new HashMap<String, Object>();
+		parameters.put("homeState", liaison.homeState());
+		parameters.put("year", ReadmissionGapsService.checkYear(year, "year"));
+		parameters.put("asOf", asOf);
+		parameters.put("index", CountryPrioritiesService.CORRUPTION_INDEX);
+		parameters.put("maxCorruptionScore", maxCorruptionScore);
+		parameters.put("minSeizedKg", minSeizedKg);
+		return reader.records(queries.get("sanction-candidates"), parameters)
+			.stream()
+			.flatMap(r -> candidate(r, asOf).stream())
+			.sorted(ORDER)
+			.toList();
+	}
+
+	/** The state of a row, unless a measure against it is adopted or a bilateral treaty in force has a cooperation clause. */
+	private Optional<SanctionCandidate> candidate(Record r, LocalDate asOf) {
+		var measures = r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m));
+		var treaties = TreatyGaps.Link.read(reader, r.get("treaties"))
+			.stream()
+			.filter(l -> l.bilateralInForceOn(asOf))
+			.toList();
+		if (measures.stream().anyMatch(m -> adoptedOn(m, asOf))
+				|| treaties.stream().anyMatch(l -> l.clauseTypes().stream().anyMatch(COOPERATION::contains))) {
+			return Optional.empty();
+		}
+		return Optional.of(new SanctionCandidate(reader.node(State.class, r.get("s")), r.get("year").asInt(),
+				CountryPriority.Rating.read(reader, r.get("rating")), r.get("seizedKg").asDouble(),
+				r.get("seizures").asList(z -> reader.node(Seizure.class, z)),
+				treaties.stream().map(TreatyGaps.Link::treaty).toList(),
+				measures.stream().filter(m -> m.status() == SanctionStatus.PROPOSED).toList()));
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.state.State;
+import org.liaisongraph.treaty.Clause;
+import org.liaisongraph.treaty.ClauseType;
+import org.liaisongraph.treaty.Treaty;
+import org.neo4j.driver.Value;
+
+/**
+ * One state's treaty coverage against the required clause types.
+ *
+ * @param treaties     bilateral treaties in force on the date asked
+ * @param notInForce   bilateral treaties not in force on that date (signed, terminated, suspended)
+ * @param multilateral other treaties in force shared with the home side, reported beside
+ * @param covered      required types covered
+ * @param missing      required types not covered
+ */
+record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treaties, List<Treaty> notInForce,
+		List<Coverage> multilateral, List<ClauseType> covered, List<ClauseType> missing) {
+
+	/** A treaty with the required types it covers and lacks. */
+	record Coverage(Treaty treaty, List<String> via, List<ClauseType> clauseTypes, List<ClauseType> covers,
+			List<ClauseType> missing) {
+
+		static Coverage of(Link link, Set<ClauseType> required) {
+			Set<ClauseType> types = link.clauseTypes();
+			return new Coverage(link.treaty(), link.via(), List.copyOf(types),
+					required.stream().filter(types::contains).toList(),
+					required.stream().filter(t -> !types.contains(t)).toList());
+		}
+
+	}
+
+	/**
+	 * A treaty a state shares with the home side (the home state or a bloc it belongs to), as the
+	 * country analyses read it.
+	 *
+	 * @param bilateral whether the state is the only party outside the home side
+	 * @param via       codes of the home-side parties, e.g. BE or EU
+	 */
+	record Link(Treaty treaty, boolean bilateral, List<String> via, List<Clause> clauses) {
+
+		static List<Link> read(GraphReader reader, Value treaties) {
+			return treaties.asList(v -> new Link(reader.node(Treaty.class, v.get("treaty")), v.get("bilateral").asBoolean(),
+					v.get("via").asList(Value::asString), v.get("clauses").asList(c -> reader.node(Clause.class, c))));
+		}
+
+		boolean bilateralInForceOn(LocalDate date) {
+			return bilateral && treaty.inForceOn(date);
+		}
+
+		Set<ClauseType> clauseTypes() {
+			Set<ClauseType> types = EnumSet.noneOf(ClauseType.class);
+			clauses.forEach(c -> types.add(c.type()));
+			return types;
+		}
+
+		/** Required types none of the links has a clause of, in declaration order. */
+		static List<ClauseType> missing(Collection<Link> links, Collection<ClauseType> required) {
+			Set<ClauseType> missing = EnumSet.copyOf(required);
+			links.forEach(l -> missing.removeAll(l.clauseTypes()));
+			return List.copyOf(missing);
+		}
+
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.liaisongraph.analysis;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.api.Inputs;
+import org.liaisongraph.api.NotFoundException;
+import org.liaisongraph.config.LiaisonProperties;
+import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.state.State;
+import org.liaisongraph.treaty.ClauseType;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/** Which states lack which required clause types in their bilateral treaties with the home state. */
+@Service
+class TreatyGapsService {
+
+	private static final Comparator<TreatyGaps> ORDER = Comparator
+		.<TreatyGaps>comparingInt(g -> -g.missing().size())
+		.thenComparing(g -> g.state().name())
+		.thenComparing(g -> g.state().iso2());
+
+	private final GraphReader reader;
+
+	private final NamedQueries queries;
+
+	private final LiaisonProperties liaison;
+
+	TreatyGapsService(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+		this.reader = reader;
+		this.queries = queries;
+		this.liaison = liaison;
+	}
+
+	List<TreatyGaps> treatyGaps(Selection selection, List<ClauseType> required, LocalDate asOf,
+			boolean includeMultilateral) {
+		if (required != null && required.isEmpty()) {
+			throw new BadRequestException("required", "must name at least one clause type");
+		}
+		Set<ClauseType> requiredTypes = EnumSet.copyOf((required != null) ? required : ClauseType.REQUIRED_BY_DEFAULT);
+		var parameters = selection.parameters();
+		parameters.put("homeState", liaison.homeState());
+		checkKeys(reader.records(queries.get("treaty-gaps-keys"), parameters).getFirst(), parameters);
+		return reader.records(queries.get("treaty-gaps"), parameters)
+			.stream()
+			.map(r -> gaps(r, requiredTypes, asOf, includeMultilateral))
+			.sorted(ORDER)
+			.toList();
+	}
+
+	private TreatyGaps gaps(Record r, Set<ClauseType> required, LocalDate asOf, boolean includeMultilateral) {
+		var links = TreatyGaps.Link.read(reader, r.get("treaties"));
+		var bilateral = links.stream().filter(l -> l.bilateralInForceOn(asOf)).toList();
+		var multilateral = links.stream().filter(l -> !l.bilateral() && l.treaty().inForceOn(asOf)).toList();
+		var closing = includeMultilateral ? links.stream().filter(l -> l.treaty().inForceOn(asOf)).toList() : bilateral;
+		var missing = TreatyGaps.Link.missing(closing, required);
+		return new TreatyGaps(reader.node(State.class, r.get("s")), !bilateral.isEmpty(),
+				bilateral.stream().map(l -> TreatyGaps.Coverage.of(l, required)).toList(),
+				links.stream().filter(l -> l.bilateral() && !l.treaty().inForceOn(asOf)).map(TreatyGaps.Link::treaty).toList(),
+				multilateral.stream().map(l -> TreatyGaps.Coverage.of(l, required)).toList(),
+				required.stream().filter(t -> !missing.contains(t)).toList(), missing);
+	}
+
+	private static void checkKeys(Record keys, Map<String, Object> parameters) {
+		List<String> unknownStates = keys.get("unknownStates").asList(Value::asString);
+		if (!unknownStates.isEmpty()) {
+			throw new NotFoundException("state", "states", unknownStates.getFirst());
+		}
+		if (keys.get("unknownBloc").asBoolean()) {
+			throw new NotFoundException("bloc", "bloc", (String) parameters.get("bloc"));
+		}
+		if (keys.get("unknownRegion").asBoolean()) {
+			throw new NotFoundException("state", "region", (String) parameters.get("region"));
+		}
+		// Several subregions may be asked for at once (Latin America), not all of which need states in the graph.
+		List<String> unknownSubregions = keys.get("unknownSubregions").asList(Value::asString);
+		if (!unknownSubregions.isEmpty() && unknownSubregions.size() == ((List<?>) parameters.get("subregions")).size()) {
+			throw new NotFoundException("state", "subregion", unknownSubregions.getFirst());
+		}
+	}
+
+	/** The states asked for; the conditions combine with AND, none given means states on active routes. */
+	record Selection(List<String> states, String region, List<String> subregions, String bloc) {
+
+		Map<String, Object> parameters() {
+			var p = new HashMap<String, Object>();
+			p.put("states", nonEmpty(Inputs.iso2s(states, "states"), "states"));
+			p.put("region", Inputs.text(region));
+			p.put("subregions", nonEmpty((subregions != null) ? subregions.stream().map(Inputs::text).toList() : null,
+					"subregion"));
+			p.put("bloc", Inputs.code(bloc, "bloc"));
+			return p;
+		}
+
+		private static List<String> nonEmpty(List<String> values, String field) {
+			if (values != null && (values.isEmpty() || values.contains(null))) {
+				throw new BadRequestException(field, "must list at least one value and no blank one");
+			}
+			return values;
+		}
+
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.liaisongraph.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaisongraph.dataset.ImportFile;
+import org.liaisongraph.support.IntegrationTest;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * The ranking for 2023 on 2024-06-01, worked out by hand from the fixture. States compared: those
+ * with a port on an active route (EC, CO, PA, NL; BE is home). Raw values:
+ * <ul>
+ * <li>route exposure: r-gye-anr carries s-anr-2023 (1000 kg) so weighs 1 + 1000/1000 = 2 (EC);
+ * r-ctg-mit-rtm has no seizure attributed and weighs 1 (CO, PA, NL); max 2</li>
+ * <li>seized shipped from: s-anr-2023, 1000 kg from Guayaquil (EC); max 1000</li>
+ * <li>corruption: EC scored 34 in 2023, so 66; CO and PA have 2024 scores only, NL none; max 66</li>
+ * <li>treaty gaps: EC's police treaty covers 2 of the 6 required types, so 4; the others have no
+ * bilateral treaty in force (CO's ended in 2021, PA's starts in 2027): 6; max 6</li>
+ * <li>readmission gap: 12 Ecuadorians convicted in 2023, no readmission clause; CO's 5 are of 2024</li>
+ * <li>liaison gap: lo-1 of Belgian customs is posted at Guayaquil from 2023 to 2024; Cartagena,
+ * Manzanillo and Rotterdam have nobody</li>
+ * <li>sanctions: sm-1 against PA is only proposed, so 0 everywhere</li>
+ * </ul>
+ */
+class CountryPrioritiesTests extends IntegrationTest {
+
+	private static final String NO_SCORE = "no TI-CPI score for 2023 or an earlier year: contributes nothing";
+
+	/** Components of CO, NL and PA, which tie at 1.5 + 2 + 1 = 4.5 without sanctions. */
+	private static Component[] unexposed(double sanctionsRaw) {
+		return new Component[] {new Component("ROUTE_EXPOSURE", 1.0, 0.5, 3, 1.5, null),
+				new Component("SEIZED_SHIPPED_FROM", 0.0, 0, 3, 0, null),
+				new Component("CORRUPTION", null, 0, 2, 0, NO_SCORE), new Component("TREATY_GAPS", 6.0, 1, 2, 2, null),
+				new Component("READMISSION_GAP", 0.0, 0, 2, 0, null), new Component("LIAISON_GAP", 1.0, 1, 1, 1, null),
+				new Component("SANCTIONS", sanctionsRaw, sanctionsRaw, 1, sanctionsRaw, null) };
+	}
+
+	private static final Component[] ECUADOR = {new Component("ROUTE_EXPOSURE", 2.0, 1, 3, 3, null),
+			new Component("SEIZED_SHIPPED_FROM", 1000.0, 1, 3, 3, null),
+			new Component("CORRUPTION", 66.0, 1, 2, 2, null),
+			new Component("TREATY_GAPS", 4.0, 4.0 / 6, 2, 2 * (4.0 / 6), null),
+			new Component("READMISSION_GAP", 12.0, 1, 2, 2, null), new Component("LIAISON_GAP", 0.0, 0, 1, 0, null),
+			new Component("SANCTIONS", 0.0, 0, 1, 0, null) };
+
+	private static final double ECUADOR_SCORE = 3.0 + 3.0 + 2.0 + 2 * (4.0 / 6) + 2.0;
+
+	@BeforeEach
+	void fixture() {
+		loadFixture();
+	}
+
+	@Test
+	void theFullRankingWithEveryComponent() {
+		var ranking = ranking(Map.of());
+		ranking.path("countryPriorities[*].rank").entityList(Integer.class).containsExactly(1, 2, 3, 4);
+		// CO, NL and PA tie and are ordered by name.
+		ranking.path("countryPriorities[*].state.iso2").entityList(String.class).containsExactly("EC", "CO", "NL", "PA");
+		ranking.path("countryPriorities[*].score").entityList(Double.class)
+			.containsExactly(ECUADOR_SCORE, 4.5, 4.5, 4.5);
+		ranking.path("countryPriorities[*].year").entityList(Integer.class).containsExactly(2023, 2023, 2023, 2023);
+		ranking.path("countryPriorities[0].components").entityList(Component.class).containsExactly(ECUADOR);
+		for (int i = 1; i < 4; i++) {
+			ranking.path("countryPriorities[" + i + "].components").entityList(Component.class)
+				.containsExactly(unexposed(0.0));
+		}
+	}
+
+	@Test
+	void theFactsBehindTheComponents() {
+		var ranking = ranking(Map.of());
+		ranking.path("countryPriorities[0].routes[*].route.id").entityList(String.class).containsExactly("r-gye-anr");
+		ranking.path("countryPriorities[0].routes[0].ports[*].locode").entityList(String.class).containsExactly("ECGYE");
+		ranking.path("countryPriorities[0].routes[0].seizedKg").entity(Double.class).isEqualTo(1000.0);
+		ranking.path("countryPriorities[0].routes[0].weight").entity(Double.class).isEqualTo(2.0);
+		ranking.path("countryPriorities[0].seizures[*].id").entityList(String.class).containsExactly("s-anr-2023");
+		ranking.path("countryPriorities[0].seizures[0].sources[0].source.id").entity(String.class).isEqualTo("src-a");
+		ranking.path("countryPriorities[0].rating.index.code").entity(String.class).isEqualTo("TI-CPI");
+		ranking.path("countryPriorities[0].rating.year").entity(Integer.class).isEqualTo(2023);
+		ranking.path("countryPriorities[0].rating.score").entity(Double.class).isEqualTo(34.0);
+		ranking.path("countryPriorities[0].bilateralTreaties[*].id").entityList(String.class)
+			.containsExactly("t-be-ec-police");
+		ranking.path("countryPriorities[0].missingClauseTypes").entityList(String.class)
+			.containsExactly("ANTI_MONEY_LAUNDERING", "CUSTOMS_COOPERATION", "JUDICIAL_COOPERATION", "READMISSION");
+		ranking.path("countryPriorities[0].convictions[*].count").entityList(Integer.class).containsExactly(12);
+		ranking.path("countryPriorities[0].readmissionObligations").entityList(Object.class).hasSize(0);
+		ranking.path("countryPriorities[0].portsWithLiaison[*].locode").entityList(String.class).containsExactly("ECGYE");
+		ranking.path("countryPriorities[0].portsWithoutLiaison").entityList(Object.class).hasSize(0);
+		ranking.path("countryPriorities[1].routes[0].route.id").entity(String.class).isEqualTo("r-ctg-mit-rtm");
+		ranking.path("countryPriorities[1].routes[0].ports[*].locode").entityList(String.class).containsExactly("COCTG");
+		ranking.path("countryPriorities[1].routes[0].weight").entity(Double.class).isEqualTo(1.0);
+		ranking.path("countryPriorities[1].bilateralTreaties").entityList(Object.class).hasSize(0);
+		ranking.path("countryPriorities[3].rating").valueIsNull();
+		ranking.path("countryPriorities[3].portsWithoutLiaison[*].locode").entityList(String.class)
+			.containsExactly("PAMIT");
+		ranking.path("countryPriorities[3].sanctions").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void adoptedMeasuresCountWhileInForce() {
+		importer.importFiles(List.of(
+				new ImportFile("SanctionMeasure.csv",
+						"id,kind,status,adoptedOn,liftedOn,reviewBy,legalBasis,reason,source,credibility\n"
+								+ "sm-pa,TRADE_RESTRICTION,ADOPTED,2024-01-01,,,Test basis,Test reason,src-a,6\n"
+								+ "sm-co,VISA_RESTRICTION,LIFTED,2023-01-01,2024-01-01,,Test basis,Test reason,src-a,6\n"),
+				new ImportFile("TARGETS.csv", "from,to,source\nsm-pa,PA,src-a\nsm-co,CO,src-a\n")));
+		// On 2024-06-01 the measure against Panama is in force, the one against Colombia lifted.
+		var ranking = ranking(Map.of());
+		ranking.path("countryPriorities[*].state.iso2").entityList(String.class).containsExactly("EC", "PA", "CO", "NL");
+		ranking.path("countryPriorities[*].score").entityList(Double.class).containsExactly(ECUADOR_SCORE, 5.5, 4.5, 4.5);
+		ranking.path("countryPriorities[1].components").entityList(Component.class)
+			.containsExactly(unexposed(1.0));
+		ranking.path("countryPriorities[1].sanctions[*].id").entityList(String.class).containsExactly("sm-pa");
+		// A year earlier, the Colombian measure was in force and the Panamanian one not yet adopted.
+		var earlier = graphQl.documentName("countryPriorities")
+			.variable("year", 2023)
+			.variable("asOf", "2023-06-01")
+			.execute();
+		earlier.path("countryPriorities[*].state.iso2").entityList(String.class).containsExactly("EC", "CO", "NL", "PA");
+		earlier.path("countryPriorities[1].sanctions[*].id").entityList(String.class).containsExactly("sm-co");
+		earlier.path("countryPriorities[*].score").entityList(Double.class).containsExactly(ECUADOR_SCORE, 5.5, 4.5, 4.5);
+	}
+
+	@Test
+	void weightsLeftOutKeepTheirDefaultsAndTheLimitCutsTheRanking() {
+		// Liaison gap weighed 10: CO, NL and PA score 1.5 + 2 + 10 = 13.5, above Ecuador.
+		var ranking = graphQl.documentName("countryPriorities")
+			.variable("weights", Map.of("liaisonGap", 10))
+			.variable("year", 2023)
+			.variable("limit", 2)
+			.variable("asOf", "2024-06-01")
+			.execute();
+		ranking.path("countryPriorities[*].state.iso2").entityList(String.class).containsExactly("CO", "NL");
+		ranking.path("countryPriorities[*].rank").entityList(Integer.class).containsExactly(1, 2);
+		ranking.path("countryPriorities[*].score").entityList(Double.class).containsExactly(13.5, 13.5);
+		ranking.path("countryPriorities[0].components[*].weight").entityList(Double.class)
+			.containsExactly(3.0, 3.0, 2.0, 2.0, 2.0, 10.0, 1.0);
+	}
+
+	@Test
+	void theYearDefaultsToTheLatestYearWithSeizures() {
+		var ranking = graphQl.documentName("countryPriorities").variable("asOf", "2025-01-01").execute();
+		ranking.path("countryPriorities[*].year").entityList(Integer.class).containsExactly(2024, 2024, 2024, 2024);
+		// s-rtm-2024: 250.5 kg shipped from Manzanillo, the only 2024 seizure with a port of departure.
+		ranking.path("countryPriorities[?(@.state.iso2 == 'PA')].components[1].raw").entityList(Double.class)
+			.containsExactly(250.5);
+		ranking.path("countryPriorities[?(@.state.iso2 == 'PA')].components[1].normalised").entityList(Double.class)
+			.containsExactly(1.0);
+		ranking.path("countryPriorities[?(@.state.iso2 == 'EC')].rating.year").entityList(Integer.class)
+			.containsExactly(2024);
+	}
+
+	@Test
+	void badArgumentsNameTheirField() {
+		expectBadRequest(graphQl.documentName("countryPriorities").variable("weights", Map.of("corruption", -1)),
+				"weights.corruption");
+		expectBadRequest(graphQl.documentName("countryPriorities").variable("limit", 0), "limit");
+		expectBadRequest(graphQl.documentName("countryPriorities").variable("limit", 251), "limit");
+		expectBadRequest(graphQl.documentName("countryPriorities").variable("year", 1800), "year");
+	}
+
+	private GraphQlTester.Response ranking(Map<String, Object> weights) {
+		return graphQl.documentName("countryPriorities")
+			.variable("weights", weights)
+			.variable("year", 2023)
+			.variable("asOf", "2024-06-01")
+			.execute();
+	}
+
+	private static void expectBadRequest(GraphQlTester.Request<?> request, String field) {
+		TreatyGapsTests.expectError(request, ErrorType.BAD_REQUEST, field);
+	}
+
+	record Component(String factor, Double raw, double normalised, double weight, double contribution, String note) {
+	}
+
+}

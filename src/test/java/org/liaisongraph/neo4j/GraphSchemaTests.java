@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.support.IntegrationTest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class GraphSchemaTests extends IntegrationTest {
 
 	@Autowired
 	GraphSchema schema;
+
+	@Autowired
+	ObjectProvider<EmbeddedNeo4jServer> embedded;
+
+	@Test
+	void theTestsEmbeddedServerTakesTheTestSettingsNotTheDefaults() {
+		embedded.ifAvailable(server -> assertThat(server.boltUri().getPort()).isNotEqualTo(7687));
+	}
 
 	@Test
 	void migrationsGiveEveryKeyAUniqueConstraintAndTheFiltersAnIndex() {

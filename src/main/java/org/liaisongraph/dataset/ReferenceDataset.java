@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * load and a new release of the dataset is merged in.
  */
 @Component
+@Order(0)
 public class ReferenceDataset implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataset.class);

@@ -5,6 +5,9 @@ MATCH (home:State {iso2: $homeState})
 WITH home, [home] + COLLECT { MATCH (home)-[:MEMBER_OF]->(b:Bloc) RETURN b } AS homeSide
 MATCH (s:State)-[c:NATIONALS_CONVICTED]->(home)
 WHERE s <> home AND ($sinceYear IS NULL OR c.year >= $sinceYear)
+  // Partners in a bloc of the home state (EU, BENELUX) take their nationals back under that bloc's
+  // law, not by readmission agreement: left out unless asked for.
+  AND ($includeBlocPartners OR NOT EXISTS { MATCH (s)-[:MEMBER_OF]->(b) WHERE b IN homeSide })
 OPTIONAL MATCH (src:Source {id: c.source})
 WITH s, homeSide, c, src ORDER BY c.year, src.id
 WITH s, homeSide, collect({year: c.year, count: c.count, source: src}) AS convictions

@@ -18,8 +18,10 @@ class ReadmissionGapsController {
 	}
 
 	@QueryMapping
-	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf) {
-		return service.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now());
+	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf,
+			@Argument Boolean includeBlocPartners) {
+		return service.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(),
+				Boolean.TRUE.equals(includeBlocPartners));
 	}
 
 	@SchemaMapping(typeName = "ReadmissionGap")

@@ -34,9 +34,10 @@ class ReadmissionGapsService {
 		this.liaison = liaison;
 	}
 
-	List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf) {
+	List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf, boolean includeBlocPartners) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("homeState", liaison.homeState());
+		parameters.put("includeBlocPartners", includeBlocPartners);
 		parameters.put("sinceYear", checkYear(sinceYear, "sinceYear"));
 		return reader.records(queries.get("readmission-gaps"), parameters)
 			.stream()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.liaisongraph.route.RouteLegs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,12 +39,15 @@ public class ReferenceDataset implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final RouteLegs routeLegs;
+
 	ReferenceDataset(DatasetProperties properties, GraphImporter importer, Neo4jClient client,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, RouteLegs routeLegs) {
 		this.properties = properties;
 		this.importer = importer;
 		this.client = client;
 		this.transactions = transactions;
+		this.routeLegs = routeLegs;
 	}
 
 	@Override
@@ -67,6 +71,7 @@ public class ReferenceDataset implements ApplicationRunner {
 			.one();
 		if (loaded.filter(checksum::equals).isPresent()) {
 			log.info("Reference dataset already in the graph ({}), not loaded again", checksum.substring(0, 12));
+			routeLegs.fillMissingDistances();
 			return false;
 		}
 		transactions.executeWithoutResult(status -> {

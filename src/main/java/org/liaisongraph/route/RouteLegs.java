@@ -34,9 +34,8 @@ public class RouteLegs {
 			DELETE old""";
 
 	private static final String LEGS_WITHOUT_DISTANCE = """
-			UNWIND $routes AS rid
-			MATCH (a:Port)-[l:LEG {route: rid}]->(b:Port)
-			WHERE l.distanceNm IS NULL
+			MATCH (a:Port)-[l:LEG]->(b:Port)
+			WHERE l.distanceNm IS NULL AND ($routes IS NULL OR l.route IN $routes)
 			RETURN elementId(l) AS leg, a.latitude AS lat1, a.longitude AS lon1, b.latitude AS lat2, b.longitude AS lon2""";
 
 	private static final String SET_DISTANCES = """
@@ -63,6 +62,20 @@ public class RouteLegs {
 		}
 		var routes = Map.<String, Object>of("routes", List.copyOf(routeIds));
 		client.query(DERIVE).bindAll(routes).run();
+		computeDistances(routes);
+	}
+
+	/**
+	 * Computes the distances that legs lack, such as legs written before distances existed or whose
+	 * ports had no coordinates then.
+	 */
+	public void fillMissingDistances() {
+		var allRoutes = new HashMap<String, Object>();
+		allRoutes.put("routes", null);
+		computeDistances(allRoutes);
+	}
+
+	private void computeDistances(Map<String, Object> routes) {
 		List<Map<String, Object>> distances = new ArrayList<>();
 		for (Map<String, Object> leg : client.query(LEGS_WITHOUT_DISTANCE).bindAll(routes).fetch().all()) {
 			if (leg.get("lat1") instanceof Double lat1 && leg.get("lon1") instanceof Double lon1

@@ -75,4 +75,18 @@ class ReadmissionGapsTests extends IntegrationTest {
 				ErrorType.BAD_REQUEST, "sinceYear");
 	}
 
+	@Test
+	void partnersInABlocOfTheHomeStateAreLeftOutUnlessAskedFor() {
+		importer.importFiles(List.of(new ImportFile("NATIONALS_CONVICTED.csv", "from,to,year,count,source\nNL,BE,2024,20,src-a\n")));
+
+		graphQl.documentName("readmissionGaps").variable("asOf", "2025-01-01").execute()
+			.path("readmissionGaps[*].state.iso2").entityList(String.class).containsExactly("EC", "CO", "CV");
+		var all = graphQl.documentName("readmissionGaps")
+			.variable("asOf", "2025-01-01")
+			.variable("includeBlocPartners", true)
+			.execute();
+		all.path("readmissionGaps[*].state.iso2").entityList(String.class).containsExactly("NL", "EC", "CO", "CV");
+		all.path("readmissionGaps[0].covered").entity(Boolean.class).isEqualTo(false);
+	}
+
 }

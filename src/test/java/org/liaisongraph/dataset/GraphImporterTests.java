@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.liaisongraph.route.RouteLegs;
 import org.liaisongraph.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class GraphImporterTests extends IntegrationTest {
+
+	@Autowired
+	RouteLegs routeLegs;
 
 	private static final String SNAPSHOT = """
 			MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__')
@@ -30,6 +35,17 @@ class GraphImporterTests extends IntegrationTest {
 			.isEqualTo(1);
 		assertThat(count("MATCH ()-[r:RATED {year: 2024}]->() RETURN sum(r.score)")).isEqualTo(32 + 39 + 33 + 69);
 		assertThat(count("MATCH ()-[r:LEG]->() RETURN count(r)")).isEqualTo(1 + 2 + 1);
+	}
+
+	@Test
+	void everyLegGetsItsSeaDistanceAndALostOneIsFilledIn() {
+		importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
+		assertThat(count("MATCH ()-[l:LEG {route: 'r-gye-anr'}]->() WHERE 5000 < l.distanceNm < 6000 RETURN count(l)"))
+			.isEqualTo(1);
+
+		neo4j.query("MATCH ()-[l:LEG]->() REMOVE l.distanceNm").run();
+		routeLegs.fillMissingDistances();
+		assertThat(count("MATCH ()-[l:LEG]->() WHERE l.distanceNm > 0 RETURN count(l)")).isEqualTo(4);
 	}
 
 	@Test

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.liaisongraph.neo4j.GraphSchema;
 import org.springframework.boot.ApplicationArguments;
@@ -21,8 +19,8 @@ import org.springframework.stereotype.Component;
  * The analyses' Cypher, one parameterised statement per file in {@code queries/}, loaded by name at
  * start. Every file is compiled by the database with {@code EXPLAIN}, so a broken file stops the
  * app at start with its name, as does an analysis asking for a file that is not there. Compiling
- * cold Cypher takes seconds, so it runs beside the rest of the start (the dataset load) and the
- * start completes only once it has passed.
+ * cold Cypher takes seconds, so it runs last, once the reference dataset is in and the first
+ * queries can be answered.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -30,7 +28,7 @@ public class NamedQueries implements ApplicationRunner {
 
 	private final Map<String, String> queries = new TreeMap<>();
 
-	private final CompletableFuture<Void> compiled;
+	private final Neo4jClient client;
 
 	NamedQueries(Neo4jClient client, GraphSchema schema) throws IOException {
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:queries/*.cypher");
@@ -38,7 +36,12 @@ public class NamedQueries implements ApplicationRunner {
 			String name = file.getFilename().substring(0, file.getFilename().length() - ".cypher".length());
 			queries.put(name, file.getContentAsString(StandardCharsets.UTF_8).strip());
 		}
-		compiled = CompletableFuture.runAsync(() -> queries.forEach((name, cypher) -> {
+		this.client = client;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		queries.forEach((name, cypher) -> {
 			try {
 				client.query("EXPLAIN " + cypher).run();
 			}
@@ -46,17 +49,7 @@ public class NamedQueries implements ApplicationRunner {
 				throw new IllegalStateException("Named query queries/" + name + ".cypher is broken: " + ex.getMessage(),
 						ex);
 			}
-		}));
-	}
-
-	@Override
-	public void run(ApplicationArguments args) {
-		try {
-			compiled.join();
-		}
-		catch (CompletionException ex) {
-			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
-		}
+		});
 	}
 
 	/**

@@ -32,9 +32,7 @@ class AgencyController {
 
 	@QueryMapping
 	Connection<Agency> agencies(@Argument AgencyFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.agencies(filter != null ? filter : AgencyFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.agencies(filter != null ? filter : AgencyFilter.NONE, page));
 	}
 
 	@BatchMapping(typeName = "Agency")

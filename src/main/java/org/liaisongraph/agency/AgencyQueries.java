@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.state.Bloc;
@@ -47,7 +48,7 @@ class AgencyQueries {
 		this.reader = reader;
 	}
 
-	GraphReader.Slice<Agency> agencies(AgencyFilter filter, PageRequest page) {
+	Slice<Agency> agencies(AgencyFilter filter, PageRequest page) {
 		return reader.page(Agency.class, AGENCIES, filter.parameters(), page);
 	}
 

@@ -2,6 +2,7 @@ package org.liaisongraph.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -27,8 +28,16 @@ public class Paging {
 		this.cursorStrategy = cursorStrategy;
 	}
 
+	/** The page the Relay arguments ask for, read by {@code query}, as a connection. */
+	public <T> Connection<T> page(ScrollSubrange subrange, DataFetchingEnvironment env,
+			Function<PageRequest, Slice<T>> query) {
+		PageRequest request = request(subrange, env);
+		Slice<T> slice = query.apply(request);
+		return connection(request, slice.items(), slice.total());
+	}
+
 	/** Checks {@code first}/{@code last} against the cap and resolves the window to read. */
-	public PageRequest request(ScrollSubrange subrange, DataFetchingEnvironment env) {
+	PageRequest request(ScrollSubrange subrange, DataFetchingEnvironment env) {
 		checkSize(env, "first");
 		checkSize(env, "last");
 		if (env.getArgument("first") != null && env.getArgument("last") != null) {
@@ -43,7 +52,7 @@ public class Paging {
 		return new PageRequest(offset, limit);
 	}
 
-	public <T> Connection<T> connection(PageRequest request, List<T> items, long totalCount) {
+	<T> Connection<T> connection(PageRequest request, List<T> items, long totalCount) {
 		List<Connection.Edge<T>> edges = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
 			edges.add(new Connection.Edge<>(cursorAt(request.offset() + i), items.get(i)));

@@ -38,9 +38,7 @@ class LiaisonController {
 	@QueryMapping
 	Connection<LiaisonOfficer> liaisonOfficers(@Argument LiaisonOfficerFilter filter, ScrollSubrange subrange,
 			DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.officers(filter != null ? filter : LiaisonOfficerFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.officers(filter != null ? filter : LiaisonOfficerFilter.NONE, page));
 	}
 
 	@SchemaMapping(typeName = "LiaisonOfficer")

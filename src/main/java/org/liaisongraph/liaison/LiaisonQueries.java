@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.liaisongraph.agency.Agency;
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.state.State;
@@ -53,7 +54,7 @@ class LiaisonQueries {
 		this.reader = reader;
 	}
 
-	GraphReader.Slice<LiaisonOfficer> officers(LiaisonOfficerFilter filter, PageRequest page) {
+	Slice<LiaisonOfficer> officers(LiaisonOfficerFilter filter, PageRequest page) {
 		return reader.page(LiaisonOfficer.class, OFFICERS, filter.parameters(), page);
 	}
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -109,10 +110,6 @@ public class GraphReader {
 			}
 		});
 		return result;
-	}
-
-	/** Items of a page and the total number of matches. */
-	public record Slice<T>(List<T> items, long total) {
 	}
 
 }

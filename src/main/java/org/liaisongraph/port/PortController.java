@@ -39,9 +39,7 @@ class PortController {
 
 	@QueryMapping
 	Connection<Port> ports(@Argument PortFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.ports(filter != null ? filter : PortFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.ports(filter != null ? filter : PortFilter.NONE, page));
 	}
 
 	@BatchMapping(typeName = "State")

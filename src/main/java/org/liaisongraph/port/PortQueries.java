@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.state.State;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ class PortQueries {
 		return ports.findById(locode).orElseThrow(() -> new NotFoundException("port", "locode", locode));
 	}
 
-	GraphReader.Slice<Port> ports(PortFilter filter, PageRequest page) {
+	Slice<Port> ports(PortFilter filter, PageRequest page) {
 		return reader.page(Port.class, PORTS, filter.parameters(), page);
 	}
 

@@ -34,16 +34,12 @@ class RouteController {
 	@QueryMapping
 	Connection<TraffickingRoute> routes(@Argument RouteFilter filter, ScrollSubrange subrange,
 			DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.routes(filter != null ? filter : RouteFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.routes(filter != null ? filter : RouteFilter.NONE, page));
 	}
 
 	@QueryMapping
 	Connection<Seizure> seizures(@Argument SeizureFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.seizures(filter != null ? filter : SeizureFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.seizures(filter != null ? filter : SeizureFilter.NONE, page));
 	}
 
 	@BatchMapping(typeName = "TraffickingRoute")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.source.Source;
@@ -80,11 +81,11 @@ class RouteQueries {
 		this.reader = reader;
 	}
 
-	GraphReader.Slice<TraffickingRoute> routes(RouteFilter filter, PageRequest page) {
+	Slice<TraffickingRoute> routes(RouteFilter filter, PageRequest page) {
 		return reader.page(TraffickingRoute.class, ROUTES, filter.parameters(), page);
 	}
 
-	GraphReader.Slice<Seizure> seizures(SeizureFilter filter, PageRequest page) {
+	Slice<Seizure> seizures(SeizureFilter filter, PageRequest page) {
 		return reader.page(Seizure.class, SEIZURES, filter.parameters(), page);
 	}
 

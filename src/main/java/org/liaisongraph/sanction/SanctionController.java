@@ -34,9 +34,7 @@ class SanctionController {
 	@QueryMapping
 	Connection<SanctionMeasure> sanctionMeasures(@Argument SanctionMeasureFilter filter, ScrollSubrange subrange,
 			DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.measures(filter != null ? filter : SanctionMeasureFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.measures(filter != null ? filter : SanctionMeasureFilter.NONE, page));
 	}
 
 	@BatchMapping(typeName = "SanctionMeasure")

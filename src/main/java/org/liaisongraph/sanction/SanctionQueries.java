@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.state.Bloc;
 import org.liaisongraph.state.State;
@@ -36,7 +37,7 @@ class SanctionQueries {
 		this.reader = reader;
 	}
 
-	GraphReader.Slice<SanctionMeasure> measures(SanctionMeasureFilter filter, PageRequest page) {
+	Slice<SanctionMeasure> measures(SanctionMeasureFilter filter, PageRequest page) {
 		return reader.page(SanctionMeasure.class, MEASURES, filter.parameters(), page);
 	}
 

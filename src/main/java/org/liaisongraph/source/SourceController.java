@@ -22,9 +22,7 @@ class SourceController {
 
 	@QueryMapping
 	Connection<Source> sources(@Argument SourceFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.sources(filter != null ? filter : SourceFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.sources(filter != null ? filter : SourceFilter.NONE, page));
 	}
 
 }

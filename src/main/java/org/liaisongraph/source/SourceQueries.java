@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +33,7 @@ public class SourceQueries {
 		this.reader = reader;
 	}
 
-	GraphReader.Slice<Source> sources(SourceFilter filter, PageRequest page) {
+	Slice<Source> sources(SourceFilter filter, PageRequest page) {
 		return reader.page(Source.class, SOURCES, filter.parameters(), page);
 	}
 

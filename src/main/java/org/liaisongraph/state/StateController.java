@@ -45,9 +45,7 @@ class StateController {
 
 	@QueryMapping
 	Connection<State> states(@Argument StateFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.states(filter != null ? filter : StateFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.states(filter != null ? filter : StateFilter.NONE, page));
 	}
 
 	@QueryMapping

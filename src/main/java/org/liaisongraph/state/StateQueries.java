@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
 import org.neo4j.driver.Record;
@@ -62,7 +63,7 @@ class StateQueries {
 		return states.findById(iso2).orElseThrow(() -> new NotFoundException("state", "iso2", iso2));
 	}
 
-	GraphReader.Slice<State> states(StateFilter filter, PageRequest page) {
+	Slice<State> states(StateFilter filter, PageRequest page) {
 		return reader.page(State.class, STATES, filter.parameters(), page);
 	}
 

@@ -48,9 +48,7 @@ class TreatyController {
 
 	@QueryMapping
 	Connection<Treaty> treaties(@Argument TreatyFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		var page = paging.request(subrange, env);
-		var slice = queries.treaties(filter != null ? filter : TreatyFilter.NONE, page);
-		return paging.connection(page, slice.items(), slice.total());
+		return paging.page(subrange, env, page -> queries.treaties(filter != null ? filter : TreatyFilter.NONE, page));
 	}
 
 	@SchemaMapping(typeName = "State")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.state.Bloc;
@@ -64,7 +65,7 @@ class TreatyQueries {
 		return treaties.findById(id).orElseThrow(() -> new NotFoundException("treaty", "id", id));
 	}
 
-	GraphReader.Slice<Treaty> treaties(TreatyFilter filter, PageRequest page) {
+	Slice<Treaty> treaties(TreatyFilter filter, PageRequest page) {
 		return reader.page(Treaty.class, TREATIES, filter.parameters(), page);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.liaisongraph.neo4j.GraphSchema;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -30,9 +31,13 @@ public class NamedQueries implements ApplicationRunner {
 
 	private final Neo4jClient client;
 
+	@Autowired
 	NamedQueries(Neo4jClient client, GraphSchema schema) throws IOException {
-		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:queries/*.cypher");
-		for (Resource file : files) {
+		this(client, "classpath:queries");
+	}
+
+	NamedQueries(Neo4jClient client, String location) throws IOException {
+		for (Resource file : new PathMatchingResourcePatternResolver().getResources(location + "/*.cypher")) {
 			String name = file.getFilename().substring(0, file.getFilename().length() - ".cypher".length());
 			queries.put(name, file.getContentAsString(StandardCharsets.UTF_8).strip());
 		}

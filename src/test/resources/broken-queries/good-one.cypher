@@ -1,0 +1,2 @@
+MATCH (n:State)
+RETURN n.iso2 AS iso2

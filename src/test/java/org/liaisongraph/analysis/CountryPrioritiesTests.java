@@ -171,7 +171,7 @@ class CountryPrioritiesTests extends IntegrationTest {
 	}
 
 	private static void expectBadRequest(GraphQlTester.Request<?> request, String field) {
-		TreatyGapsTests.expectError(request, ErrorType.BAD_REQUEST, field);
+		expectError(request, ErrorType.BAD_REQUEST, field);
 	}
 
 	record Component(String factor, Double raw, double normalised, double weight, double contribution, String note) {

@@ -1,7 +1,6 @@
 package org.liaisongraph.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liaisongraph.analysis.RoutesBetweenTests.expectError;
 import static org.liaisongraph.analysis.RoutesBetweenTests.loadReferenceDataset;
 
 import java.io.IOException;

@@ -71,7 +71,7 @@ class ReadmissionGapsTests extends IntegrationTest {
 
 	@Test
 	void aYearOutOfRangeIsABadRequest() {
-		TreatyGapsTests.expectError(graphQl.documentName("readmissionGaps").variable("sinceYear", 1800),
+		expectError(graphQl.documentName("readmissionGaps").variable("sinceYear", 1800),
 				ErrorType.BAD_REQUEST, "sinceYear");
 	}
 

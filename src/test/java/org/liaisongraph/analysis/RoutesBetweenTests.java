@@ -242,12 +242,4 @@ class RoutesBetweenTests extends IntegrationTest {
 		String document = Files.readString(Path.of("bench/queries", name + ".graphql"));
 		graphQl.document(document).execute().path(name).entityList(Object.class).hasSizeGreaterThan(0);
 	}
-
-	static void expectError(GraphQlTester.Request<?> request, ErrorType type, String field) {
-		request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-			assertThat(error.getErrorType()).isEqualTo(type);
-			assertThat(error.getExtensions()).containsEntry("field", field);
-		}));
-	}
-
 }

@@ -102,11 +102,11 @@ class SanctionCandidatesTests extends IntegrationTest {
 
 	@Test
 	void negativeThresholdsAreBadRequests() {
-		TreatyGapsTests.expectError(graphQl.documentName("sanctionCandidates").variable("maxCorruptionScore", -1),
+		expectError(graphQl.documentName("sanctionCandidates").variable("maxCorruptionScore", -1),
 				ErrorType.BAD_REQUEST, "maxCorruptionScore");
-		TreatyGapsTests.expectError(graphQl.documentName("sanctionCandidates").variable("minSeizedKg", -0.5),
+		expectError(graphQl.documentName("sanctionCandidates").variable("minSeizedKg", -0.5),
 				ErrorType.BAD_REQUEST, "minSeizedKg");
-		TreatyGapsTests.expectError(graphQl.documentName("sanctionCandidates").variable("year", 2200),
+		expectError(graphQl.documentName("sanctionCandidates").variable("year", 2200),
 				ErrorType.BAD_REQUEST, "year");
 	}
 

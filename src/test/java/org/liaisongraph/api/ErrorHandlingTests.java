@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 class ErrorHandlingTests extends IntegrationTest {
 
@@ -76,13 +75,4 @@ class ErrorHandlingTests extends IntegrationTest {
 			.isEqualTo(0);
 		assertThat(count("MATCH (s:State) RETURN count(s)")).isEqualTo(7);
 	}
-
-	private static void expectError(GraphQlTester.Request<?> request, ErrorType type, String field) {
-		request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-			assertThat(error.getErrorType()).isEqualTo(type);
-			assertThat(error.getExtensions()).containsEntry("field", field);
-			assertThat(error.getMessage()).startsWith(type == ErrorType.NOT_FOUND ? "No " : field + ":");
-		}));
-	}
-
 }

@@ -1,5 +1,7 @@
 package org.liaisongraph.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
 import org.liaisongraph.dataset.ImportFile;
@@ -8,6 +10,8 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +47,15 @@ public abstract class IntegrationTest {
 	/** Loads the hand-made fixture graph of {@code src/test/resources/fixture}. */
 	protected void loadFixture() {
 		importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
+	}
+
+	/** The request fails with exactly one error of this type, naming this input field. */
+	protected static void expectError(GraphQlTester.Request<?> request, ErrorType type, String field) {
+		request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).isEqualTo(type);
+			assertThat(error.getExtensions()).containsEntry("field", field);
+			assertThat(error.getMessage()).startsWith(type == ErrorType.NOT_FOUND ? "No " : field + ":");
+		}));
 	}
 
 	protected long count(String cypher) {

@@ -187,24 +187,50 @@ public class GraphImporter {
 				props.put(property.name(), cell(file, line, record, property, plan));
 			}
 		}
-		String source = null;
-		Object credibility = null;
-		if (!node.label().equals("Source")) {
-			source = (String) cell(file, line, record, PropertySpec.string("source").asRequired(), plan);
-			credibility = record.isMapped("credibility")
-					? cell(file, line, record, PropertySpec.integer("credibility", 1, 6), plan) : null;
-			if (source != null) {
-				plan.reference("Source", source, file, line, "source");
-			}
-		}
+		List<Support> supports = node.label().equals("Source") ? List.of() : supports(file, line, record, plan);
 		checkDateOrder(file, line, node.label(), props, plan);
 		if (key != null && !plan.declare(node.label(), key)) {
 			plan.problem(file, line, node.key().name(), "duplicate key '" + key + "' in this file");
 		}
 		if (plan.problems.size() == problems) {
 			plan.nodes.computeIfAbsent(node, n -> new ArrayList<>())
-				.add(new NodeRow(key, props, source, credibility));
+				.add(new NodeRow(key, props, supports));
 		}
+	}
+
+	/**
+	 * The sources of a node row: {@code source} lists one or more Source ids separated by
+	 * {@code ;}, and {@code credibility}, when not empty, as many credibilities in the same order.
+	 */
+	private List<Support> supports(String file, long line, CSVRecord record, Plan plan) {
+		String sourceCell = record.isSet("source") ? record.get("source") : "";
+		String credibilityCell = record.isMapped("credibility") && record.isSet("credibility")
+				? record.get("credibility") : "";
+		String[] sources = sourceCell.split(";", -1);
+		String[] credibilities = credibilityCell.isBlank() ? new String[sources.length]
+				: credibilityCell.split(";", -1);
+		if (credibilities.length != sources.length) {
+			plan.problem(file, line, "credibility", "expected one value per source (" + sources.length + "), got "
+					+ credibilities.length);
+			// the sources are still checked, so that one run reports every problem of the row
+			credibilities = new String[sources.length];
+		}
+		var sourceSpec = PropertySpec.string("source").asRequired();
+		var credibilitySpec = PropertySpec.integer("credibility", 1, 6);
+		List<Support> supports = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < sources.length; i++) {
+			String source = (String) parse(file, line, sourceSpec, sources[i], plan);
+			Object credibility = parse(file, line, credibilitySpec, credibilities[i], plan);
+			if (source != null) {
+				if (!seen.add(source)) {
+					plan.problem(file, line, "source", "Source '" + source + "' is listed twice");
+				}
+				plan.reference("Source", source, file, line, "source");
+				supports.add(new Support(source, credibility));
+			}
+		}
+		return supports;
 	}
 
 	private void parseRel(String file, long line, CSVRecord record, RelSpec rel, Plan plan) {
@@ -253,6 +279,10 @@ public class GraphImporter {
 
 	private static Object cell(String file, long line, CSVRecord record, PropertySpec spec, Plan plan) {
 		String text = record.isMapped(spec.name()) && record.isSet(spec.name()) ? record.get(spec.name()) : null;
+		return parse(file, line, spec, text, plan);
+	}
+
+	private static Object parse(String file, long line, PropertySpec spec, String text, Plan plan) {
 		try {
 			return spec.parse(text);
 		}
@@ -317,8 +347,8 @@ public class GraphImporter {
 				String cypher = "UNWIND $rows AS row MERGE (n:" + spec.label() + " {" + spec.key().name()
 						+ ": row.key}) SET n += row.props"
 						+ (spec.label().equals("Source") ? ""
-								: " WITH n, row MATCH (s:Source {id: row.source})"
-										+ " MERGE (n)-[r:SUPPORTED_BY]->(s) SET r.credibility = row.credibility");
+								: " WITH n, row UNWIND row.supports AS support MATCH (s:Source {id: support.source})"
+										+ " MERGE (n)-[r:SUPPORTED_BY]->(s) SET r.credibility = support.credibility");
 				batches(cypher, rows.stream().map(NodeRow::parameters).toList());
 			}
 		}
@@ -374,15 +404,21 @@ public class GraphImporter {
 
 	// ------------------------------------------------------------------ plan
 
-	private record NodeRow(String key, Map<String, Object> props, String source, Object credibility) {
+	private record Support(String source, Object credibility) {
 
 		Map<String, Object> parameters() {
 			var p = new HashMap<String, Object>();
-			p.put("key", key);
-			p.put("props", props);
 			p.put("source", source);
 			p.put("credibility", credibility);
 			return p;
+		}
+
+	}
+
+	private record NodeRow(String key, Map<String, Object> props, List<Support> supports) {
+
+		Map<String, Object> parameters() {
+			return Map.of("key", key, "props", props, "supports", supports.stream().map(Support::parameters).toList());
 		}
 
 	}

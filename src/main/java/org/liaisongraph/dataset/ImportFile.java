@@ -36,6 +36,21 @@ public record ImportFile(String name, String content) {
 		}
 	}
 
+	/**
+	 * Writes files into a folder, created if missing; files of other names already there stay.
+	 */
+	public static void toFolder(List<ImportFile> files, Path folder) {
+		try {
+			Files.createDirectories(folder);
+			for (ImportFile file : files) {
+				Files.writeString(folder.resolve(file.name()), file.content(), StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write to " + folder, ex);
+		}
+	}
+
 	/** The CSV files under a classpath location such as {@code classpath:dataset}, by name. */
 	public static List<ImportFile> fromClasspath(String location) {
 		try {

@@ -40,7 +40,7 @@ public abstract class IntegrationTest {
 	}
 
 	@BeforeEach
-	void emptyGraph() {
+	protected void emptyGraph() {
 		neo4j.query("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").run();
 	}
 

@@ -1,0 +1,91 @@
+package org.liaisongraph.dataset;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The command-line side of the importer and exporter: {@code import <folder>} reads a folder of
+ * CSV files through the same checks and the same all-or-nothing write as every other import;
+ * {@code export <folder> [label]} writes the graph, or one label or relationship type, into one.
+ */
+@Component
+public class DatasetCommand {
+
+	/** Done. */
+	public static final int OK = 0;
+
+	/** The files had problems; nothing was written. */
+	public static final int REFUSED = 1;
+
+	/** The command was called wrongly. */
+	public static final int USAGE = 2;
+
+	private static final String USAGE_TEXT = "usage: import <folder of CSV files> | export <folder> [label or relationship type]";
+
+	private final GraphImporter importer;
+
+	private final GraphExporter exporter;
+
+	DatasetCommand(GraphImporter importer, GraphExporter exporter) {
+		this.importer = importer;
+		this.exporter = exporter;
+	}
+
+	/** Whether these program arguments ask for a command rather than the server. */
+	public static boolean requested(String[] args) {
+		return args.length > 0 && (args[0].equals("import") || args[0].equals("export"));
+	}
+
+	/**
+	 * Runs the command and returns the exit code; the report goes to out, problems to err.
+	 * @param args the program's arguments other than {@code --name=value} options
+	 */
+	public int execute(List<String> args, PrintStream out, PrintStream err) {
+		if (args.size() == 2 && args.get(0).equals("import")) {
+			return importFolder(Path.of(args.get(1)), out, err);
+		}
+		if ((args.size() == 2 || args.size() == 3) && args.get(0).equals("export")) {
+			return exportFolder(Path.of(args.get(1)), (args.size() == 3) ? args.get(2) : null, out, err);
+		}
+		err.println(USAGE_TEXT);
+		return USAGE;
+	}
+
+	private int importFolder(Path folder, PrintStream out, PrintStream err) {
+		if (!Files.isDirectory(folder)) {
+			err.println("import: " + folder.toAbsolutePath() + " is not a folder");
+			return USAGE;
+		}
+		try {
+			ImportResult result = importer.importFiles(ImportFile.fromFolder(folder));
+			result.rowsByFile().forEach((file, rows) -> out.println(file + ": " + rows + " rows"));
+			out.println("Imported " + result.rows() + " rows in " + result.millis() + " ms");
+			return OK;
+		}
+		catch (ImportFailedException ex) {
+			ex.problems().forEach(err::println);
+			err.println(ex.problems().size() + " problem(s): nothing was imported");
+			return REFUSED;
+		}
+	}
+
+	private int exportFolder(Path folder, String label, PrintStream out, PrintStream err) {
+		List<ImportFile> files;
+		try {
+			files = (label != null) ? exporter.export(label) : exporter.export();
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("export: " + ex.getMessage());
+			return USAGE;
+		}
+		ImportFile.toFolder(files, folder);
+		files.forEach(file -> out.println(folder.resolve(file.name())));
+		out.println("Exported " + files.size() + " files");
+		return OK;
+	}
+
+}

@@ -1,5 +1,6 @@
 package org.liaisongraph.api;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
@@ -26,6 +27,19 @@ class GraphQlErrorAdvice {
 	@GraphQlExceptionHandler
 	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment env) {
 		return error(env, ErrorType.NOT_FOUND, ex.getMessage(), ex.field());
+	}
+
+	/** One error per problem, so a client can show each next to its input field. */
+	@GraphQlExceptionHandler
+	List<GraphQLError> invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
+		return ex.problems()
+			.stream()
+			.map(problem -> GraphqlErrorBuilder.newError(env)
+				.errorType(problem.type())
+				.message(problem.message())
+				.extensions(Map.of("field", problem.field()))
+				.build())
+			.toList();
 	}
 
 	@GraphQlExceptionHandler

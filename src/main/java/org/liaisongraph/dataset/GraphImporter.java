@@ -3,7 +3,6 @@ package org.liaisongraph.dataset;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,13 +44,6 @@ public class GraphImporter {
 		.setSkipHeaderRecord(true)
 		.setIgnoreEmptyLines(true)
 		.get();
-
-	/** Date properties that must not precede another of the same node: later -> earlier. */
-	private static final Map<String, List<String[]>> DATE_ORDER = Map.of(
-			"Treaty", List.of(new String[] { "inForceFrom", "signedOn" }, new String[] { "terminatedOn", "inForceFrom" },
-					new String[] { "terminatedOn", "signedOn" }),
-			"LiaisonOfficer", List.<String[]>of(new String[] { "until", "since" }),
-			"SanctionMeasure", List.<String[]>of(new String[] { "liftedOn", "adoptedOn" }));
 
 	private static final String STALE_CALLS = """
 			UNWIND $routes AS route
@@ -293,12 +285,7 @@ public class GraphImporter {
 	}
 
 	private static void checkDateOrder(String file, long line, String label, Map<String, Object> props, Plan plan) {
-		for (String[] rule : DATE_ORDER.getOrDefault(label, List.of())) {
-			if (props.get(rule[0]) instanceof LocalDate later && props.get(rule[1]) instanceof LocalDate earlier
-					&& later.isBefore(earlier)) {
-				plan.problem(file, line, rule[0], later + " is before " + rule[1] + " " + earlier);
-			}
-		}
+		GraphModel.dateOrderProblems(label, props).forEach((field, reason) -> plan.problem(file, line, field, reason));
 	}
 
 	// ------------------------------------------------------------------ checks across files
@@ -345,7 +332,7 @@ public class GraphImporter {
 			List<NodeRow> rows = plan.nodes.get(spec);
 			if (rows != null) {
 				String cypher = "UNWIND $rows AS row MERGE (n:" + spec.label() + " {" + spec.key().name()
-						+ ": row.key}) SET n += row.props"
+						+ ": row.key}) SET n += row.props, n.version = coalesce(n.version, 1)"
 						+ (spec.label().equals("Source") ? ""
 								: " WITH n, row UNWIND row.supports AS support MATCH (s:Source {id: support.source})"
 										+ " MERGE (n)-[r:SUPPORTED_BY]->(s) SET r.credibility = support.credibility");
@@ -369,7 +356,7 @@ public class GraphImporter {
 								+ "}";
 				String cypher = "UNWIND $rows AS row MATCH (a:" + from.label() + " {" + from.key().name()
 						+ ": row.from}) MATCH (b:" + to.label() + " {" + to.key().name() + ": row.to}) MERGE (a)-[r:"
-						+ spec.type() + identity + "]->(b) SET r += row.props, r.source = row.source";
+						+ spec.type() + identity + "]->(b) SET r += row.props, r.source = row.source, r.version = coalesce(r.version, 1)";
 				batches(cypher, parameters);
 			});
 			if (spec.type().equals("CALLS_AT")) {

@@ -7,6 +7,7 @@ import static org.liaisongraph.dataset.PropertySpec.integer;
 import static org.liaisongraph.dataset.PropertySpec.oneOf;
 import static org.liaisongraph.dataset.PropertySpec.string;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ import org.liaisongraph.treaty.TreatyStatus;
  * every relationship type with its endpoints. Import, validation and Cypher generation read it, so
  * labels and types in generated statements only ever come from here, never from input.
  */
-final class GraphModel {
+public final class GraphModel {
 
 	static final String ISO2 = "[A-Z]{2}";
 
@@ -40,13 +41,13 @@ final class GraphModel {
 	static final String ID = "[a-z0-9][a-z0-9._-]*";
 
 	/** A label, its key property and the other properties. */
-	record NodeSpec(String label, PropertySpec key, List<PropertySpec> properties) {
+	public record NodeSpec(String label, PropertySpec key, List<PropertySpec> properties) {
 
-		String file() {
+		public String file() {
 			return label + ".csv";
 		}
 
-		Optional<PropertySpec> property(String name) {
+		public Optional<PropertySpec> property(String name) {
 			return properties.stream().filter(p -> p.name().equals(name)).findFirst();
 		}
 
@@ -56,7 +57,7 @@ final class GraphModel {
 	 * A relationship type. {@code identity} names the properties that tell apart several
 	 * relationships of this type between the same two nodes (a rating per year).
 	 */
-	record RelSpec(String type, List<String> fromLabels, List<String> toLabels, List<PropertySpec> properties,
+	public record RelSpec(String type, List<String> fromLabels, List<String> toLabels, List<PropertySpec> properties,
 			List<String> identity) {
 
 		String file() {
@@ -73,7 +74,7 @@ final class GraphModel {
 
 	}
 
-	static final List<NodeSpec> NODES = List.of(
+	public static final List<NodeSpec> NODES = List.of(
 			new NodeSpec("Source", string("id").asRequired().matching("[A-Za-z0-9][A-Za-z0-9._-]*"),
 					List.of(string("title").asRequired(), string("publisher"), string("url"), date("publishedOn"),
 							oneOf("reliability", List.of("A", "B", "C", "D", "E", "F")).asRequired(), string("licence"))),
@@ -114,7 +115,7 @@ final class GraphModel {
 
 	private static final List<String> STATE_OR_BLOC = List.of("State", "Bloc");
 
-	static final List<RelSpec> RELATIONSHIPS = List.of(
+	public static final List<RelSpec> RELATIONSHIPS = List.of(
 			rel("MEMBER_OF", STATE, List.of("Bloc"), date("since")),
 			rel("IN_STATE", List.of("Port", "Post"), STATE),
 			rel("PARTY_TO", STATE_OR_BLOC, List.of("Treaty"), date("since")),
@@ -143,6 +144,13 @@ final class GraphModel {
 					List.of(integer("year", 1900, 2100).asRequired(), decimal("score", 0, 100).asRequired()),
 					List.of("year")));
 
+	/** Date properties that must not precede another of the same node: later, earlier. */
+	private static final Map<String, List<List<String>>> DATE_ORDER = Map.of("Treaty",
+			List.of(List.of("inForceFrom", "signedOn"), List.of("terminatedOn", "inForceFrom"),
+					List.of("terminatedOn", "signedOn")),
+			"LiaisonOfficer", List.of(List.of("until", "since")), "SanctionMeasure",
+			List.of(List.of("liftedOn", "adoptedOn")));
+
 	private static final Map<String, NodeSpec> NODES_BY_LABEL = new LinkedHashMap<>();
 
 	static {
@@ -152,8 +160,27 @@ final class GraphModel {
 	private GraphModel() {
 	}
 
-	static NodeSpec node(String label) {
+	public static NodeSpec node(String label) {
 		return NODES_BY_LABEL.get(label);
+	}
+
+	public static RelSpec relationship(String type) {
+		return RELATIONSHIPS.stream().filter(r -> r.type().equals(type)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The date-order problems of a node's properties: for each later date before its earlier one,
+	 * the later property and the reason.
+	 */
+	public static Map<String, String> dateOrderProblems(String label, Map<String, Object> properties) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		for (List<String> rule : DATE_ORDER.getOrDefault(label, List.of())) {
+			if (properties.get(rule.get(0)) instanceof LocalDate later
+					&& properties.get(rule.get(1)) instanceof LocalDate earlier && later.isBefore(earlier)) {
+				problems.putIfAbsent(rule.get(0), later + " is before " + rule.get(1) + " " + earlier);
+			}
+		}
+		return problems;
 	}
 
 	private static RelSpec rel(String type, List<String> from, List<String> to, PropertySpec... properties) {

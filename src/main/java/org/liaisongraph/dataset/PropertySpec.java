@@ -12,48 +12,48 @@ import java.util.stream.Collectors;
  * A typed property of the graph model: how a CSV cell becomes a Neo4j value, and what makes it
  * invalid.
  */
-record PropertySpec(String name, Kind kind, boolean required, Set<String> values, Pattern pattern, Double min,
+public record PropertySpec(String name, Kind kind, boolean required, Set<String> values, Pattern pattern, Double min,
 		Double max) {
 
-	enum Kind {
+	public enum Kind {
 
 		STRING, INTEGER, FLOAT, BOOLEAN, DATE, ENUM
 
 	}
 
-	static PropertySpec string(String name) {
+	public static PropertySpec string(String name) {
 		return new PropertySpec(name, Kind.STRING, false, null, null, null, null);
 	}
 
-	static PropertySpec integer(String name, double min, double max) {
+	public static PropertySpec integer(String name, double min, double max) {
 		return new PropertySpec(name, Kind.INTEGER, false, null, null, min, max);
 	}
 
-	static PropertySpec decimal(String name, double min, double max) {
+	public static PropertySpec decimal(String name, double min, double max) {
 		return new PropertySpec(name, Kind.FLOAT, false, null, null, min, max);
 	}
 
-	static PropertySpec bool(String name) {
+	public static PropertySpec bool(String name) {
 		return new PropertySpec(name, Kind.BOOLEAN, false, null, null, null, null);
 	}
 
-	static PropertySpec date(String name) {
+	public static PropertySpec date(String name) {
 		return new PropertySpec(name, Kind.DATE, false, null, null, null, null);
 	}
 
-	static PropertySpec oneOf(String name, Class<? extends Enum<?>> type) {
+	public static PropertySpec oneOf(String name, Class<? extends Enum<?>> type) {
 		return oneOf(name, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
 	}
 
-	static PropertySpec oneOf(String name, List<String> values) {
+	public static PropertySpec oneOf(String name, List<String> values) {
 		return new PropertySpec(name, Kind.ENUM, false, Set.copyOf(values), null, null, null);
 	}
 
-	PropertySpec asRequired() {
+	public PropertySpec asRequired() {
 		return new PropertySpec(name, kind, true, values, pattern, min, max);
 	}
 
-	PropertySpec matching(String regex) {
+	public PropertySpec matching(String regex) {
 		return new PropertySpec(name, kind, required, values, Pattern.compile(regex), min, max);
 	}
 
@@ -62,7 +62,7 @@ record PropertySpec(String name, Kind kind, boolean required, Set<String> values
 	 * @return the value, or null for an empty cell
 	 * @throws IllegalArgumentException with the reason the cell is invalid
 	 */
-	Object parse(String cell) {
+	public Object parse(String cell) {
 		if (cell == null || cell.isBlank()) {
 			if (required) {
 				throw new IllegalArgumentException("is required");

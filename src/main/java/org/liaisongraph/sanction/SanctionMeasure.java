@@ -8,5 +8,5 @@ import org.springframework.data.neo4j.core.schema.Node;
 /** A measure against a state judged negligent in the fight against drug trafficking. */
 @Node("SanctionMeasure")
 public record SanctionMeasure(@Id String id, SanctionKind kind, SanctionStatus status, LocalDate adoptedOn,
-		LocalDate liftedOn, LocalDate reviewBy, String legalBasis, String reason) {
+		LocalDate liftedOn, LocalDate reviewBy, String legalBasis, String reason, Long version) {
 }

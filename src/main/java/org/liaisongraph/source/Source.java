@@ -11,5 +11,5 @@ import org.springframework.data.neo4j.core.schema.Node;
  */
 @Node("Source")
 public record Source(@Id String id, String title, String publisher, String url, LocalDate publishedOn,
-		String reliability, String licence) {
+		String reliability, String licence, Long version) {
 }

@@ -8,7 +8,7 @@ import org.springframework.data.neo4j.core.schema.Node;
 /** A treaty, agreement or memorandum. {@code status} is today's; the dates decide any other day. */
 @Node("Treaty")
 public record Treaty(@Id String id, String title, TreatyKind kind, TreatyStatus status, LocalDate signedOn,
-		LocalDate inForceFrom, LocalDate terminatedOn) {
+		LocalDate inForceFrom, LocalDate terminatedOn, Long version) {
 
 	/**
 	 * In force on a date: entered into force on or before it, not terminated on or before it, and

@@ -49,6 +49,11 @@ public abstract class IntegrationTest {
 		importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
 	}
 
+	/** A tester acting for a desk officer, as writes must name their user. */
+	protected HttpGraphQlTester editor() {
+		return graphQl.mutate().header("X-User", "desk.officer@example.org").build();
+	}
+
 	/** The request fails with exactly one error of this type, naming this input field. */
 	protected static void expectError(GraphQlTester.Request<?> request, ErrorType type, String field) {
 		request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {

@@ -1,0 +1,73 @@
+package org.liaisongraph.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.Slice;
+import org.liaisongraph.neo4j.GraphReader;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads of the audit trail, newest first. */
+@Service
+public class AuditTrail {
+
+	private static final String ENTRY = "MATCH (e:AuditEntry {id: $id}) RETURN e";
+
+	private static final String ENTRIES = """
+			MATCH (e:AuditEntry)
+			WHERE ($ref IS NULL OR (e.entityType = $type AND e.entityKey = $key) OR $ref IN e.related)
+			  AND ($since IS NULL OR e.at >= $since)
+			WITH e ORDER BY e.at DESC, e.id
+			WITH collect(e) AS matches
+			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+
+	private final GraphReader reader;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	AuditTrail(GraphReader reader) {
+		this.reader = reader;
+	}
+
+	public AuditEntry entry(String id) {
+		return reader.list(ENTRY, Map.of("id", id), r -> entry(r.get("e"))).getFirst();
+	}
+
+	/** The entries about one entity (label and key; both null for all), at or after {@code since}. */
+	public Slice<AuditEntry> entries(String type, String key, OffsetDateTime since, PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("type", type);
+		parameters.put("key", key);
+		parameters.put("ref", (type != null) ? type + ":" + key : null);
+		parameters.put("since", (since != null) ? since.toZonedDateTime() : null);
+		parameters.put("skip", page.offset());
+		parameters.put("limit", page.limit());
+		Record row = reader.records(ENTRIES, parameters).getFirst();
+		return new Slice<>(row.get("page").asList(this::entry), row.get("total").asLong());
+	}
+
+	private AuditEntry entry(Value e) {
+		ZonedDateTime at = e.get("at").asZonedDateTime();
+		return new AuditEntry(e.get("id").asString(), at.toOffsetDateTime(), e.get("user").asString(null),
+				e.get("operation").asString(), text(e, "entityType"), text(e, "entityKey"),
+				e.get("related").isNull() ? List.of() : e.get("related").asList(Value::asString), parsed(e, "before"),
+				parsed(e, "after"), e.get("changed").isNull() ? List.of() : e.get("changed").asList(Value::asString),
+				text(e, "source"), text(e, "summary"));
+	}
+
+	private static String text(Value e, String property) {
+		return e.get(property).isNull() ? null : e.get(property).asString();
+	}
+
+	private Object parsed(Value e, String property) {
+		return e.get(property).isNull() ? null : json.readValue(e.get(property).asString(), Object.class);
+	}
+
+}

@@ -1,0 +1,461 @@
+package org.liaisongraph.edit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.liaisongraph.audit.AuditLog;
+import org.liaisongraph.audit.AuditRecord;
+import org.liaisongraph.dataset.GraphModel;
+import org.liaisongraph.dataset.GraphModel.NodeSpec;
+import org.liaisongraph.dataset.PropertySpec;
+import org.liaisongraph.edit.EditSupport.SourceChoice;
+import org.liaisongraph.route.RouteLegs;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Adds, changes and removes entities with their links. Each write checks all of its input first,
+ * then writes the entity, its links, its source and its audit entry in one transaction. Labels,
+ * relationship types and property names in the statements come from {@link EntityForm}, never
+ * from input.
+ */
+@Service
+class EntityEditor {
+
+	private final Neo4jClient client;
+
+	private final TransactionTemplate transactions;
+
+	private final EditSupport support;
+
+	private final RouteLegs routeLegs;
+
+	private final AuditLog auditLog;
+
+	EntityEditor(Neo4jClient client, TransactionTemplate transactions, EditSupport support, RouteLegs routeLegs,
+			AuditLog auditLog) {
+		this.client = client;
+		this.transactions = transactions;
+		this.support = support;
+		this.routeLegs = routeLegs;
+		this.auditLog = auditLog;
+	}
+
+	Map<String, Object> add(EntityForm form, Map<String, Object> input, String user) {
+		return transactions.execute(status -> {
+			var problems = new Problems();
+			String key = EditSupport.key(List.of(form.label()), input.get(form.key()), field(form.key()), problems);
+			if (key != null && support.labelOf(List.of(form.label()), key) != null) {
+				problems.badRequest(field(form.key()), "a " + form.label() + " '" + key + "' already exists");
+			}
+			Map<String, Object> properties = properties(form, input, true, problems);
+			Map<LinkForm, List<Target>> links = links(form, input, true, problems);
+			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
+			Long credibility = EditSupport.credibility(input, problems);
+			checkRules(form, properties, links, 0, problems);
+			problems.throwIfAny();
+
+			support.writeSource(source);
+			try {
+				client.query("CREATE (n:" + form.label() + " {" + form.key() + ": $key}) SET n += $props, n.version = 1")
+					.bindAll(Map.of("key", key, "props", properties))
+					.run();
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Another editor added the same key since the check above.
+				var taken = new Problems();
+				taken.badRequest(field(form.key()), "a " + form.label() + " '" + key + "' already exists");
+				taken.throwIfAny();
+			}
+			writeLinks(form, key, links, source);
+			support(form, key, source, credibility);
+			Snapshot after = snapshot(form, key);
+			String entry = auditLog.record(new AuditRecord(user, "add" + form.label(), form.label(), key, null,
+					after.state(), related(links.values()), sourceId(source), null));
+			return support.payload(form.payloadField(), support.entity(form, key), entry);
+		});
+	}
+
+	Map<String, Object> update(EntityForm form, Map<String, Object> input, String user) {
+		return transactions.execute(status -> {
+			var problems = new Problems();
+			String key = existingKey(form, input, problems);
+			Snapshot before = snapshot(form, key);
+			checkVersion(before, input, problems);
+			Map<String, Object> properties = properties(form, input, false, problems);
+			Map<LinkForm, List<Target>> links = links(form, input, false, problems);
+			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
+			Long credibility = EditSupport.credibility(input, problems);
+			Map<String, Object> merged = new HashMap<>(before.properties());
+			merged.putAll(properties);
+			checkRules(form, merged, links, partyCount(before), problems);
+			problems.throwIfAny();
+
+			support.writeSource(source);
+			client
+				.query("MATCH (n:" + form.label() + " {" + form.key()
+						+ ": $key}) SET n += $props, n.version = n.version + 1 REMOVE n._LOCK_")
+				.bindAll(Map.of("key", key, "props", properties))
+				.run();
+			writeLinks(form, key, links, source);
+			support(form, key, source, credibility);
+			Snapshot after = snapshot(form, key);
+			Set<String> related = new LinkedHashSet<>(before.related());
+			related.addAll(after.related());
+			String entry = auditLog.record(new AuditRecord(user, "update" + form.label(), form.label(), key,
+					before.state(), after.state(), List.copyOf(related), sourceId(source), null));
+			return support.payload(form.payloadField(), support.entity(form, key), entry);
+		});
+	}
+
+	Map<String, Object> remove(EntityForm form, Map<String, Object> input, String user) {
+		return transactions.execute(status -> {
+			var problems = new Problems();
+			String key = existingKey(form, input, problems);
+			Snapshot before = snapshot(form, key);
+			checkVersion(before, input, problems);
+			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
+			checkNotReferenced(form, key, problems);
+			problems.throwIfAny();
+
+			support.writeSource(source);
+			Set<String> related = new LinkedHashSet<>(before.related());
+			for (String type : form.cascade()) {
+				related.addAll(client
+					.query("MATCH (:" + form.label() + " {" + form.key() + ": $key})-[:" + type
+							+ "]->(c) WITH c, labels(c)[0] + ':' + coalesce(c.id, c.code) AS ref DETACH DELETE c RETURN ref")
+					.bind(key)
+					.to("key")
+					.fetchAs(String.class)
+					.all());
+			}
+			if (form.label().equals("TraffickingRoute")) {
+				client.query("MATCH (:TraffickingRoute {id: $key})-[c:CALLS_AT]->() DELETE c").bind(key).to("key").run();
+				routeLegs.derive(List.of(key));
+			}
+			client.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key}) DETACH DELETE n")
+				.bind(key)
+				.to("key")
+				.run();
+			String entry = auditLog.record(new AuditRecord(user, "remove" + form.label(), form.label(), key,
+					before.state(), null, List.copyOf(related), sourceId(source), null));
+			return support.payload(form.key(), key, entry);
+		});
+	}
+
+	// ------------------------------------------------------------------ reading the input
+
+	private static String field(String name) {
+		return "input." + name;
+	}
+
+	private static boolean isSource(EntityForm form) {
+		return form.label().equals("Source");
+	}
+
+	/** The key of the entity to change, locked against other writers until this one commits. */
+	private String existingKey(EntityForm form, Map<String, Object> input, Problems problems) {
+		String key = EditSupport.key(List.of(form.label()), input.get(form.key()), field(form.key()), problems);
+		problems.throwIfAny();
+		boolean locked = client
+			.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key}) SET n._LOCK_ = true RETURN count(n) > 0")
+			.bind(key)
+			.to("key")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (!locked) {
+			problems.notFound(field(form.key()), "no " + form.label() + " '" + key + "'");
+			problems.throwIfAny();
+		}
+		return key;
+	}
+
+	private static void checkVersion(Snapshot current, Map<String, Object> input, Problems problems) {
+		Object version = input.get("version");
+		if (version == null) {
+			problems.badRequest("input.version", "is required: the version you read");
+		}
+		else if (!Objects.equals(((Number) version).longValue(), current.version())) {
+			problems.conflict("input.version", "is " + version + " but the entity is at version " + current.version()
+					+ ": it was changed since you read it; read it again and redo your change");
+		}
+	}
+
+	private static Map<String, Object> properties(EntityForm form, Map<String, Object> input, boolean adding,
+			Problems problems) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		for (PropertySpec property : form.node().properties()) {
+			if (adding || input.containsKey(property.name())) {
+				properties.put(property.name(),
+						EditSupport.value(property, input.get(property.name()), field(property.name()), problems));
+			}
+		}
+		return properties;
+	}
+
+	/** The links given in the input, each target checked to exist; absent fields are left out. */
+	private Map<LinkForm, List<Target>> links(EntityForm form, Map<String, Object> input, boolean adding,
+			Problems problems) {
+		Map<LinkForm, List<Target>> links = new LinkedHashMap<>();
+		for (LinkForm link : form.links()) {
+			String field = field(link.field());
+			if (!input.containsKey(link.field()) || input.get(link.field()) == null) {
+				if (link.required() && (adding || input.containsKey(link.field()))) {
+					problems.badRequest(field, "is required");
+				}
+				else if (input.containsKey(link.field())) {
+					links.put(link, List.of());
+				}
+				continue;
+			}
+			List<?> items = link.many() ? (List<?>) input.get(link.field()) : List.of(input.get(link.field()));
+			List<Target> targets = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i < items.size(); i++) {
+				String itemField = link.many() ? field + "[" + i + "]" : field;
+				Object raw = items.get(i);
+				Map<String, Object> properties = new HashMap<>();
+				if (link.targetField() != null) {
+					Map<?, ?> item = (Map<?, ?>) raw;
+					raw = item.get(link.targetField());
+					for (PropertySpec property : link.properties()) {
+						properties.put(property.name(), EditSupport.value(property, item.get(property.name()),
+								itemField + "." + property.name(), problems));
+					}
+					itemField = itemField + "." + link.targetField();
+				}
+				if (link.type().equals("CALLS_AT")) {
+					properties.put("seq", (long) i);
+				}
+				String key = EditSupport.key(link.targets(), raw, itemField, problems);
+				if (key != null && !link.type().equals("CALLS_AT") && !seen.add(key)) {
+					problems.badRequest(itemField, "'" + key + "' is listed twice");
+					continue;
+				}
+				String label = support.existing(link.targets(), key, itemField, problems);
+				if (label != null) {
+					targets.add(new Target(label, key, properties));
+				}
+			}
+			links.put(link, targets);
+		}
+		return links;
+	}
+
+	// ------------------------------------------------------------------ rules across fields
+
+	private static void checkRules(EntityForm form, Map<String, Object> state, Map<LinkForm, List<Target>> links,
+			int currentParties, Problems problems) {
+		GraphModel.dateOrderProblems(form.label(), state).forEach((name, reason) -> problems.badRequest(field(name), reason));
+		switch (form.label()) {
+			case "Treaty" -> {
+				var parties = links.entrySet().stream().filter(e -> e.getKey().field().equals("parties")).findFirst();
+				int count = parties.map(e -> e.getValue().size()).orElse(currentParties);
+				if ("BILATERAL".equals(state.get("kind")) && count != 2) {
+					problems.badRequest("input.parties", "a BILATERAL treaty needs exactly two parties, has " + count);
+				}
+			}
+			case "SanctionMeasure" -> checkSanctionDates(state, problems);
+			case "TraffickingRoute" -> links.forEach((link, calls) -> checkCalls(calls, problems));
+			default -> {
+			}
+		}
+	}
+
+	private static void checkSanctionDates(Map<String, Object> state, Problems problems) {
+		Object status = state.get("status");
+		if ("PROPOSED".equals(status)) {
+			for (String date : List.of("adoptedOn", "liftedOn")) {
+				if (state.get(date) != null) {
+					problems.badRequest(field(date), "must be empty while the measure is PROPOSED");
+				}
+			}
+		}
+		if (("ADOPTED".equals(status) || "LIFTED".equals(status)) && state.get("adoptedOn") == null) {
+			problems.badRequest("input.adoptedOn", "is required when the status is " + status);
+		}
+		if ("ADOPTED".equals(status) && state.get("liftedOn") != null) {
+			problems.badRequest("input.liftedOn", "must be empty while the measure is ADOPTED");
+		}
+		if ("LIFTED".equals(status) && state.get("liftedOn") == null) {
+			problems.badRequest("input.liftedOn", "is required when the status is LIFTED");
+		}
+	}
+
+	private static void checkCalls(List<Target> calls, Problems problems) {
+		if (calls.size() < 2) {
+			problems.badRequest("input.calls", "a route needs at least two calls, has " + calls.size());
+			return;
+		}
+		for (int i = 0; i < calls.size(); i++) {
+			String expected = (i == 0) ? "ORIGIN" : (i == calls.size() - 1) ? "DESTINATION" : "TRANSIT";
+			if (!expected.equals(calls.get(i).properties().get("role"))) {
+				problems.badRequest("input.calls[" + i + "].role", "must be " + expected);
+			}
+		}
+	}
+
+	private void checkNotReferenced(EntityForm form, String key, Problems problems) {
+		Set<String> own = new HashSet<>(form.owned());
+		own.addAll(form.cascade());
+		form.links().forEach(l -> own.add(l.type()));
+		if (!isSource(form)) {
+			own.add("SUPPORTED_BY");
+		}
+		Map<String, Long> references = new LinkedHashMap<>();
+		client
+			.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key})-[r]-() WHERE NOT type(r) IN $own"
+					+ " RETURN type(r) AS type, count(r) AS count ORDER BY type")
+			.bindAll(Map.of("key", key, "own", List.copyOf(own)))
+			.fetch()
+			.all()
+			.forEach(row -> references.put((String) row.get("type"), (Long) row.get("count")));
+		if (isSource(form)) {
+			client.query("MATCH ()-[r]->() WHERE r.source = $key RETURN type(r) AS type, count(r) AS count ORDER BY type")
+				.bind(key)
+				.to("key")
+				.fetch()
+				.all()
+				.forEach(row -> references.merge((String) row.get("type"), (Long) row.get("count"), Long::sum));
+		}
+		if (!references.isEmpty()) {
+			problems.badRequest(field(form.key()), "the " + form.label() + " '" + key + "' is still referenced ("
+					+ references.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
+					+ "); remove or change those first");
+		}
+	}
+
+	// ------------------------------------------------------------------ writing
+
+	private void writeLinks(EntityForm form, String key, Map<LinkForm, List<Target>> links, SourceChoice source) {
+		String self = "(n:" + form.label() + " {" + form.key() + ": $key})";
+		boolean callsChanged = false;
+		for (var entry : links.entrySet()) {
+			LinkForm link = entry.getKey();
+			String rel = link.outgoing() ? "-[r:" + link.type() + "]->" : "<-[r:" + link.type() + "]-";
+			client.query("MATCH " + self + rel + "() DELETE r").bind(key).to("key").run();
+			Map<String, List<Map<String, Object>>> byLabel = new LinkedHashMap<>();
+			entry.getValue()
+				.forEach(t -> byLabel.computeIfAbsent(t.label(), l -> new ArrayList<>())
+					.add(Map.of("key", t.key(), "props", t.properties())));
+			byLabel.forEach((label, targets) -> {
+				NodeSpec target = GraphModel.node(label);
+				client
+					.query("MATCH " + self + " UNWIND $targets AS t MATCH (x:" + label + " {" + target.key().name()
+							+ ": t.key}) CREATE (n)" + rel + "(x) SET r += t.props, r.source = $source")
+					.bindAll(Map.of("key", key, "targets", targets, "source", sourceId(source)))
+					.run();
+			});
+			callsChanged |= link.type().equals("CALLS_AT");
+		}
+		if (callsChanged) {
+			routeLegs.derive(List.of(key));
+		}
+	}
+
+	private void support(EntityForm form, String key, SourceChoice source, Long credibility) {
+		if (source == null || isSource(form)) {
+			return;
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("key", key);
+		parameters.put("source", source.id());
+		parameters.put("credibility", credibility);
+		client
+			.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key}) MATCH (s:Source {id: $source})"
+					+ " MERGE (n)-[r:SUPPORTED_BY]->(s) SET r.credibility = coalesce($credibility, r.credibility)")
+			.bindAll(parameters)
+			.run();
+	}
+
+	private static String sourceId(SourceChoice source) {
+		return (source != null) ? source.id() : null;
+	}
+
+	private static List<String> related(Iterable<List<Target>> links) {
+		Set<String> related = new LinkedHashSet<>();
+		links.forEach(targets -> targets.forEach(t -> related.add(t.label() + ":" + t.key())));
+		return List.copyOf(related);
+	}
+
+	// ------------------------------------------------------------------ the entity as stored
+
+	/**
+	 * The entity's properties and links as one map, the form an audit entry keeps; links are listed
+	 * by target key, with their properties where they have some.
+	 */
+	private Snapshot snapshot(EntityForm form, String key) {
+		StringBuilder cypher = new StringBuilder("MATCH (n:" + form.label() + " {" + form.key() + ": $key}) RETURN n {.*} AS props");
+		for (int i = 0; i < form.links().size(); i++) {
+			LinkForm link = form.links().get(i);
+			String rel = link.outgoing() ? "-[r:" + link.type() + "]->" : "<-[r:" + link.type() + "]-";
+			String labels = link.targets().stream().map(l -> "t:" + l).collect(Collectors.joining(" OR "));
+			String keys = link.targets().stream().map(l -> "t." + GraphModel.node(l).key().name()).distinct()
+				.collect(Collectors.joining(", "));
+			String properties = link.type().equals("CALLS_AT") ? ".seq, .role"
+					: link.properties().stream().map(p -> "." + p.name()).collect(Collectors.joining(", "));
+			cypher.append(", [(n)").append(rel).append("(t) WHERE ").append(labels)
+				.append(" | {label: labels(t)[0], key: coalesce(").append(keys).append("), props: r {").append(properties)
+				.append("}}] AS link").append(i);
+		}
+		Map<String, Object> row = client.query(cypher.toString()).bind(key).to("key").fetch().one().orElseThrow();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("props"));
+		properties.remove("_LOCK_");
+		Long version = (Long) properties.remove("version");
+		Map<String, Object> state = new LinkedHashMap<>(properties);
+		List<String> related = new ArrayList<>();
+		for (int i = 0; i < form.links().size(); i++) {
+			LinkForm link = form.links().get(i);
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> targets = new ArrayList<>((List<Map<String, Object>>) row.get("link" + i));
+			targets.sort(Comparator.comparingLong(EntityEditor::seq).thenComparing(t -> (String) t.get("key")));
+			List<Object> values = new ArrayList<>();
+			for (Map<String, Object> target : targets) {
+				related.add(target.get("label") + ":" + target.get("key"));
+				Map<String, Object> linkProperties = new LinkedHashMap<>();
+				if (link.targetField() != null) {
+					linkProperties.put(link.targetField(), target.get("key"));
+					((Map<?, ?>) target.get("props")).forEach((k, v) -> {
+						if (!"seq".equals(k)) {
+							linkProperties.put((String) k, v);
+						}
+					});
+				}
+				values.add(linkProperties.isEmpty() ? target.get("key") : linkProperties);
+			}
+			state.put(link.field(), link.many() ? values : (values.isEmpty() ? null : values.getFirst()));
+		}
+		return new Snapshot(state, version, properties, related);
+	}
+
+	private static long seq(Map<String, Object> target) {
+		return (((Map<?, ?>) target.get("props")).get("seq") instanceof Long seq) ? seq : 0;
+	}
+
+	private static int partyCount(Snapshot snapshot) {
+		return (snapshot.state().get("parties") instanceof List<?> parties) ? parties.size() : 0;
+	}
+
+	/** A link target found in the graph, with the properties of the link. */
+	private record Target(String label, String key, Map<String, Object> properties) {
+	}
+
+	/** The entity as stored: audit state, version, bare properties and the entities it links to. */
+	private record Snapshot(Map<String, Object> state, Long version, Map<String, Object> properties,
+			List<String> related) {
+	}
+
+}

@@ -244,9 +244,9 @@ class EntityEditor {
 					problems.badRequest(itemField, "'" + key + "' is listed twice");
 					continue;
 				}
-				String label = support.existing(link.targets(), key, itemField, problems);
-				if (label != null) {
-					targets.add(new Target(label, key, properties));
+				if (key != null) {
+					// Unknown targets stay in the list so that rules such as the party count see the input as given.
+					targets.add(new Target(support.existing(link.targets(), key, itemField, problems), key, properties));
 				}
 			}
 			links.put(link, targets);

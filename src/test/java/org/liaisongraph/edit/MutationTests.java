@@ -119,7 +119,8 @@ class MutationTests extends IntegrationTest {
 		update.putAll(Map.of("version", 1, changed, newValue, "source", Map.of("id", "illustrative")));
 		var updated = mutate("update" + name, update);
 		updated.path("update" + name + ".auditEntry.changed").entityList(String.class)
-			.containsExactlyInAnyOrder(changed, "source");
+			.contains(changed, "source")
+			.hasSize(2);
 
 		Map<String, Object> remove = new HashMap<>(identity);
 		remove.putAll(Map.of("version", 2, "source", SOURCE));

@@ -34,13 +34,14 @@ class AgencyQueries {
 			OPTIONAL MATCH (src:Source {id: p.source})
 			RETURN a.code AS key, coalesce(o.iso2, o.code) AS code,
 			       CASE WHEN 'State' IN labels(o) THEN 'State' ELSE 'Agency' END AS kind, o.name AS name,
-			       p.since AS since, p.staff AS staff, src
+			       p.since AS since, p.staff AS staff, src, p.version AS version
 			ORDER BY kind DESC, code""";
 
 	private static final String SHARING = """
 			MATCH (a:Agency)-[s:SHARES_INFORMATION_WITH]-(n:Agency) WHERE a.code IN $keys
 			OPTIONAL MATCH (src:Source {id: s.source})
-			RETURN a.code AS key, n, s.since AS since, s.legalBasis AS legalBasis, src ORDER BY n.code""";
+			RETURN a.code AS key, n, s.since AS since, s.legalBasis AS legalBasis, src, s.version AS version
+			ORDER BY n.code""";
 
 	private final GraphReader reader;
 
@@ -60,17 +61,22 @@ class AgencyQueries {
 		return reader.grouped(PARTICIPANTS, Map.of(), agencies, Agency::code,
 				r -> new Participation(r.get("code").asString(), r.get("kind").asString(), r.get("name").asString(null),
 						r.get("since").asLocalDate(null), r.get("staff").isNull() ? null : r.get("staff").asInt(),
-						source(r)));
+						source(r), version(r)));
 	}
 
 	Map<Agency, List<InformationSharing>> sharing(Collection<Agency> agencies) {
 		return reader.grouped(SHARING, Map.of(), agencies, Agency::code,
 				r -> new InformationSharing(reader.node(Agency.class, r.get("n")), r.get("since").asLocalDate(null),
-						r.get("legalBasis").asString(null), source(r)));
+						r.get("legalBasis").asString(null), source(r), version(r)));
 	}
 
 	private Object stateOrBloc(Record r) {
 		return r.get("isState").asBoolean() ? reader.node(State.class, r.get("o")) : reader.node(Bloc.class, r.get("o"));
+	}
+
+	/** The version of the fact the row reads, which a change to it must name. */
+	private static Integer version(Record r) {
+		return r.get("version").isNull() ? null : r.get("version").asInt();
 	}
 
 	private Source source(Record r) {

@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import org.liaisongraph.source.Source;
 
 /** A {@code SHARES_INFORMATION_WITH} link to a partner agency. */
-record InformationSharing(Agency agency, LocalDate since, String legalBasis, Source source) {
+record InformationSharing(Agency agency, LocalDate since, String legalBasis, Source source, Integer version) {
 }

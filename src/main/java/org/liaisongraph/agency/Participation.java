@@ -5,5 +5,6 @@ import java.time.LocalDate;
 import org.liaisongraph.source.Source;
 
 /** A {@code PARTICIPATES_IN} relationship of a state or agency to an agency. */
-record Participation(String code, String kind, String name, LocalDate since, Integer staff, Source source) {
+record Participation(String code, String kind, String name, LocalDate since, Integer staff, Source source,
+		Integer version) {
 }

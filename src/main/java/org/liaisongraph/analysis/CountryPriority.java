@@ -75,14 +75,15 @@ record CountryPriority(int rank, State state, int year, double score, List<Compo
 	}
 
 	/** A score on an index for one year, the latest in or before the year asked. */
-	record Rating(Index index, int year, double score, Source source) {
+	record Rating(Index index, int year, double score, Source source, Integer version) {
 
 		static Rating read(GraphReader reader, Value rating) {
 			if (rating.isNull()) {
 				return null;
 			}
 			return new Rating(reader.node(Index.class, rating.get("index")), rating.get("year").asInt(),
-					rating.get("score").asNumber().doubleValue(), reader.node(Source.class, rating.get("source")));
+					rating.get("score").asNumber().doubleValue(), reader.node(Source.class, rating.get("source")),
+					null);
 		}
 
 	}

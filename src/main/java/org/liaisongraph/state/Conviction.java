@@ -3,5 +3,5 @@ package org.liaisongraph.state;
 import org.liaisongraph.source.Source;
 
 /** A {@code NATIONALS_CONVICTED} figure: nationals of one state convicted in another in one year. */
-record Conviction(State nationality, State convictedIn, int year, int count, Source source) {
+record Conviction(State nationality, State convictedIn, int year, int count, Source source, Integer version) {
 }

@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import org.liaisongraph.source.Source;
 
 /** A state's {@code MEMBER_OF} relationship to a bloc. */
-record Membership(Bloc bloc, LocalDate since, Source source) {
+record Membership(Bloc bloc, LocalDate since, Source source, Integer version) {
 }

@@ -3,5 +3,5 @@ package org.liaisongraph.state;
 import org.liaisongraph.source.Source;
 
 /** A state's {@code RATED} relationship to an index for one year. */
-record Rating(Index index, int year, double score, Source source) {
+record Rating(Index index, int year, double score, Source source, Integer version) {
 }

@@ -38,17 +38,17 @@ class StateQueries {
 	private static final String MEMBERSHIPS = """
 			MATCH (s:State)-[m:MEMBER_OF]->(b:Bloc) WHERE s.iso2 IN $keys
 			OPTIONAL MATCH (src:Source {id: m.source})
-			RETURN s.iso2 AS key, b, m.since AS since, src ORDER BY b.code""";
+			RETURN s.iso2 AS key, b, m.since AS since, src, m.version AS version ORDER BY b.code""";
 
 	private static final String RATINGS = """
 			MATCH (s:State)-[r:RATED]->(i:Index) WHERE s.iso2 IN $keys
 			OPTIONAL MATCH (src:Source {id: r.source})
-			RETURN s.iso2 AS key, i, r.year AS year, r.score AS score, src ORDER BY r.year DESC, i.code""";
+			RETURN s.iso2 AS key, i, r.year AS year, r.score AS score, src, r.version AS version ORDER BY r.year DESC, i.code""";
 
 	private static final String CONVICTIONS = """
 			MATCH (s:State)-[c:NATIONALS_CONVICTED]->(by:State) WHERE s.iso2 IN $keys
 			OPTIONAL MATCH (src:Source {id: c.source})
-			RETURN s.iso2 AS key, s, by, c.year AS year, c.count AS count, src ORDER BY c.year DESC, by.iso2""";
+			RETURN s.iso2 AS key, s, by, c.year AS year, c.count AS count, src, c.version AS version ORDER BY c.year DESC, by.iso2""";
 
 	private final GraphReader reader;
 
@@ -77,19 +77,25 @@ class StateQueries {
 
 	Map<State, List<Membership>> memberships(Collection<State> parents) {
 		return reader.grouped(MEMBERSHIPS, Map.of(), parents, State::iso2,
-				r -> new Membership(reader.node(Bloc.class, r.get("b")), r.get("since").asLocalDate(null), source(r)));
+				r -> new Membership(reader.node(Bloc.class, r.get("b")), r.get("since").asLocalDate(null), source(r),
+						version(r)));
 	}
 
 	Map<State, List<Rating>> ratings(Collection<State> parents) {
 		return reader.grouped(RATINGS, Map.of(), parents, State::iso2,
 				r -> new Rating(reader.node(Index.class, r.get("i")), r.get("year").asInt(), r.get("score").asDouble(),
-						source(r)));
+						source(r), version(r)));
 	}
 
 	Map<State, List<Conviction>> convictions(Collection<State> parents) {
 		return reader.grouped(CONVICTIONS, Map.of(), parents, State::iso2,
 				r -> new Conviction(reader.node(State.class, r.get("s")), reader.node(State.class, r.get("by")),
-						r.get("year").asInt(), r.get("count").asInt(), source(r)));
+						r.get("year").asInt(), r.get("count").asInt(), source(r), version(r)));
+	}
+
+	/** The version of the fact the row reads, which a change to it must name. */
+	private static Integer version(Record r) {
+		return r.get("version").isNull() ? null : r.get("version").asInt();
 	}
 
 	private Source source(Record r) {

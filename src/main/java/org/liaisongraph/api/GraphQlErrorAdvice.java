@@ -30,6 +30,15 @@ class GraphQlErrorAdvice {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError timedOut(RequestTimeoutException ex, DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("limit", "timeout"))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError forbidden(ForbiddenException ex, DataFetchingEnvironment env) {
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.FORBIDDEN)

@@ -40,7 +40,9 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/** Only the web app logs users in; the import and export commands run without. */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	InMemoryUserDetailsManager users(AccessProperties properties) {
 		return Users.of(properties);
 	}

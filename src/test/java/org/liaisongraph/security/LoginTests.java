@@ -1,6 +1,8 @@
 package org.liaisongraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +25,7 @@ import org.liaisongraph.support.TestJwt;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Who gets in: HTTP Basic users, bearer tokens of the trusted identity provider, nobody else. */
 class LoginTests extends IntegrationTest {
@@ -34,7 +40,7 @@ class LoginTests extends IntegrationTest {
 	@Test
 	void withoutCredentialsEverythingButHealthIsUnauthorized() throws Exception {
 		mvc.perform(graphQlPost()).andExpect(status().isUnauthorized())
-			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, org.hamcrest.Matchers.startsWith("Basic")));
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Basic")));
 		mvc.perform(get("/graphiql")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/graphql/schema")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
@@ -52,7 +58,7 @@ class LoginTests extends IntegrationTest {
 	@Test
 	void everyDemoUserLogsInWithItsDocumentedPasswordAndGetsNoSession() throws Exception {
 		for (Role role : Role.values()) {
-			String name = role.name().toLowerCase(java.util.Locale.ROOT);
+			String name = role.name().toLowerCase(Locale.ROOT);
 			var started = mvc.perform(graphQlPost().with(basic(name, name + "-demo")))
 				.andExpect(request().asyncStarted())
 				.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
@@ -115,7 +121,7 @@ class LoginTests extends IntegrationTest {
 		String token = TestJwt.signed("idp-user-7", Map.of("roles", List.of("ADMIN")), Instant.now().minusSeconds(300));
 		mvc.perform(graphQlPost().header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, org.hamcrest.Matchers.containsString("expired")));
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("expired")));
 	}
 
 	@Test
@@ -124,29 +130,29 @@ class LoginTests extends IntegrationTest {
 				Instant.now().plusSeconds(300));
 		mvc.perform(graphQlPost().header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, org.hamcrest.Matchers.containsString("invalid_token")));
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("invalid_token")));
 	}
 
 	@Test
 	void aTamperedTokenIsUnauthorized() throws Exception {
 		String token = TestJwt.signed("idp-user-7", Map.of("roles", List.of("VIEWER")), Instant.now().plusSeconds(300));
 		String[] parts = token.split("\\.");
-		String elevated = java.util.Base64.getUrlEncoder().withoutPadding()
+		assertThat(parts).hasSize(3);
+		String elevated = Base64.getUrlEncoder().withoutPadding()
 			.encodeToString(("{\"sub\":\"idp-user-7\",\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 300) + "}")
 				.getBytes());
 		mvc.perform(graphQlPost().header(HttpHeaders.AUTHORIZATION, "Bearer " + parts[0] + "." + elevated + "." + parts[2]))
 			.andExpect(status().isUnauthorized());
-		assertThat(parts).hasSize(3);
 	}
 
 	private static MockHttpServletRequestBuilder graphQlPost() {
 		return post("/graphql").contentType(MediaType.APPLICATION_JSON).content(QUERY);
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String name, String password) {
+	private static RequestPostProcessor basic(String name, String password) {
 		return request -> {
-			request.addHeader(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
-				.encodeToString((name + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			request.addHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+				.encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
 			return request;
 		};
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 @ExtendWith(OutputCaptureExtension.class)
 class UsersTests {
 
-	// bcrypt of "s3cret-passphrase", cost 4, as htpasswd -nbBC 4 writes it
+	// cost 4 keeps the test fast; a configured hash may have any cost
 	private static final String HASH = new BCryptPasswordEncoder(4).encode("s3cret-passphrase");
 
 	private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
@@ -38,7 +39,7 @@ class UsersTests {
 	void withoutConfiguredUsersEachRoleHasADemoUserAndAWarningSaysSo(CapturedOutput output) {
 		var users = Users.of(properties(List.of()));
 		for (Role role : Role.values()) {
-			String name = role.name().toLowerCase(java.util.Locale.ROOT);
+			String name = role.name().toLowerCase(Locale.ROOT);
 			var user = users.loadUserByUsername(name);
 			assertThat(bcrypt.matches(name + "-demo", user.getPassword())).isTrue();
 			assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority)

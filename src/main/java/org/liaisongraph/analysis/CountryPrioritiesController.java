@@ -3,6 +3,8 @@ package org.liaisongraph.analysis;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.liaisongraph.security.Access;
+import org.liaisongraph.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -12,13 +14,20 @@ class CountryPrioritiesController {
 
 	private final CountryPrioritiesService service;
 
-	CountryPrioritiesController(CountryPrioritiesService service) {
+	private final Access access;
+
+	CountryPrioritiesController(CountryPrioritiesService service, Access access) {
 		this.service = service;
+		this.access = access;
 	}
 
 	@QueryMapping
 	List<CountryPriority> countryPriorities(@Argument CountryPrioritiesWeights weights, @Argument Integer year,
 			@Argument int limit, @Argument LocalDate asOf) {
+		// The default ranking is for everyone; weighing the factors differently is analysis work.
+		if (!weights.equals(CountryPrioritiesWeights.DEFAULTS)) {
+			access.require(Role.ANALYST, "countryPriorities with weights other than the defaults");
+		}
 		return service.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now());
 	}
 

@@ -6,6 +6,9 @@ import org.liaisongraph.api.BadRequestException;
 record CountryPrioritiesWeights(double routeExposure, double seizedShippedFrom, double corruption, double treatyGaps,
 		double readmissionGap, double liaisonGap, double sanctions) {
 
+	/** The defaults of the schema's {@code PriorityWeights}. */
+	static final CountryPrioritiesWeights DEFAULTS = new CountryPrioritiesWeights(3, 3, 2, 2, 2, 1, 1);
+
 	double of(CountryPriority.Factor factor) {
 		return switch (factor) {
 			case ROUTE_EXPOSURE -> routeExposure;

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
@@ -40,6 +41,33 @@ class GraphQlErrorAdvice {
 				.extensions(Map.of("field", problem.field()))
 				.build())
 			.toList();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError timedOut(RequestTimeoutException ex, DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("limit", "timeout"))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError forbidden(ForbiddenException ex, DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.FORBIDDEN)
+			.message(ex.getMessage())
+			.extensions(Map.of("requiredRole", ex.requiredRole()))
+			.build();
+	}
+
+	/** A method guarded with {@code @PreAuthorize} refused the user; the rule stays on the server. */
+	@GraphQlExceptionHandler
+	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.FORBIDDEN)
+			.message(env.getFieldDefinition().getName() + ": the user's roles do not allow this operation")
+			.build();
 	}
 
 	@GraphQlExceptionHandler

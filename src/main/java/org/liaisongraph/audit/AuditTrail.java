@@ -23,6 +23,7 @@ public class AuditTrail {
 	private static final String ENTRIES = """
 			MATCH (e:AuditEntry)
 			WHERE ($ref IS NULL OR (e.entityType = $type AND e.entityKey = $key) OR $ref IN e.related)
+			  AND ($user IS NULL OR e.user = $user)
 			  AND ($since IS NULL OR e.at >= $since)
 			WITH e ORDER BY e.at DESC, e.id
 			WITH collect(e) AS matches
@@ -40,9 +41,13 @@ public class AuditTrail {
 		return reader.list(ENTRY, Map.of("id", id), r -> entry(r.get("e"))).getFirst();
 	}
 
-	/** The entries about one entity (label and key; both null for all), at or after {@code since}. */
-	public Slice<AuditEntry> entries(String type, String key, OffsetDateTime since, PageRequest page) {
+	/**
+	 * The entries about one entity (label and key; both null for all), at or after {@code since},
+	 * made by one user (null for everyone's).
+	 */
+	public Slice<AuditEntry> entries(String type, String key, OffsetDateTime since, String user, PageRequest page) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("user", user);
 		parameters.put("type", type);
 		parameters.put("key", key);
 		parameters.put("ref", (type != null) ? type + ":" + key : null);

@@ -1,34 +1,57 @@
 package org.liaisongraph.edit;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ResultPath;
 import graphql.schema.DataFetchingEnvironment;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Paging;
 import org.liaisongraph.audit.AuditEntry;
 import org.liaisongraph.audit.AuditTrail;
+import org.liaisongraph.security.Access;
+import org.liaisongraph.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
+/**
+ * The audit trail: ADMIN reads everyone's changes, other roles their own. A liaison officer's name
+ * in a recorded state is restricted like the field itself: null, with a FORBIDDEN error, for users
+ * not cleared for it.
+ */
 @Controller
 class AuditTrailController {
+
+	private static final String RESTRICTED_LABEL = "LiaisonOfficer";
+
+	private static final String RESTRICTED_FIELD = "name";
 
 	private final AuditTrail trail;
 
 	private final Paging paging;
 
-	AuditTrailController(AuditTrail trail, Paging paging) {
+	private final Access access;
+
+	AuditTrailController(AuditTrail trail, Paging paging, Access access) {
 		this.trail = trail;
 		this.paging = paging;
+		this.access = access;
 	}
 
 	@QueryMapping
-	Connection<AuditEntry> auditTrail(@Argument EntityRef entity, @Argument OffsetDateTime since,
+	DataFetcherResult<Connection<AuditEntry>> auditTrail(@Argument EntityRef entity, @Argument OffsetDateTime since,
 			ScrollSubrange subrange, DataFetchingEnvironment env) {
+		access.require(Role.VIEWER, "reading the audit trail");
 		String type = null;
 		String key = null;
 		if (entity != null) {
@@ -42,7 +65,48 @@ class AuditTrailController {
 		}
 		String entityType = type;
 		String entityKey = key;
-		return paging.page(subrange, env, page -> trail.entries(entityType, entityKey, since, page));
+		String user = access.has(Role.ADMIN) ? null : access.user();
+		Connection<AuditEntry> page = paging.page(subrange, env,
+				p -> trail.entries(entityType, entityKey, since, user, p));
+		return access.clearedForRestricted() ? DataFetcherResult.<Connection<AuditEntry>>newResult().data(page).build()
+				: withoutRestricted(page, env);
+	}
+
+	private DataFetcherResult<Connection<AuditEntry>> withoutRestricted(Connection<AuditEntry> page,
+			DataFetchingEnvironment env) {
+		List<GraphQLError> errors = new ArrayList<>();
+		List<Connection.Edge<AuditEntry>> edges = new ArrayList<>();
+		for (int i = 0; i < page.edges().size(); i++) {
+			AuditEntry entry = page.edges().get(i).node();
+			if (RESTRICTED_LABEL.equals(entry.entityType())) {
+				Object before = hide(entry.before(), env, i, "before", errors);
+				Object after = hide(entry.after(), env, i, "after", errors);
+				entry = new AuditEntry(entry.id(), entry.at(), entry.user(), entry.operation(), entry.entityType(),
+						entry.entityKey(), entry.related(), before, after, entry.changed(), entry.sourceId(),
+						entry.summary());
+			}
+			edges.add(new Connection.Edge<>(page.edges().get(i).cursor(), entry));
+		}
+		return DataFetcherResult.<Connection<AuditEntry>>newResult()
+			.data(new Connection<>(edges, page.pageInfo(), page.totalCount()))
+			.errors(errors)
+			.build();
+	}
+
+	private Object hide(Object state, DataFetchingEnvironment env, int index, String side, List<GraphQLError> errors) {
+		if (!(state instanceof Map<?, ?> map) || map.get(RESTRICTED_FIELD) == null) {
+			return state;
+		}
+		Map<Object, Object> hidden = new LinkedHashMap<>(map);
+		hidden.put(RESTRICTED_FIELD, null);
+		errors.add(GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.FORBIDDEN)
+			.path(ResultPath.fromList(List.of(env.getField().getResultKey(), "edges", index, "node", side)))
+			.message(RESTRICTED_LABEL + "." + RESTRICTED_FIELD + " is restricted to the role " + access.restrictedRole()
+					+ " and higher")
+			.extensions(Map.of("field", RESTRICTED_FIELD, "requiredRole", access.restrictedRole().name()))
+			.build());
+		return hidden;
 	}
 
 	/** An entity named by label and key. */

@@ -6,6 +6,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import org.liaisongraph.api.RequestUser;
+import org.liaisongraph.security.Access;
+import org.liaisongraph.security.Role;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,12 @@ class MutationWiring implements RuntimeWiringConfigurer {
 
 	private final FactEditor facts;
 
-	MutationWiring(EntityEditor entities, FactEditor facts) {
+	private final Access access;
+
+	MutationWiring(EntityEditor entities, FactEditor facts, Access access) {
 		this.entities = entities;
 		this.facts = facts;
+		this.access = access;
 	}
 
 	@Override
@@ -42,9 +47,11 @@ class MutationWiring implements RuntimeWiringConfigurer {
 		});
 	}
 
-	private static DataFetcher<Map<String, Object>> fetcher(Write write) {
-		return (DataFetchingEnvironment env) -> write.apply(env.getArgument("input"),
-				RequestUser.require(env.getGraphQlContext()));
+	private DataFetcher<Map<String, Object>> fetcher(Write write) {
+		return (DataFetchingEnvironment env) -> {
+			access.require(Role.EDITOR, "changing the graph");
+			return write.apply(env.getArgument("input"), RequestUser.require(env.getGraphQlContext()));
+		};
 	}
 
 	@FunctionalInterface

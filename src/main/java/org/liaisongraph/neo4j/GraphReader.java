@@ -1,17 +1,21 @@
 package org.liaisongraph.neo4j;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.RequestDeadline;
+import org.liaisongraph.api.RequestTimeoutException;
 import org.liaisongraph.api.Slice;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -20,6 +24,8 @@ import org.neo4j.driver.types.TypeSystem;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient},
@@ -35,8 +41,12 @@ public class GraphReader {
 
 	private final AtomicLong statements = new AtomicLong();
 
-	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext, GraphSchema schema, MeterRegistry meters) {
+	private final PlatformTransactionManager transactions;
+
+	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext, PlatformTransactionManager transactions,
+			GraphSchema schema, MeterRegistry meters) {
 		this.client = client;
+		this.transactions = transactions;
 		this.mappingContext = mappingContext;
 		meters.more().counter("liaison.graph.statements", List.of(), statements);
 	}
@@ -55,8 +65,35 @@ public class GraphReader {
 		return mapping.apply(TypeSystem.getDefault(), value);
 	}
 
+	/**
+	 * Runs a statement. Within a web request it runs in a read-only transaction that the database
+	 * ends when the request's deadline passes (to the second), and not at all once it has passed.
+	 * @throws RequestTimeoutException when the deadline passes first
+	 */
 	public List<Record> records(String cypher, Map<String, Object> parameters) {
 		statements.incrementAndGet();
+		Optional<Duration> remaining = RequestDeadline.remaining();
+		if (remaining.isEmpty()) {
+			return run(cypher, parameters);
+		}
+		if (remaining.get().isNegative() || remaining.get().isZero()) {
+			throw new RequestTimeoutException(null);
+		}
+		var transaction = new TransactionTemplate(transactions);
+		transaction.setReadOnly(true);
+		transaction.setTimeout((int) Math.max(1, remaining.get().plusMillis(999).toSeconds()));
+		try {
+			return transaction.execute(status -> run(cypher, parameters));
+		}
+		catch (RuntimeException ex) {
+			if (RequestDeadline.remaining().filter(Duration::isPositive).isEmpty()) {
+				throw new RequestTimeoutException(ex);
+			}
+			throw ex;
+		}
+	}
+
+	private List<Record> run(String cypher, Map<String, Object> parameters) {
 		return new ArrayList<>(client.query(cypher).bindAll(parameters).fetchAs(Record.class).mappedBy((t, r) -> r).all());
 	}
 

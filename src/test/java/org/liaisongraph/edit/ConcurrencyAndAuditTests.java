@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaisongraph.security.Role;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -67,13 +68,13 @@ class ConcurrencyAndAuditTests extends IntegrationTest {
 		editor().documentName("addClause").variable("input", clause).execute().errors().verify();
 		updateTitle(1, "Police cooperation, amended").errors().verify();
 
-		var trail = graphQl.documentName("auditTrail")
+		var trail = as(Role.ADMIN).documentName("auditTrail")
 			.variable("entity", Map.of("type", "Treaty", "key", "t-be-ec-police"))
 			.variable("since", before.toString())
 			.execute();
 		trail.path("auditTrail.totalCount").entity(Integer.class).isEqualTo(2);
 		trail.path("auditTrail.nodes[*].operation").entityList(String.class).containsExactly("updateTreaty", "addClause");
-		trail.path("auditTrail.nodes[0].user").entity(String.class).isEqualTo("desk.officer@example.org");
+		trail.path("auditTrail.nodes[0].user").entity(String.class).isEqualTo("editor");
 		trail.path("auditTrail.nodes[0].changed").entityList(String.class).containsExactly("title");
 		trail.path("auditTrail.nodes[0].before.title").entity(String.class).isEqualTo("Belgium-Ecuador police cooperation");
 		trail.path("auditTrail.nodes[0].after.title").entity(String.class).isEqualTo("Police cooperation, amended");
@@ -87,7 +88,7 @@ class ConcurrencyAndAuditTests extends IntegrationTest {
 	@Test
 	void theAuditTrailSinceAMomentLeavesOutOlderChanges() {
 		updateTitle(1, "Amended").errors().verify();
-		graphQl.documentName("auditTrail")
+		as(Role.ADMIN).documentName("auditTrail")
 			.variable("since", OffsetDateTime.now().plusMinutes(1).toString())
 			.execute()
 			.path("auditTrail.totalCount").entity(Integer.class).isEqualTo(0);
@@ -112,6 +113,28 @@ class ConcurrencyAndAuditTests extends IntegrationTest {
 				MATCH (a:Port)-[l:LEG {route: 'r-gye-anr'}]->(b:Port)
 				RETURN a.locode + '>' + b.locode + ':' + l.seq + ':' + (l.distanceNm > 0) ORDER BY l.seq""")
 			.fetchAs(String.class).all()).containsExactly("ECGYE>PAMIT:0:true", "PAMIT>BEANR:1:true");
+	}
+
+	@Test
+	void anEditorReadsTheirOwnChangesAndAnAdminEveryonesChanges() {
+		as(Role.ADMIN).documentName("addBloc")
+			.variable("input", Map.of("code", "MERCOSUR", "name", "Mercosur", "source", SOURCE))
+			.execute().errors().verify();
+		updateTitle(1, "Amended").errors().verify();
+		editor().documentName("auditTrail").execute()
+			.path("auditTrail.nodes[*].operation").entityList(String.class).containsExactly("updateTreaty");
+		as(Role.ADMIN).documentName("auditTrail").execute()
+			.path("auditTrail.nodes[*].user").entityList(String.class).containsExactly("editor", "admin");
+	}
+
+	@Test
+	void anOfficersNameChangedByAnEditorReachesNoViewerThroughTheAuditTrail() {
+		var input = Map.<String, Object>of("id", "lo-2", "version", 1, "name", "Renamed Officer", "source", SOURCE);
+		editor().documentName("updateLiaisonOfficer").variable("input", input).execute().errors().verify();
+		as(Role.VIEWER).documentName("auditTrail").execute().errors().verify()
+			.path("auditTrail.totalCount").entity(Integer.class).isEqualTo(0);
+		as(Role.EDITOR).documentName("auditTrail").execute()
+			.path("auditTrail.nodes[0].after.name").entity(String.class).isEqualTo("Renamed Officer");
 	}
 
 	@Test

@@ -165,9 +165,14 @@ class ValidationTests extends IntegrationTest {
 	}
 
 	@Test
-	void aWriteWithoutAUserIsRefused() {
+	void anAnalystCannotChangeTheGraph() {
 		var input = Map.<String, Object>of("code", "MERCOSUR", "name", "Mercosur", "source", SOURCE);
-		expectError(graphQl.documentName("addBloc").variable("input", input), ErrorType.BAD_REQUEST, "X-User");
+		graphQl.documentName("addBloc").variable("input", input).execute().errors().satisfy(errors -> assertThat(errors)
+			.singleElement()
+			.satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+				assertThat(error.getExtensions()).containsEntry("requiredRole", "EDITOR");
+			}));
 	}
 
 	@Test

@@ -2,10 +2,13 @@ package org.liaisongraph.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import graphql.ErrorClassification;
 import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
 import org.liaisongraph.dataset.ImportFile;
+import org.liaisongraph.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,18 +19,26 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Base of every integration test: one Spring context and one Neo4j for the whole suite, the graph
- * emptied before each test (the schema stays).
+ * emptied before each test (the schema stays). Requests go as the demo ANALYST unless a test asks
+ * for another role with {@link #as(Role)}; bearer tokens are checked against {@link TestJwt}'s key.
  */
 @SpringBootTest(properties = "liaison.dataset.load=false")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 public abstract class IntegrationTest {
 
-	@Autowired
+	/** GraphQL requests without credentials. */
+	protected HttpGraphQlTester anonymous;
+
+	/** GraphQL requests of the demo ANALYST. */
 	protected HttpGraphQlTester graphQl;
+
+	@Autowired
+	protected MockMvc mvc;
 
 	@Autowired
 	protected Neo4jClient neo4j;
@@ -38,6 +49,24 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void neo4jProperties(DynamicPropertyRegistry registry) {
 		TestNeo4j.register(registry);
+		TestJwt.register(registry);
+	}
+
+	@Autowired
+	void testers(HttpGraphQlTester tester) {
+		this.anonymous = tester;
+		this.graphQl = as(Role.ANALYST);
+	}
+
+	/** GraphQL requests of the demo user of a role, with its documented password. */
+	protected HttpGraphQlTester as(Role role) {
+		String name = role.name().toLowerCase(Locale.ROOT);
+		return anonymous.mutate().headers(headers -> headers.setBasicAuth(name, name + "-demo")).build();
+	}
+
+	/** GraphQL requests with a bearer token. */
+	protected HttpGraphQlTester bearer(String token) {
+		return anonymous.mutate().headers(headers -> headers.setBearerAuth(token)).build();
 	}
 
 	@BeforeEach
@@ -50,9 +79,9 @@ public abstract class IntegrationTest {
 		importer.importFiles(ImportFile.fromClasspath("classpath:fixture"));
 	}
 
-	/** A tester acting for a desk officer, as writes must name their user. */
+	/** GraphQL requests of the demo EDITOR, the role that changes the graph. */
 	protected HttpGraphQlTester editor() {
-		return graphQl.mutate().header("X-User", "desk.officer@example.org").build();
+		return as(Role.EDITOR);
 	}
 
 	/** The request fails with exactly one error of this type, naming this input field. */

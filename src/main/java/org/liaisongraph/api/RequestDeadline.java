@@ -1,0 +1,44 @@
+package org.liaisongraph.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.micrometer.context.ContextRegistry;
+
+/**
+ * The moment by which the current web request must be answered. It is set on the thread that
+ * receives the request and, registered with Micrometer's context propagation, follows the request
+ * to the threads Spring for GraphQL runs its data fetchers and batch loaders on, so the statements
+ * they run can be given the time that is left. Outside a web request (start-up, the command line)
+ * there is none.
+ */
+public final class RequestDeadline {
+
+	private static final ThreadLocal<Instant> DEADLINE = new ThreadLocal<>();
+
+	static {
+		ContextRegistry.getInstance()
+			.registerThreadLocalAccessor(RequestDeadline.class.getName(), DEADLINE::get, DEADLINE::set,
+					DEADLINE::remove);
+	}
+
+	private RequestDeadline() {
+	}
+
+	/** Sets the deadline of the request this thread now handles. */
+	public static void start(Instant deadline) {
+		DEADLINE.set(deadline);
+	}
+
+	public static void end() {
+		DEADLINE.remove();
+	}
+
+	/** The time left before the deadline, negative once it has passed; empty outside a request. */
+	public static Optional<Duration> remaining() {
+		Instant deadline = DEADLINE.get();
+		return (deadline != null) ? Optional.of(Duration.between(Instant.now(), deadline)) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.liaisongraph.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Logins and roles. Every request but {@code /actuator/health} must carry credentials: HTTP Basic
+ * of a configured (or demo) user, or a bearer JWT when an identity provider is configured. The API
+ * needs VIEWER, other actuator endpoints ADMIN; finer rules are in the code ({@link Access},
+ * {@code @PreAuthorize}) and the schema ({@code @restricted}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** VIEWER < ANALYST < EDITOR < ADMIN, for URL rules, {@code @PreAuthorize} and {@link Access}. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name()).implies(Role.EDITOR.name())
+			.role(Role.EDITOR.name()).implies(Role.ANALYST.name())
+			.role(Role.ANALYST.name()).implies(Role.VIEWER.name())
+			.build();
+	}
+
+	/** Only the web app logs users in; the import and export commands run without. */
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	InMemoryUserDetailsManager users(AccessProperties properties) {
+		return Users.of(properties);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/** Body size and deadline of GraphQL requests, checked once the caller is authenticated. */
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(LimitsProperties limits, GraphQlProperties graphQl) {
+		var registration = new FilterRegistrationBean<>(new RequestLimitsFilter(limits, graphQl.getHttp().getPath()));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	SecurityFilterChain api(HttpSecurity http, AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder) {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers(EndpointRequest.to("health")).permitAll()
+				.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
+				.anyRequest().hasRole(Role.VIEWER.name()))
+			.httpBasic(basic -> basic.realmName("Liaison Graph"))
+			// Every request authenticates itself; no session, so no cookie a browser could replay.
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			// CSRF rides on credentials a browser adds by itself, and tokens would only protect a
+			// session this API does not have. Cached Basic credentials are the one such case: the
+			// GraphQL endpoint takes only POST with a JSON body, which a page of another origin cannot
+			// send without a CORS preflight this app never grants.
+			.csrf(AbstractHttpConfigurer::disable);
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		if (decoder != null) {
+			http.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtRoles(properties.jwt()))));
+		}
+		return http.build();
+	}
+
+}

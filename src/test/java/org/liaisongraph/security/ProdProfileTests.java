@@ -1,0 +1,20 @@
+package org.liaisongraph.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
+
+class ProdProfileTests {
+
+	@Test
+	void theProdProfileTurnsOffGraphiqlIntrospectionTheSchemaPageAndDemoUsers() throws Exception {
+		var prod = new YamlPropertySourceLoader().load("prod", new ClassPathResource("application-prod.yaml")).getFirst();
+		assertThat(prod.getProperty("spring.graphql.graphiql.enabled")).isEqualTo(false);
+		assertThat(prod.getProperty("spring.graphql.schema.introspection.enabled")).isEqualTo(false);
+		assertThat(prod.getProperty("spring.graphql.schema.printer.enabled")).isEqualTo(false);
+		assertThat(prod.getProperty("liaison.security.demo-users")).isEqualTo(false);
+	}
+
+}

@@ -3,6 +3,7 @@ package org.liaisongraph.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.micrometer.context.ContextRegistry;
 
@@ -33,6 +34,22 @@ public final class RequestDeadline {
 
 	public static void end() {
 		DEADLINE.remove();
+	}
+
+	/**
+	 * The time left as a transaction timeout, in whole seconds rounded up (the database's unit);
+	 * empty outside a request.
+	 * @throws RequestTimeoutException when the deadline has passed
+	 */
+	public static OptionalInt transactionTimeoutSeconds() {
+		Optional<Duration> remaining = remaining();
+		if (remaining.isEmpty()) {
+			return OptionalInt.empty();
+		}
+		if (!remaining.get().isPositive()) {
+			throw new RequestTimeoutException(null);
+		}
+		return OptionalInt.of((int) Math.max(1, remaining.get().plusMillis(999).toSeconds()));
 	}
 
 	/** The time left before the deadline, negative once it has passed; empty outside a request. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.audit.AuditEntry;
 import org.liaisongraph.audit.AuditTrail;
 import org.liaisongraph.dataset.GraphModel;
@@ -13,6 +14,9 @@ import org.liaisongraph.dataset.PropertySpec;
 import org.liaisongraph.neo4j.GraphReader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What entity and fact writes share: reading keys and values from input, finding the entities
@@ -29,10 +33,24 @@ class EditSupport {
 
 	private final AuditTrail auditTrail;
 
-	EditSupport(Neo4jClient client, GraphReader reader, AuditTrail auditTrail) {
+	private final PlatformTransactionManager transactions;
+
+	EditSupport(Neo4jClient client, GraphReader reader, AuditTrail auditTrail,
+			PlatformTransactionManager transactions) {
 		this.client = client;
 		this.reader = reader;
 		this.auditTrail = auditTrail;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Runs a write in one transaction which, within a web request, the database ends when the
+	 * request's deadline passes, so a slow write cannot outlive the request that made it.
+	 */
+	<T> T inTransaction(TransactionCallback<T> write) {
+		var template = new TransactionTemplate(transactions);
+		RequestDeadline.transactionTimeoutSeconds().ifPresent(template::setTimeout);
+		return template.execute(write);
 	}
 
 	/**

@@ -22,7 +22,6 @@ import org.liaisongraph.route.RouteLegs;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Adds, changes and removes entities with their links. Each write checks all of its input first,
@@ -35,25 +34,22 @@ class EntityEditor {
 
 	private final Neo4jClient client;
 
-	private final TransactionTemplate transactions;
-
 	private final EditSupport support;
 
 	private final RouteLegs routeLegs;
 
 	private final AuditLog auditLog;
 
-	EntityEditor(Neo4jClient client, TransactionTemplate transactions, EditSupport support, RouteLegs routeLegs,
+	EntityEditor(Neo4jClient client, EditSupport support, RouteLegs routeLegs,
 			AuditLog auditLog) {
 		this.client = client;
-		this.transactions = transactions;
 		this.support = support;
 		this.routeLegs = routeLegs;
 		this.auditLog = auditLog;
 	}
 
 	Map<String, Object> add(EntityForm form, Map<String, Object> input, String user) {
-		return transactions.execute(status -> {
+		return support.inTransaction(status -> {
 			var problems = new Problems();
 			String key = EditSupport.key(List.of(form.label()), input.get(form.key()), field(form.key()), problems);
 			if (key != null && support.labelOf(List.of(form.label()), key) != null) {
@@ -88,7 +84,7 @@ class EntityEditor {
 	}
 
 	Map<String, Object> update(EntityForm form, Map<String, Object> input, String user) {
-		return transactions.execute(status -> {
+		return support.inTransaction(status -> {
 			var problems = new Problems();
 			String key = existingKey(form, input, problems);
 			Snapshot before = snapshot(form, key);
@@ -120,7 +116,7 @@ class EntityEditor {
 	}
 
 	Map<String, Object> remove(EntityForm form, Map<String, Object> input, String user) {
-		return transactions.execute(status -> {
+		return support.inTransaction(status -> {
 			var problems = new Problems();
 			String key = existingKey(form, input, problems);
 			Snapshot before = snapshot(form, key);

@@ -14,7 +14,6 @@ import org.liaisongraph.dataset.PropertySpec;
 import org.liaisongraph.edit.EditSupport.SourceChoice;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Adds, changes and removes facts held on relationships, each with its version, source and audit
@@ -26,21 +25,18 @@ class FactEditor {
 
 	private final Neo4jClient client;
 
-	private final TransactionTemplate transactions;
-
 	private final EditSupport support;
 
 	private final AuditLog auditLog;
 
-	FactEditor(Neo4jClient client, TransactionTemplate transactions, EditSupport support, AuditLog auditLog) {
+	FactEditor(Neo4jClient client, EditSupport support, AuditLog auditLog) {
 		this.client = client;
-		this.transactions = transactions;
 		this.support = support;
 		this.auditLog = auditLog;
 	}
 
 	Map<String, Object> add(FactForm form, Map<String, Object> input, String user) {
-		return transactions.execute(status -> {
+		return support.inTransaction(status -> {
 			var problems = new Problems();
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);
@@ -64,7 +60,7 @@ class FactEditor {
 	}
 
 	Map<String, Object> update(FactForm form, Map<String, Object> input, String user) {
-		return transactions.execute(status -> {
+		return support.inTransaction(status -> {
 			var problems = new Problems();
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);
@@ -88,7 +84,7 @@ class FactEditor {
 	}
 
 	Map<String, Object> remove(FactForm form, Map<String, Object> input, String user) {
-		return transactions.execute(status -> {
+		return support.inTransaction(status -> {
 			var problems = new Problems();
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -72,16 +72,13 @@ public class GraphReader {
 	 */
 	public List<Record> records(String cypher, Map<String, Object> parameters) {
 		statements.incrementAndGet();
-		Optional<Duration> remaining = RequestDeadline.remaining();
-		if (remaining.isEmpty()) {
+		OptionalInt timeout = RequestDeadline.transactionTimeoutSeconds();
+		if (timeout.isEmpty()) {
 			return run(cypher, parameters);
-		}
-		if (remaining.get().isNegative() || remaining.get().isZero()) {
-			throw new RequestTimeoutException(null);
 		}
 		var transaction = new TransactionTemplate(transactions);
 		transaction.setReadOnly(true);
-		transaction.setTimeout((int) Math.max(1, remaining.get().plusMillis(999).toSeconds()));
+		transaction.setTimeout(timeout.getAsInt());
 		try {
 			return transaction.execute(status -> run(cypher, parameters));
 		}

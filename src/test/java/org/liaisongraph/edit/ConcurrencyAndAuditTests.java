@@ -138,6 +138,27 @@ class ConcurrencyAndAuditTests extends IntegrationTest {
 	}
 
 	@Test
+	void anOfficersNameInARecordedStateIsNullWithAnErrorForUsersNotClearedForIt() {
+		// A change by the viewer account itself, as a role could lose its clearance after making it.
+		neo4j.query("""
+				CREATE (:AuditEntry {id: 'e-1', at: datetime(), user: 'viewer', operation: 'updateLiaisonOfficer',
+				  entityType: 'LiaisonOfficer', entityKey: 'lo-2', related: [], changed: ['name'],
+				  before: '{"name":"Test Officer Two","role":"CUSTOMS_EXPERT"}', after: '{"name":"Renamed","role":"CUSTOMS_EXPERT"}'})""")
+			.run();
+		as(Role.VIEWER).documentName("auditTrail").execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(2).allSatisfy(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+				assertThat(error.getExtensions()).containsEntry("field", "name");
+			});
+			assertThat(errors).extracting(error -> error.getPath())
+				.containsExactly("auditTrail.edges[0].node.before", "auditTrail.edges[0].node.after");
+		})
+			.path("auditTrail.nodes[0].before.role").entity(String.class).isEqualTo("CUSTOMS_EXPERT")
+			.path("auditTrail.nodes[0].before.name").valueIsNull()
+			.path("auditTrail.nodes[0].after.name").valueIsNull();
+	}
+
+	@Test
 	void anUnknownEntityTypeInTheAuditTrailIsABadRequest() {
 		expectError(graphQl.documentName("auditTrail").variable("entity", Map.of("type", "Planet", "key", "x")),
 				ErrorType.BAD_REQUEST, "entity.type");

@@ -39,8 +39,21 @@ final class GraphModel {
 
 	static final String ID = "[a-z0-9][a-z0-9._-]*";
 
+	/** What one import file holds: the nodes of a label or the relationships of a type. */
+	sealed interface Target permits NodeSpec, RelSpec {
+
+		/** The label or relationship type, which is also the file's name without its extension. */
+		String name();
+
+	}
+
 	/** A label, its key property and the other properties. */
-	record NodeSpec(String label, PropertySpec key, List<PropertySpec> properties) {
+	record NodeSpec(String label, PropertySpec key, List<PropertySpec> properties) implements Target {
+
+		@Override
+		public String name() {
+			return label;
+		}
 
 		String file() {
 			return label + ".csv";
@@ -57,10 +70,20 @@ final class GraphModel {
 	 * relationships of this type between the same two nodes (a rating per year).
 	 */
 	record RelSpec(String type, List<String> fromLabels, List<String> toLabels, List<PropertySpec> properties,
-			List<String> identity) {
+			List<String> identity) implements Target {
+
+		@Override
+		public String name() {
+			return type;
+		}
 
 		String file() {
 			return type + ".csv";
+		}
+
+		/** Relationships with properties of their own carry a version, as nodes do. */
+		boolean versioned() {
+			return !properties.isEmpty();
 		}
 
 		boolean polymorphicFrom() {
@@ -154,6 +177,24 @@ final class GraphModel {
 
 	static NodeSpec node(String label) {
 		return NODES_BY_LABEL.get(label);
+	}
+
+	static RelSpec relationship(String type) {
+		return RELATIONSHIPS.stream().filter(r -> r.type().equals(type)).findFirst().orElse(null);
+	}
+
+	/** The label or relationship type of this name, or null. */
+	static Target target(String name) {
+		NodeSpec node = node(name);
+		return (node != null) ? node : relationship(name);
+	}
+
+	/** The position of a target in the write order: labels first, Source before all, then types. */
+	static int writeOrder(Target target) {
+		return switch (target) {
+			case NodeSpec node -> NODES.indexOf(node);
+			case RelSpec rel -> NODES.size() + RELATIONSHIPS.indexOf(rel);
+		};
 	}
 
 	private static RelSpec rel(String type, List<String> from, List<String> to, PropertySpec... properties) {

@@ -127,11 +127,11 @@ public class GraphImporter {
 		else {
 			writeInBatches(files, user, summary, check.totalRows(), progress);
 		}
+		long writing = progress.millis();
 		var result = new ImportResult(rowsByFile, (System.nanoTime() - started) / 1_000_000);
-		log.info(String.format(Locale.ROOT, "Imported %,d rows from %d files in %.1f s, %,d rows/s (checks %.1f s, writes %.1f s)",
-				result.rows(), rowsByFile.size(), result.millis() / 1e3,
-				result.millis() > 0 ? result.rows() * 1000L / result.millis() : result.rows(),
-				(result.millis() - progress.millis()) / 1e3, progress.millis() / 1e3));
+		log.info(String.format(Locale.ROOT, "Imported %,d rows from %d files in %.1f s, %,d rows/s (checks %.1f s, "
+				+ "writes %.1f s)", result.rows(), rowsByFile.size(), result.millis() / 1e3,
+				result.rows() * 1000L / Math.max(1, result.millis()), (result.millis() - writing) / 1e3, writing / 1e3));
 		return result;
 	}
 
@@ -152,7 +152,8 @@ public class GraphImporter {
 		for (ImportInput input : inputs) {
 			files.add(new FileToImport(input, RowParser.targetOf(input.name()), fingerprint(input)));
 		}
-		files.sort(Comparator.comparingInt((FileToImport f) -> (f.target() == null) ? -1 : GraphModel.writeOrder(f.target()))
+		files.sort(Comparator
+			.comparingInt((FileToImport f) -> (f.target() == null) ? -1 : GraphModel.writeOrder(f.target()))
 			.thenComparing(FileToImport::name));
 		return files;
 	}
@@ -162,7 +163,8 @@ public class GraphImporter {
 		var progress = new ImportProgress("Checked", 0, System::nanoTime, log::info);
 		for (FileToImport file : files) {
 			if (file.target() == null) {
-				check.problem(file.name(), 0, "file", "is not named after a label or relationship type of the graph model");
+				check.problem(file.name(), 0, "file",
+						"is not named after a label or relationship type of the graph model");
 				continue;
 			}
 			int rows = new RowParser(file.name(), file.target(), check).read(file.input(), row -> {
@@ -190,8 +192,9 @@ public class GraphImporter {
 		catch (RuntimeException | Error ex) {
 			try {
 				var rollback = journal.rollBack(id);
-				log.error("Import {} failed after {} batches and was rolled back: {} created deleted, {} changed restored",
-						id, rollback.batches(), rollback.undone().deleted(), rollback.undone().restored());
+				log.error("Import {} failed after {} batches and was rolled back: {} created deleted, "
+						+ "{} changed restored", id, rollback.batches(), rollback.undone().deleted(),
+						rollback.undone().restored());
 			}
 			catch (RuntimeException rollbackFailure) {
 				ex.addSuppressed(rollbackFailure);
@@ -231,7 +234,8 @@ public class GraphImporter {
 				rows.clear();
 			};
 			new RowParser(file.name(), file.target(), unchanged).read(file.input(), row -> {
-				if (row instanceof RelRow call && file.target() instanceof RelSpec spec && spec.type().equals("CALLS_AT")) {
+				if (row instanceof RelRow call && file.target() instanceof RelSpec spec
+						&& spec.type().equals("CALLS_AT")) {
 					callsByRoute.computeIfAbsent(call.from(), r -> new ArrayList<>())
 						.add(Map.of("seq", call.props().get("seq"), "port", call.to()));
 				}

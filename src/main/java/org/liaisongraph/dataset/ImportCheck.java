@@ -128,6 +128,11 @@ final class ImportCheck implements RowParser.Sink {
 			problems.sort(Comparator.comparing(ImportProblem::file).thenComparingLong(ImportProblem::line));
 			throw new ImportFailedException(problems, omitted);
 		}
+		// the keys of a large import take tens of MiB that the writes need more
+		declared.clear();
+		existing.clear();
+		bilateralTreaties.clear();
+		partiesByTreaty.clear();
 	}
 
 	private void add(ImportProblem problem) {

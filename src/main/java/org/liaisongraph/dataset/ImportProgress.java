@@ -58,10 +58,6 @@ final class ImportProgress {
 				rate(done, nanos));
 	}
 
-	long done() {
-		return done;
-	}
-
 	long millis() {
 		return (nanoClock.getAsLong() - started) / 1_000_000;
 	}

@@ -16,10 +16,6 @@ public record ImportResult(Map<String, Integer> rowsByFile, long millis) {
 	}
 
 	/** Rows per file, e.g. "State.csv: 3 rows, Port.json: 1 row". */
-	public String summary() {
-		return summary(rowsByFile);
-	}
-
 	static String summary(Map<String, Integer> rowsByFile) {
 		return rowsByFile.entrySet()
 			.stream()

@@ -301,7 +301,10 @@ class ImportWriter {
 
 	private Undone undoRelationships(RelGroup group, Map<String, Object> created, Map<String, Object> keys) {
 		String identity = group.identity().isEmpty() ? ""
-				: group.identity().stream().map(p -> p + ": $record." + p + "[i]").collect(Collectors.joining(", ", " {", "}"));
+				: group.identity()
+					.stream()
+					.map(p -> p + ": $record." + p + "[i]")
+					.collect(Collectors.joining(", ", " {", "}"));
 		long deleted = 0;
 		long kept = 0;
 		if (created != null) {

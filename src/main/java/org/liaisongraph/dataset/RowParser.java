@@ -2,7 +2,6 @@ package org.liaisongraph.dataset;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,7 +111,7 @@ final class RowParser {
 		catch (ImportRows.Unreadable ex) {
 			sink.problem(file, ex.line(), "file", ex.getMessage());
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException ex) {
 			sink.problem(file, 0, "file", "cannot be read: " + ex.getMessage());
 		}
 		return count;

@@ -105,6 +105,27 @@ class BatchedImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void aRollbackKeepsANodeThatSomeoneElseChangedSinceTheImportDid() {
+		loadFixture();
+
+		// batches of 2 rows: State [BE, FR], [NL]; then BE is renamed again elsewhere and the import fails
+		var failing = importer.withBatchSize(2).afterEachBatch(seq -> {
+			if (seq == 3) {
+				CompletableFuture.runAsync(() -> neo4j
+					.query("MATCH (s:State {iso2: 'BE'}) SET s.name = 'Belgique', s.version = s.version + 1")
+					.run()).join();
+				throw new IllegalStateException("injected failure in batch 3");
+			}
+		});
+		assertThatExceptionOfType(ImportAbortedException.class).isThrownBy(() -> failing.importFiles(CHANGES));
+
+		assertThat(neo4j.query("MATCH (s:State) WHERE s.iso2 IN ['BE', 'FR', 'NL'] "
+				+ "RETURN s.iso2 + ' v' + s.version + ' ' + s.name ORDER BY s.iso2").fetchAs(String.class).all())
+			.containsExactly("BE v3 Belgique", "NL v1 Netherlands");
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
 	void aRowWhoseNodeVanishedDuringTheImportFailsAtWriteTimeAndEverythingIsUndone() {
 		loadFixture();
 		var before = snapshot();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,9 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  * for each file part the variable paths it goes to ({@code {"0": ["variables.input.files.0"]}}),
  * then the file parts. The files become {@link MultipartFile} values of the variables ({@code Upload}
  * scalar) and the request runs through the same {@link WebGraphQlHandler} as any other, so its
- * interceptors apply. One operation per request: batches are refused.
+ * interceptors apply. One operation per request: batches are refused. Not in the command-line mode,
+ * which serves nothing.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class MultipartGraphQl {
 
 	private static final TypeReference<Map<String, List<String>>> FILE_MAP = new TypeReference<>() {

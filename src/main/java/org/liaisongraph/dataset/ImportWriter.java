@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
  * Writes checked rows with MERGE on their keys, in the caller's transaction, and keeps versions: a
  * node, or a relationship with properties of its own, gets {@code version} 1 when created and one
  * more each time a write changes any of its properties; a row equal to what is stored changes
- * nothing. Given a {@link Batch} of a multi-transaction import, it also writes what undoes the
- * batch, in the batch's transaction: a {@code GraphImportBatch} node per label or type with the
- * keys of what the batch created, and a {@code GraphImportUndo} node with the before-image of each
- * node or relationship the batch changed. {@link #undo} reverts a batch from them.
+ * nothing. Given a {@link Batch} of a multi-transaction import, it first records, in the batch's
+ * transaction, what undoes the batch: a {@code GraphImportBatch} node per label or type with the
+ * keys of what the batch is about to create, and a {@code GraphImportUndo} node with the
+ * before-image of each node or relationship it is about to change. {@link #undo} reverts a batch
+ * from them.
  */
 @Component
 class ImportWriter {
@@ -73,32 +74,38 @@ class ImportWriter {
 
 	// ------------------------------------------------------------------ writing
 
-	/** Merges node rows of one file and their SUPPORTED_BY relationships. */
+	/**
+	 * Merges node rows of one file and their SUPPORTED_BY relationships; for a batch, records first
+	 * what undoes it.
+	 */
 	void writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch) {
-		var nodeRows = rows.stream().map(r -> Map.<String, Object>of("key", r.key(), "props", r.props())).toList();
-		var result = run(mergeNodes(spec), parameters(batch, spec.label()).with("rows", nodeRows));
-		expectWritten(file, rows.size(), result);
-		record(batch, spec.label(), Map.of("keys", result.get("created")));
-		if (spec.label().equals("Source")) {
-			return;
-		}
+		boolean sourced = !spec.label().equals("Source");
+		List<Map<String, Object>> nodeRows = new ArrayList<>();
 		List<Map<String, Object>> supports = new ArrayList<>();
 		for (NodeRow row : rows) {
+			List<Map<String, Object>> rowSupports = new ArrayList<>();
 			for (var support : row.supports()) {
 				var s = new HashMap<String, Object>();
 				s.put("key", row.key());
 				s.put("source", support.source());
 				s.put("credibility", support.credibility());
-				supports.add(s);
+				rowSupports.add(s);
+			}
+			nodeRows.add(Map.of("key", row.key(), "props", row.props(), "supports", rowSupports));
+			supports.addAll(rowSupports);
+		}
+		if (batch != null) {
+			record(batch, spec.label(), run(recordNodes(spec), batch, spec.label(), "rows", nodeRows));
+			if (sourced) {
+				var group = RelGroup.supports(spec);
+				record(batch, group.name(), run(recordSupports(spec), batch, group.name(), "supports", supports));
 			}
 		}
-		var group = RelGroup.supports(spec);
-		var supported = run(mergeSupports(spec), parameters(batch, group.name()).with("supports", supports));
-		expectWritten(file, supports.size(), supported);
-		record(batch, group.name(), Map.of("from", supported.get("from"), "to", supported.get("to")));
+		var result = client.query(mergeNodes(spec)).bind(nodeRows).to("rows").fetch().one().orElseThrow();
+		expectWritten(file, sourced ? supports.size() : rows.size(), result);
 	}
 
-	/** Merges relationship rows of one file, grouped by the labels they link. */
+	/** Merges relationship rows of one file, grouped by the labels they link; for a batch, records first what undoes it. */
 	void writeRelationships(String file, RelSpec spec, List<RelRow> rows, Batch batch) {
 		Map<RelGroup, List<Map<String, Object>>> byGroup = new LinkedHashMap<>();
 		for (RelRow row : rows) {
@@ -106,13 +113,11 @@ class ImportWriter {
 				.add(Map.of("from", row.from(), "to", row.to(), "props", row.props()));
 		}
 		byGroup.forEach((group, groupRows) -> {
-			var result = run(mergeRelationships(group), parameters(batch, group.name()).with("rows", groupRows));
+			if (batch != null) {
+				record(batch, group.name(), run(recordRelationships(group), batch, group.name(), "rows", groupRows));
+			}
+			var result = client.query(mergeRelationships(group)).bind(groupRows).to("rows").fetch().one().orElseThrow();
 			expectWritten(file, groupRows.size(), result);
-			var created = new HashMap<String, Object>();
-			created.put("from", result.get("from"));
-			created.put("to", result.get("to"));
-			group.identity().forEach(p -> created.put(p, result.get(p)));
-			record(batch, group.name(), created);
 		});
 	}
 
@@ -132,93 +137,118 @@ class ImportWriter {
 				DELETE c""").bind(routes).to("routes").run();
 	}
 
+	// Statements are kept plain: each label and type has its own, planned once per run of the app,
+	// and a plan costs more the more clauses it has.
+
 	private static String mergeNodes(NodeSpec spec) {
-		return """
+		String merge = """
 				UNWIND $rows AS row
 				MERGE (n:%s {%s: row.key})
-				ON CREATE SET n.`__created` = true
-				WITH n, row, n.`__created` IS NOT NULL AS created
-				WITH n, row, created, n.version IS NULL OR %s AS changed
-				CALL (n, row, created, changed) {
-				  WITH * WHERE changed AND NOT created AND $import IS NOT NULL
-				  CREATE (u:GraphImportUndo)
-				  SET u = properties(n), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
-				    u.`__key` = row.key
-				}
-				CALL (n, row, changed) {
-				  WITH * WHERE changed
-				  SET n += row.props, n.version = coalesce(n.version, 0) + 1
-				  REMOVE n.`__created`
-				}
-				RETURN count(*) AS written, collect(CASE WHEN created THEN row.key END) AS created"""
-			.formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
-	}
-
-	private static String mergeSupports(NodeSpec spec) {
-		return """
-				UNWIND $supports AS s
-				MATCH (n:%s {%s: s.key})
+				FOREACH (_ IN CASE WHEN n.version IS NULL OR %s THEN [1] ELSE [] END |
+				  SET n += row.props, n.version = coalesce(n.version, 0) + 1)
+				""".formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
+		if (spec.label().equals("Source")) {
+			return merge + "RETURN count(*) AS written";
+		}
+		return merge + """
+				WITH n, row
+				UNWIND row.supports AS s
 				MATCH (src:Source {id: s.source})
 				MERGE (n)-[r:SUPPORTED_BY]->(src)
-				ON CREATE SET r.`__created` = true
-				WITH r, s, r.`__created` IS NOT NULL AS created
-				WITH r, s, created,
-				  created OR NOT coalesce(r.credibility = s.credibility, r.credibility IS NULL AND s.credibility IS NULL)
-				    AS changed
-				CALL (r, s, created, changed) {
-				  WITH * WHERE changed AND NOT created AND $import IS NOT NULL
-				  CREATE (u:GraphImportUndo)
-				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
-				    u.`__from` = s.key, u.`__to` = s.source
-				}
-				CALL (r, s, changed) {
-				  WITH * WHERE changed
-				  SET r.credibility = s.credibility
-				  REMOVE r.`__created`
-				}
-				RETURN count(*) AS written, collect(CASE WHEN created THEN s.key END) AS from,
-				  collect(CASE WHEN created THEN s.source END) AS to"""
-			.formatted(spec.label(), spec.key().name());
+				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r.credibility = s.credibility)
+				RETURN count(*) AS written""".formatted(credibilityDiffers());
 	}
 
 	private static String mergeRelationships(RelGroup group) {
-		String identity = group.identity().isEmpty() ? ""
-				: group.identity().stream().map(p -> p + ": row.props." + p).collect(Collectors.joining(", ", " {", "}"));
-		String createdIdentity = group.identity()
-			.stream()
-			.map(p -> ", collect(CASE WHEN created THEN row.props." + p + " END) AS " + p)
-			.collect(Collectors.joining());
 		return """
 				UNWIND $rows AS row
 				MATCH (a:%s {%s: row.from})
 				MATCH (b:%s {%s: row.to})
 				MERGE (a)-[r:%s%s]->(b)
-				ON CREATE SET r.`__created` = true
-				WITH r, row, r.`__created` IS NOT NULL AS created
-				WITH r, row, created, created%s OR %s AS changed
-				CALL (r, row, created, changed) {
-				  WITH * WHERE changed AND NOT created AND $import IS NOT NULL
+				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r += row.props%s)
+				RETURN count(*) AS written"""
+			.formatted(group.from().label(), group.from().key().name(), group.to().label(), group.to().key().name(),
+					group.type(), identity(group), relationshipChanged(group),
+					group.versioned() ? ", r.version = coalesce(r.version, 0) + 1" : "");
+	}
+
+	/** The keys of the rows whose node does not exist yet, and the before-image of those about to change. */
+	private static String recordNodes(NodeSpec spec) {
+		return """
+				UNWIND $rows AS row
+				OPTIONAL MATCH (n:%s {%s: row.key})
+				CALL (n, row) {
+				  WITH * WHERE n IS NOT NULL AND (n.version IS NULL OR %s)
+				  CREATE (u:GraphImportUndo)
+				  SET u = properties(n), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				    u.`__key` = row.key
+				}
+				RETURN collect(CASE WHEN n IS NULL THEN row.key END) AS keys"""
+			.formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
+	}
+
+	/**
+	 * The SUPPORTED_BY relationships of existing nodes that do not exist yet, and the before-image of
+	 * those whose credibility is about to change; a node the batch creates loses its own with it.
+	 */
+	private static String recordSupports(NodeSpec spec) {
+		return """
+				UNWIND $supports AS s
+				MATCH (n:%s {%s: s.key})
+				MATCH (src:Source {id: s.source})
+				OPTIONAL MATCH (n)-[r:SUPPORTED_BY]->(src)
+				CALL (r, s) {
+				  WITH * WHERE r IS NOT NULL AND %s
+				  CREATE (u:GraphImportUndo)
+				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				    u.`__from` = s.key, u.`__to` = s.source
+				}
+				RETURN collect(CASE WHEN r IS NULL THEN s.key END) AS from,
+				  collect(CASE WHEN r IS NULL THEN s.source END) AS to"""
+			.formatted(spec.label(), spec.key().name(), credibilityDiffers());
+	}
+
+	/** The relationships that do not exist yet, and the before-image of those about to change. */
+	private static String recordRelationships(RelGroup group) {
+		String createdIdentity = group.identity()
+			.stream()
+			.map(p -> ", collect(CASE WHEN r IS NULL THEN row.props." + p + " END) AS " + p)
+			.collect(Collectors.joining());
+		return """
+				UNWIND $rows AS row
+				MATCH (a:%s {%s: row.from})
+				MATCH (b:%s {%s: row.to})
+				OPTIONAL MATCH (a)-[r:%s%s]->(b)
+				CALL (r, row) {
+				  WITH * WHERE r IS NOT NULL AND (%s)
 				  CREATE (u:GraphImportUndo)
 				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
 				    u.`__from` = row.from, u.`__to` = row.to
 				}
-				CALL (r, row, changed) {
-				  WITH * WHERE changed
-				  SET r += row.props%s
-				  REMOVE r.`__created`
-				}
-				RETURN count(*) AS written, collect(CASE WHEN created THEN row.from END) AS from,
-				  collect(CASE WHEN created THEN row.to END) AS to%s"""
+				RETURN collect(CASE WHEN r IS NULL THEN row.from END) AS from,
+				  collect(CASE WHEN r IS NULL THEN row.to END) AS to%s"""
 			.formatted(group.from().label(), group.from().key().name(), group.to().label(), group.to().key().name(),
-					group.type(), identity, group.versioned() ? " OR r.version IS NULL" : "",
-					differs("r", "row.props"), group.versioned() ? ", r.version = coalesce(r.version, 0) + 1" : "",
-					createdIdentity);
+					group.type(), identity(group), relationshipChanged(group), createdIdentity);
+	}
+
+	/** The properties that tell apart several relationships of the group between the same two nodes. */
+	private static String identity(RelGroup group) {
+		return group.identity().isEmpty() ? ""
+				: group.identity().stream().map(p -> p + ": row.props." + p).collect(Collectors.joining(", ", " {", "}"));
+	}
+
+	private static String relationshipChanged(RelGroup group) {
+		return (group.versioned() ? "r.version IS NULL OR " : "") + differs("r", "row.props");
 	}
 
 	/** Whether any property of the row differs from the stored one; a null row value removes it. */
 	private static String differs(String element, String props) {
 		return "any(k IN keys(%2$s) WHERE NOT coalesce(%1$s[k] = %2$s[k], %1$s[k] IS NULL AND %2$s[k] IS NULL))"
 			.formatted(element, props);
+	}
+
+	private static String credibilityDiffers() {
+		return "NOT coalesce(r.credibility = s.credibility, r.credibility IS NULL AND s.credibility IS NULL)";
 	}
 
 	private static void expectWritten(String file, int rows, Map<String, Object> result) {
@@ -233,7 +263,7 @@ class ImportWriter {
 	private void record(Batch batch, String group, Map<String, Object> created) {
 		// every list of a record has one item per element created
 		List<?> items = (List<?>) created.getOrDefault("keys", created.get("from"));
-		if (batch == null || items.isEmpty()) {
+		if (items.isEmpty()) {
 			return;
 		}
 		var record = new HashMap<>(created);
@@ -367,8 +397,13 @@ class ImportWriter {
 
 	// ------------------------------------------------------------------ helpers
 
-	private Map<String, Object> run(String cypher, Parameters parameters) {
-		return client.query(cypher).bindAll(parameters.values).fetch().one().orElseThrow();
+	/** Runs a statement that records undo data for a batch and returns its one row. */
+	private Map<String, Object> run(String cypher, Batch batch, String group, String name, Object rows) {
+		return client.query(cypher)
+			.bindAll(Map.of("import", batch.importId(), "batch", batch.seq(), "group", group, name, rows))
+			.fetch()
+			.one()
+			.orElseThrow();
 	}
 
 	private static long count(Neo4jClient.RunnableSpec spec) {
@@ -378,23 +413,6 @@ class ImportWriter {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> asMap(Object value) {
 		return (Map<String, Object>) value;
-	}
-
-	private static Parameters parameters(Batch batch, String group) {
-		var values = new HashMap<String, Object>();
-		values.put("import", (batch != null) ? batch.importId() : null);
-		values.put("batch", (batch != null) ? batch.seq() : null);
-		values.put("group", group);
-		return new Parameters(values);
-	}
-
-	private record Parameters(Map<String, Object> values) {
-
-		Parameters with(String name, Object value) {
-			values.put(name, value);
-			return this;
-		}
-
 	}
 
 }

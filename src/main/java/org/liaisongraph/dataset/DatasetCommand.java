@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command-line side of the importer and exporter: {@code import <folder>} reads a folder of
- * CSV files through the same checks and the same all-or-nothing write as every other import;
- * {@code export <folder> [label]} writes the graph, or one label or relationship type, into one.
+ * CSV and JSON files through the same checks and the same all-or-nothing write as every other
+ * import, as the operating system's user; {@code export <folder> [label]} writes the graph, or one
+ * label or relationship type, into one.
  */
 @Component
 public class DatasetCommand {
@@ -24,7 +25,10 @@ public class DatasetCommand {
 	/** The command was called wrongly. */
 	public static final int USAGE = 2;
 
-	private static final String USAGE_TEXT = "usage: import <folder of CSV files> | export <folder> [label or relationship type]";
+	/** Writing failed; what the import wrote was undone. */
+	public static final int FAILED = 3;
+
+	private static final String USAGE_TEXT = "usage: import <folder of CSV and JSON files> | export <folder> [label or relationship type]";
 
 	private final GraphImporter importer;
 
@@ -61,15 +65,22 @@ public class DatasetCommand {
 			return USAGE;
 		}
 		try {
-			ImportResult result = importer.importFiles(ImportFile.fromFolder(folder));
-			result.rowsByFile().forEach((file, rows) -> out.println(file + ": " + rows + " rows"));
+			ImportResult result = importer.importInputs(ImportInput.fromFolder(folder), System.getProperty("user.name"));
+			result.rowsByFile().forEach((file, rows) -> out.println(ImportResult.rows(file, rows)));
 			out.println("Imported " + result.rows() + " rows in " + result.millis() + " ms");
 			return OK;
 		}
 		catch (ImportFailedException ex) {
 			ex.problems().forEach(err::println);
-			err.println(ex.problems().size() + " problem(s): nothing was imported");
+			if (ex.omitted() > 0) {
+				err.println("... and " + ex.omitted() + " more");
+			}
+			err.println(ex.problems().size() + ex.omitted() + " problem(s): nothing was imported");
 			return REFUSED;
+		}
+		catch (ImportAbortedException ex) {
+			err.println("import: " + ex.getMessage());
+			return FAILED;
 		}
 	}
 

@@ -57,7 +57,7 @@ public class GraphExporter {
 	 * @throws IllegalArgumentException if the name is not a label or relationship type of the model
 	 */
 	public List<ImportFile> export(String name) {
-		if (GraphModel.node(name) == null && relationship(name) == null) {
+		if (GraphModel.node(name) == null && GraphModel.relationship(name) == null) {
 			throw new IllegalArgumentException("'" + name + "' is not a label or relationship type of the graph model"
 					+ " (LEG and SUPPORTED_BY are exported with CALLS_AT and the node files)");
 		}
@@ -78,9 +78,9 @@ public class GraphExporter {
 			var files = new ArrayList<ImportFile>();
 			for (String name : names) {
 				NodeSpec node = GraphModel.node(name);
-				List<List<Object>> rows = (node != null) ? nodeRows(node) : relRows(relationship(name));
+				List<List<Object>> rows = (node != null) ? nodeRows(node) : relRows(GraphModel.relationship(name));
 				if (!rows.isEmpty()) {
-					List<String> header = (node != null) ? nodeHeader(node) : relHeader(relationship(name));
+					List<String> header = (node != null) ? nodeHeader(node) : relHeader(GraphModel.relationship(name));
 					files.add(new ImportFile(name + ".csv", csv(header, rows)));
 				}
 			}
@@ -173,10 +173,6 @@ public class GraphExporter {
 		spec.properties().forEach(p -> header.add(p.name()));
 		header.add("source");
 		return header;
-	}
-
-	private static RelSpec relationship(String type) {
-		return GraphModel.RELATIONSHIPS.stream().filter(r -> r.type().equals(type)).findFirst().orElse(null);
 	}
 
 	private static String csv(List<String> header, List<List<Object>> rows) {

@@ -40,8 +40,21 @@ public final class GraphModel {
 
 	static final String ID = "[a-z0-9][a-z0-9._-]*";
 
+	/** What one import file holds: the nodes of a label or the relationships of a type. */
+	sealed interface Target permits NodeSpec, RelSpec {
+
+		/** The label or relationship type, which is also the file's name without its extension. */
+		String name();
+
+	}
+
 	/** A label, its key property and the other properties. */
-	public record NodeSpec(String label, PropertySpec key, List<PropertySpec> properties) {
+	public record NodeSpec(String label, PropertySpec key, List<PropertySpec> properties) implements Target {
+
+		@Override
+		public String name() {
+			return label;
+		}
 
 		public String file() {
 			return label + ".csv";
@@ -58,10 +71,20 @@ public final class GraphModel {
 	 * relationships of this type between the same two nodes (a rating per year).
 	 */
 	public record RelSpec(String type, List<String> fromLabels, List<String> toLabels, List<PropertySpec> properties,
-			List<String> identity) {
+			List<String> identity) implements Target {
+
+		@Override
+		public String name() {
+			return type;
+		}
 
 		String file() {
 			return type + ".csv";
+		}
+
+		/** Relationships with properties of their own carry a version, as nodes do. */
+		boolean versioned() {
+			return !properties.isEmpty();
 		}
 
 		boolean polymorphicFrom() {
@@ -164,8 +187,23 @@ public final class GraphModel {
 		return NODES_BY_LABEL.get(label);
 	}
 
+	/** The relationship type of this name, or null. */
 	public static RelSpec relationship(String type) {
-		return RELATIONSHIPS.stream().filter(r -> r.type().equals(type)).findFirst().orElseThrow();
+		return RELATIONSHIPS.stream().filter(r -> r.type().equals(type)).findFirst().orElse(null);
+	}
+
+	/** The label or relationship type of this name, or null. */
+	static Target target(String name) {
+		NodeSpec node = node(name);
+		return (node != null) ? node : relationship(name);
+	}
+
+	/** The position of a target in the write order: labels first, Source before all, then types. */
+	static int writeOrder(Target target) {
+		return switch (target) {
+			case NodeSpec node -> NODES.indexOf(node);
+			case RelSpec rel -> NODES.size() + RELATIONSHIPS.indexOf(rel);
+		};
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.liaisongraph.dataset;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,18 +17,24 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * One CSV file of an import: its name says which label or relationship type it holds.
+ * One file of an import held in memory, CSV or JSON: its name says which label or relationship type
+ * it holds and in which format.
  *
- * @param name    file name, e.g. State.csv or MEMBER_OF.csv
- * @param content the file's text, UTF-8
+ * @param name    file name, e.g. State.csv, MEMBER_OF.csv or Treaty.json
+ * @param content the file's text
  */
-public record ImportFile(String name, String content) {
+public record ImportFile(String name, String content) implements ImportInput {
 
-	/** The CSV files of a folder on disk, by name. */
+	@Override
+	public Reader open() throws IOException {
+		return ImportInput.withoutByteOrderMark(new StringReader(content));
+	}
+
+	/** The CSV and JSON files of a folder on disk, by name. */
 	public static List<ImportFile> fromFolder(Path folder) {
 		try (Stream<Path> files = Files.list(folder)) {
 			var result = new ArrayList<ImportFile>();
-			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+			for (Path file : files.filter(f -> ImportInput.isImportFile(f.getFileName().toString())).sorted().toList()) {
 				result.add(new ImportFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
 			}
 			return result;
@@ -51,10 +59,14 @@ public record ImportFile(String name, String content) {
 		}
 	}
 
-	/** The CSV files under a classpath location such as {@code classpath:dataset}, by name. */
+	/** The CSV and JSON files under a classpath location such as {@code classpath:dataset}, by name. */
 	public static List<ImportFile> fromClasspath(String location) {
 		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location + "/*.csv");
+			var resolver = new PathMatchingResourcePatternResolver();
+			Resource[] resources = Stream
+				.concat(Arrays.stream(resolver.getResources(location + "/*.csv")),
+						Arrays.stream(resolver.getResources(location + "/*.json")))
+				.toArray(Resource[]::new);
 			var result = new ArrayList<ImportFile>();
 			for (Resource resource : Arrays.stream(resources)
 				.sorted(Comparator.comparing(Resource::getFilename))

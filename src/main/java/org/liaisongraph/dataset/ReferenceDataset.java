@@ -31,6 +31,9 @@ public class ReferenceDataset implements ApplicationRunner {
 
 	static final String NAME = "reference";
 
+	/** The user the audit trail names for the dataset's loads. */
+	static final String USER = "reference-dataset";
+
 	private final DatasetProperties properties;
 
 	private final GraphImporter importer;
@@ -75,7 +78,7 @@ public class ReferenceDataset implements ApplicationRunner {
 			return false;
 		}
 		transactions.executeWithoutResult(status -> {
-			var result = importer.importFiles(files);
+			var result = importer.importFiles(files, USER);
 			client.query("""
 					MERGE (d:DatasetImport {name: $name})
 					SET d.checksum = $checksum, d.importedAt = datetime(), d.rows = $rows""")

@@ -25,10 +25,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize     size of the request body of {@code POST /graphql}; larger ones get 413
  * @param timeout         time to answer a request; the database transactions of the request end
  *                        with it
+ * @param importTimeout   time to answer an upload ({@code importDataset}), whose size the
+ *                        multipart limits ({@code spring.servlet.multipart.*}) bound instead of
+ *                        {@code maxBodySize}
  */
 @ConfigurationProperties("liaison.security.limits")
 record LimitsProperties(@DefaultValue("10") int maxDepth, @DefaultValue("100000") int maxComplexity,
 		@DefaultValue("3") int assumedListSize, @DefaultValue("20") int maxAliases,
 		@DefaultValue("5") int maxOperations, @DefaultValue("100KB") DataSize maxBodySize,
-		@DefaultValue("30s") Duration timeout) {
+		@DefaultValue("30s") Duration timeout, @DefaultValue("30m") Duration importTimeout) {
 }

@@ -3,7 +3,9 @@ package org.liaisongraph.security;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -40,6 +42,10 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (isUpload(request)) {
+			withDeadline(limits.importTimeout(), request, response, chain);
+			return;
+		}
 		long max = limits.maxBodySize().toBytes();
 		HttpServletRequest checked = request;
 		if (request.getContentLengthLong() > max) {
@@ -55,9 +61,20 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 			}
 			checked = new BufferedBody(request, body);
 		}
-		RequestDeadline.start(Instant.now().plus(limits.timeout()));
+		withDeadline(limits.timeout(), checked, response, chain);
+	}
+
+	/** A multipart upload: the servlet container's multipart limits bound its size. */
+	private static boolean isUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+	private static void withDeadline(Duration timeout, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws IOException, ServletException {
+		RequestDeadline.start(Instant.now().plus(timeout));
 		try {
-			chain.doFilter(checked, response);
+			chain.doFilter(request, response);
 		}
 		finally {
 			RequestDeadline.end();

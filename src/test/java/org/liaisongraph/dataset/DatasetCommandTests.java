@@ -29,6 +29,8 @@ class DatasetCommandTests extends IntegrationTest {
 		assertThat(text(out)).contains("State.csv: 7 rows\n").contains("Imported 108 rows in ");
 		assertThat(text(err)).isEmpty();
 		assertThat(count("MATCH (s:State) RETURN count(s)")).isEqualTo(7);
+		assertThat(neo4j.query("MATCH (e:AuditEntry {operation: 'import'}) RETURN e.user").fetchAs(String.class).all())
+			.containsExactly(System.getProperty("user.name"));
 	}
 
 	@Test
@@ -36,7 +38,7 @@ class DatasetCommandTests extends IntegrationTest {
 		assertThat(run("import", "src/test/resources/import-bad")).isEqualTo(DatasetCommand.REFUSED);
 		assertThat(text(err)).contains("State.csv:3: iso2: 'BEL' does not match [A-Z]{2}\n")
 			.contains("Treaty.csv:3: source: unknown Source 'nowhere'\n")
-			.endsWith("10 problem(s): nothing was imported\n");
+			.endsWith("14 problem(s): nothing was imported\n");
 		assertThat(count("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n)")).isZero();
 	}
 
@@ -44,7 +46,7 @@ class DatasetCommandTests extends IntegrationTest {
 	void aMissingFolderIsAUsageError() {
 		assertThat(run("import")).isEqualTo(DatasetCommand.USAGE);
 		assertThat(run("import", "no/such/folder")).isEqualTo(DatasetCommand.USAGE);
-		assertThat(text(err)).startsWith("usage: import <folder of CSV files> | export <folder> [label or relationship type]\n")
+		assertThat(text(err)).startsWith("usage: import <folder of CSV and JSON files> | export <folder> [label or relationship type]\n")
 			.contains("is not a folder");
 	}
 

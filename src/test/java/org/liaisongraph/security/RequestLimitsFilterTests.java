@@ -16,7 +16,8 @@ import org.springframework.util.unit.DataSize;
 class RequestLimitsFilterTests {
 
 	private final RequestLimitsFilter filter = new RequestLimitsFilter(
-			new LimitsProperties(10, 100_000, 3, 20, 5, DataSize.ofBytes(10), Duration.ofSeconds(30)), "/graphql");
+			new LimitsProperties(10, 100_000, 3, 20, 5, DataSize.ofBytes(10), Duration.ofSeconds(30),
+					Duration.ofMinutes(30)), "/graphql");
 
 	@Test
 	void aChunkedBodyWithinTheLimitIsPassedOnWhole() throws Exception {

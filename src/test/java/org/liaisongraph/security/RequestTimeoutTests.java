@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
 class RequestTimeoutTests {
 
 	private final RequestTimeout timeout = new RequestTimeout(new LimitsProperties(10, 100_000, 3, 20, 5,
-			DataSize.ofKilobytes(100), Duration.ofSeconds(30)));
+			DataSize.ofKilobytes(100), Duration.ofSeconds(30), Duration.ofMinutes(30)));
 
 	@AfterEach
 	void noDeadlineLeft() {

@@ -1,0 +1,418 @@
+package org.liaisongraph.dataset;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.liaisongraph.dataset.GraphModel.NodeSpec;
+import org.liaisongraph.dataset.GraphModel.RelSpec;
+import org.liaisongraph.dataset.RowParser.NodeRow;
+import org.liaisongraph.dataset.RowParser.RelRow;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes checked rows with MERGE on their keys, in the caller's transaction, and keeps versions: a
+ * node, or a relationship with properties of its own, gets {@code version} 1 when created and one
+ * more each time a write changes any of its properties; a row equal to what is stored changes
+ * nothing. Given a {@link Batch} of a multi-transaction import, it first records, in the batch's
+ * transaction, what undoes the batch: a {@code GraphImportBatch} node per label or type with the
+ * keys of what the batch is about to create, and a {@code GraphImportUndo} node with the
+ * before-image of each node or relationship it is about to change. {@link #undo} reverts a batch
+ * from them.
+ */
+@Component
+class ImportWriter {
+
+	/** One transaction of a multi-transaction import, numbered from 1. */
+	record Batch(String importId, int seq) {
+	}
+
+	/** A relationship type between two given labels: written, recorded and undone together. */
+	record RelGroup(String type, NodeSpec from, NodeSpec to, List<String> identity, boolean versioned) {
+
+		static RelGroup of(RelSpec spec, String fromLabel, String toLabel) {
+			if (!spec.fromLabels().contains(fromLabel) || !spec.toLabels().contains(toLabel)) {
+				throw new IllegalArgumentException(spec.type() + " does not link " + fromLabel + " to " + toLabel);
+			}
+			return new RelGroup(spec.type(), GraphModel.node(fromLabel), GraphModel.node(toLabel), spec.identity(),
+					spec.versioned());
+		}
+
+		/** The SUPPORTED_BY relationships of a label's nodes; their credibility has no version. */
+		static RelGroup supports(NodeSpec node) {
+			return new RelGroup("SUPPORTED_BY", node, GraphModel.node("Source"), List.of(), false);
+		}
+
+		String name() {
+			return type + ":" + from.label() + ":" + to.label();
+		}
+
+	}
+
+	/** How many rows of a batch undo found, and how many it reverted. */
+	record Undone(long deleted, long restored, long kept) {
+
+		Undone plus(Undone other) {
+			return new Undone(deleted + other.deleted, restored + other.restored, kept + other.kept);
+		}
+
+	}
+
+	static final Undone NOTHING = new Undone(0, 0, 0);
+
+	private final Neo4jClient client;
+
+	ImportWriter(Neo4jClient client) {
+		this.client = client;
+	}
+
+	// ------------------------------------------------------------------ writing
+
+	/**
+	 * Merges node rows of one file and their SUPPORTED_BY relationships; for a batch, records first
+	 * what undoes it.
+	 */
+	void writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch) {
+		boolean sourced = !spec.label().equals("Source");
+		List<Map<String, Object>> nodeRows = new ArrayList<>();
+		List<Map<String, Object>> supports = new ArrayList<>();
+		for (NodeRow row : rows) {
+			List<Map<String, Object>> rowSupports = new ArrayList<>();
+			for (var support : row.supports()) {
+				var s = new HashMap<String, Object>();
+				s.put("key", row.key());
+				s.put("source", support.source());
+				s.put("credibility", support.credibility());
+				rowSupports.add(s);
+			}
+			nodeRows.add(Map.of("key", row.key(), "props", row.props(), "supports", rowSupports));
+			supports.addAll(rowSupports);
+		}
+		if (batch != null) {
+			record(batch, spec.label(), run(recordNodes(spec), batch, spec.label(), "rows", nodeRows));
+			if (sourced) {
+				var group = RelGroup.supports(spec);
+				record(batch, group.name(), run(recordSupports(spec), batch, group.name(), "supports", supports));
+			}
+		}
+		var result = client.query(mergeNodes(spec)).bind(nodeRows).to("rows").fetch().one().orElseThrow();
+		expectWritten(file, sourced ? supports.size() : rows.size(), result);
+	}
+
+	/** Merges relationship rows of one file, grouped by the labels they link; for a batch, records first what undoes it. */
+	void writeRelationships(String file, RelSpec spec, List<RelRow> rows, Batch batch) {
+		Map<RelGroup, List<Map<String, Object>>> byGroup = new LinkedHashMap<>();
+		for (RelRow row : rows) {
+			byGroup.computeIfAbsent(RelGroup.of(spec, row.fromLabel(), row.toLabel()), g -> new ArrayList<>())
+				.add(Map.of("from", row.from(), "to", row.to(), "props", row.props()));
+		}
+		byGroup.forEach((group, groupRows) -> {
+			if (batch != null) {
+				record(batch, group.name(), run(recordRelationships(group), batch, group.name(), "rows", groupRows));
+			}
+			var result = client.query(mergeRelationships(group)).bind(groupRows).to("rows").fetch().one().orElseThrow();
+			expectWritten(file, groupRows.size(), result);
+		});
+	}
+
+	/**
+	 * A CALLS_AT file gives the whole call list of each route in it: calls it does not list go.
+	 * @param callsByRoute route id -> its calls as {@code {seq, port}}
+	 */
+	void removeStaleCalls(Map<String, List<Map<String, Object>>> callsByRoute) {
+		var routes = callsByRoute.entrySet()
+			.stream()
+			.map(r -> Map.<String, Object>of("id", r.getKey(), "calls", r.getValue()))
+			.toList();
+		client.query("""
+				UNWIND $routes AS route
+				MATCH (:TraffickingRoute {id: route.id})-[c:CALLS_AT]->(p:Port)
+				WHERE NOT {seq: c.seq, port: p.locode} IN route.calls
+				DELETE c""").bind(routes).to("routes").run();
+	}
+
+	// Statements are kept plain: each label and type has its own, planned once per run of the app,
+	// and a plan costs more the more clauses it has.
+
+	private static String mergeNodes(NodeSpec spec) {
+		String merge = """
+				UNWIND $rows AS row
+				MERGE (n:%s {%s: row.key})
+				FOREACH (_ IN CASE WHEN n.version IS NULL OR %s THEN [1] ELSE [] END |
+				  SET n += row.props, n.version = coalesce(n.version, 0) + 1)
+				""".formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
+		if (spec.label().equals("Source")) {
+			return merge + "RETURN count(*) AS written";
+		}
+		return merge + """
+				WITH n, row
+				UNWIND row.supports AS s
+				MATCH (src:Source {id: s.source})
+				MERGE (n)-[r:SUPPORTED_BY]->(src)
+				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r.credibility = s.credibility)
+				RETURN count(*) AS written""".formatted(credibilityDiffers());
+	}
+
+	private static String mergeRelationships(RelGroup group) {
+		return """
+				UNWIND $rows AS row
+				MATCH (a:%s {%s: row.from})
+				MATCH (b:%s {%s: row.to})
+				MERGE (a)-[r:%s%s]->(b)
+				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r += row.props%s)
+				RETURN count(*) AS written"""
+			.formatted(group.from().label(), group.from().key().name(), group.to().label(), group.to().key().name(),
+					group.type(), identity(group), relationshipChanged(group),
+					group.versioned() ? ", r.version = coalesce(r.version, 0) + 1" : "");
+	}
+
+	/** The keys of the rows whose node does not exist yet, and the before-image of those about to change. */
+	private static String recordNodes(NodeSpec spec) {
+		return """
+				UNWIND $rows AS row
+				OPTIONAL MATCH (n:%s {%s: row.key})
+				CALL (n, row) {
+				  WITH * WHERE n IS NOT NULL AND (n.version IS NULL OR %s)
+				  CREATE (u:GraphImportUndo)
+				  SET u = properties(n), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				    u.`__key` = row.key
+				}
+				RETURN collect(CASE WHEN n IS NULL THEN row.key END) AS keys"""
+			.formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
+	}
+
+	/**
+	 * The SUPPORTED_BY relationships of existing nodes that do not exist yet, and the before-image of
+	 * those whose credibility is about to change; a node the batch creates loses its own with it.
+	 */
+	private static String recordSupports(NodeSpec spec) {
+		return """
+				UNWIND $supports AS s
+				MATCH (n:%s {%s: s.key})
+				MATCH (src:Source {id: s.source})
+				OPTIONAL MATCH (n)-[r:SUPPORTED_BY]->(src)
+				CALL (r, s) {
+				  WITH * WHERE r IS NOT NULL AND %s
+				  CREATE (u:GraphImportUndo)
+				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				    u.`__from` = s.key, u.`__to` = s.source
+				}
+				RETURN collect(CASE WHEN r IS NULL THEN s.key END) AS from,
+				  collect(CASE WHEN r IS NULL THEN s.source END) AS to"""
+			.formatted(spec.label(), spec.key().name(), credibilityDiffers());
+	}
+
+	/** The relationships that do not exist yet, and the before-image of those about to change. */
+	private static String recordRelationships(RelGroup group) {
+		String createdIdentity = group.identity()
+			.stream()
+			.map(p -> ", collect(CASE WHEN r IS NULL THEN row.props." + p + " END) AS " + p)
+			.collect(Collectors.joining());
+		return """
+				UNWIND $rows AS row
+				MATCH (a:%s {%s: row.from})
+				MATCH (b:%s {%s: row.to})
+				OPTIONAL MATCH (a)-[r:%s%s]->(b)
+				CALL (r, row) {
+				  WITH * WHERE r IS NOT NULL AND (%s)
+				  CREATE (u:GraphImportUndo)
+				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				    u.`__from` = row.from, u.`__to` = row.to
+				}
+				RETURN collect(CASE WHEN r IS NULL THEN row.from END) AS from,
+				  collect(CASE WHEN r IS NULL THEN row.to END) AS to%s"""
+			.formatted(group.from().label(), group.from().key().name(), group.to().label(), group.to().key().name(),
+					group.type(), identity(group), relationshipChanged(group), createdIdentity);
+	}
+
+	/** The properties that tell apart several relationships of the group between the same two nodes. */
+	private static String identity(RelGroup group) {
+		return group.identity().isEmpty() ? ""
+				: group.identity().stream().map(p -> p + ": row.props." + p).collect(Collectors.joining(", ", " {", "}"));
+	}
+
+	private static String relationshipChanged(RelGroup group) {
+		return (group.versioned() ? "r.version IS NULL OR " : "") + differs("r", "row.props");
+	}
+
+	/** Whether any property of the row differs from the stored one; a null row value removes it. */
+	private static String differs(String element, String props) {
+		return "any(k IN keys(%2$s) WHERE NOT coalesce(%1$s[k] = %2$s[k], %1$s[k] IS NULL AND %2$s[k] IS NULL))"
+			.formatted(element, props);
+	}
+
+	private static String credibilityDiffers() {
+		return "NOT coalesce(r.credibility = s.credibility, r.credibility IS NULL AND s.credibility IS NULL)";
+	}
+
+	private static void expectWritten(String file, int rows, Map<String, Object> result) {
+		long written = (Long) result.get("written");
+		if (written < rows) {
+			throw new IllegalStateException(file + ": " + (rows - written) + " of " + rows
+					+ " rows were not written: a node they name is no longer in the graph");
+		}
+	}
+
+	/** Records what a batch created, so that undo can delete it. */
+	private void record(Batch batch, String group, Map<String, Object> created) {
+		// every list of a record has one item per element created
+		List<?> items = (List<?>) created.getOrDefault("keys", created.get("from"));
+		if (items.isEmpty()) {
+			return;
+		}
+		var record = new HashMap<>(created);
+		record.put("import", batch.importId());
+		record.put("batch", batch.seq());
+		record.put("group", group);
+		client.query("CREATE (b:GraphImportBatch) SET b = $record").bind(record).to("record").run();
+	}
+
+	// ------------------------------------------------------------------ undoing
+
+	/**
+	 * Reverts one batch in the caller's transaction and deletes its records: what it created is
+	 * deleted, what it changed gets its before-image back. A node or versioned relationship that
+	 * someone else changed since (its version moved on) is kept as it is and counted in
+	 * {@link Undone#kept()}.
+	 */
+	Undone undo(String importId, int seq) {
+		var keys = Map.<String, Object>of("import", importId, "batch", seq);
+		Map<String, Map<String, Object>> created = new HashMap<>();
+		client.query("MATCH (b:GraphImportBatch {import: $import, batch: $batch}) RETURN b.group AS group, "
+				+ "properties(b) AS record")
+			.bindAll(keys)
+			.fetch()
+			.all()
+			.forEach(r -> created.put((String) r.get("group"), asMap(r.get("record"))));
+		var groups = new TreeSet<String>(created.keySet());
+		groups.addAll(client
+			.query("MATCH (u:GraphImportUndo {`__import`: $import, `__batch`: $batch}) RETURN DISTINCT u.`__group`")
+			.bindAll(keys)
+			.fetchAs(String.class)
+			.all());
+		var undone = NOTHING;
+		// relationships before nodes, so that a node deleted here no longer has any of this batch's
+		for (String group : groups.stream().sorted(Comparator.comparing((String g) -> !g.contains(":"))).toList()) {
+			undone = undone.plus(group.contains(":") ? undoRelationships(relGroup(group), created.get(group), keys)
+					: undoNodes(GraphModel.node(group), group, created.get(group), keys));
+		}
+		client.query("MATCH (b:GraphImportBatch {import: $import, batch: $batch}) DELETE b").bindAll(keys).run();
+		return undone;
+	}
+
+	private Undone undoNodes(NodeSpec spec, String group, Map<String, Object> created, Map<String, Object> keys) {
+		if (spec == null) {
+			throw new IllegalStateException("Undo data names an unknown label: " + group);
+		}
+		long deleted = 0;
+		long kept = 0;
+		if (created != null) {
+			List<?> createdKeys = (List<?>) created.get("keys");
+			deleted = count(client.query("""
+					UNWIND $keys AS k
+					MATCH (n:%s {%s: k}) WHERE n.version = 1
+					DETACH DELETE n
+					RETURN count(*)""".formatted(spec.label(), spec.key().name())).bind(createdKeys).to("keys"));
+			kept = createdKeys.size() - deleted;
+		}
+		var images = restore("""
+				MATCH (u:GraphImportUndo {`__import`: $import, `__batch`: $batch, `__group`: $group})
+				OPTIONAL MATCH (e:%s {%s: u.`__key`})
+				WITH u, e, e IS NOT NULL AND e.version = coalesce(u.version, 0) + 1 AS restorable
+				""".formatted(spec.label(), spec.key().name()), group, keys);
+		return new Undone(deleted, images.restored(), kept + images.kept());
+	}
+
+	private Undone undoRelationships(RelGroup group, Map<String, Object> created, Map<String, Object> keys) {
+		String identity = group.identity().isEmpty() ? ""
+				: group.identity()
+					.stream()
+					.map(p -> p + ": $record." + p + "[i]")
+					.collect(Collectors.joining(", ", " {", "}"));
+		long deleted = 0;
+		long kept = 0;
+		if (created != null) {
+			deleted = count(client.query("""
+					UNWIND range(0, size($record.from) - 1) AS i
+					MATCH (:%s {%s: $record.from[i]})-[r:%s%s]->(:%s {%s: $record.to[i]})%s
+					DELETE r
+					RETURN count(*)""".formatted(group.from().label(), group.from().key().name(), group.type(), identity,
+					group.to().label(), group.to().key().name(), group.versioned() ? " WHERE r.version = 1" : ""))
+				.bind(created)
+				.to("record"));
+			kept = ((List<?>) created.get("from")).size() - deleted;
+		}
+		String imageIdentity = group.identity().isEmpty() ? ""
+				: group.identity().stream().map(p -> p + ": u." + p).collect(Collectors.joining(", ", " {", "}"));
+		var images = restore("""
+				MATCH (u:GraphImportUndo {`__import`: $import, `__batch`: $batch, `__group`: $group})
+				OPTIONAL MATCH (:%s {%s: u.`__from`})-[e:%s%s]->(:%s {%s: u.`__to`})
+				WITH u, e, e IS NOT NULL%s AS restorable
+				""".formatted(group.from().label(), group.from().key().name(), group.type(), imageIdentity,
+				group.to().label(), group.to().key().name(),
+				group.versioned() ? " AND e.version = coalesce(u.version, 0) + 1" : ""), group.name(), keys);
+		return new Undone(deleted, images.restored(), kept + images.kept());
+	}
+
+	/** Puts the before-images back on the elements {@code e} the match found restorable. */
+	private Undone restore(String match, String group, Map<String, Object> keys) {
+		var parameters = new HashMap<>(keys);
+		parameters.put("group", group);
+		var result = client.query(match + """
+				CALL (u, e, restorable) {
+				  WITH * WHERE restorable
+				  SET e = properties(u)
+				  REMOVE e.`__import`, e.`__batch`, e.`__group`, e.`__key`, e.`__from`, e.`__to`
+				}
+				DELETE u
+				RETURN count(*) AS images, sum(CASE WHEN restorable THEN 1 ELSE 0 END) AS restored""")
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.orElseThrow();
+		long images = (Long) result.get("images");
+		long restored = (Long) result.get("restored");
+		return new Undone(0, restored, images - restored);
+	}
+
+	/** The group a record or before-image names, checked against the graph model. */
+	private static RelGroup relGroup(String name) {
+		String[] parts = name.split(":");
+		if (parts.length == 3 && parts[0].equals("SUPPORTED_BY") && GraphModel.node(parts[1]) != null
+				&& parts[2].equals("Source")) {
+			return RelGroup.supports(GraphModel.node(parts[1]));
+		}
+		RelSpec spec = (parts.length == 3) ? GraphModel.relationship(parts[0]) : null;
+		if (spec == null) {
+			throw new IllegalStateException("Undo data names an unknown relationship type: " + name);
+		}
+		return RelGroup.of(spec, parts[1], parts[2]);
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	/** Runs a statement that records undo data for a batch and returns its one row. */
+	private Map<String, Object> run(String cypher, Batch batch, String group, String name, Object rows) {
+		return client.query(cypher)
+			.bindAll(Map.of("import", batch.importId(), "batch", batch.seq(), "group", group, name, rows))
+			.fetch()
+			.one()
+			.orElseThrow();
+	}
+
+	private static long count(Neo4jClient.RunnableSpec spec) {
+		return spec.fetchAs(Long.class).one().orElse(0L);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asMap(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.liaisongraph.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.liaisongraph.dataset.ImportWriter.Batch;
+import org.liaisongraph.dataset.RowParser.NodeRow;
+import org.liaisongraph.dataset.RowParser.RelRow;
+import org.liaisongraph.dataset.RowParser.Support;
+import org.liaisongraph.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class BatchedImportTests extends IntegrationTest {
+
+	// ordered by content, not by element id, so that two graphs built apart compare equal
+	private static final String SNAPSHOT = """
+			MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT n:AuditEntry
+			OPTIONAL MATCH (n)-[r]->(m)
+			WITH [labels(n), properties(n), type(r), properties(r), labels(m), properties(m)] AS row ORDER BY row
+			RETURN collect(row) AS graph""";
+
+	private static final String BOOKKEEPING = "MATCH (n) WHERE n:GraphImport OR n:GraphImportBatch OR n:GraphImportUndo "
+			+ "RETURN count(n)";
+
+	/** Changes to the fixture: BE renamed and its credibility changed, FR new, NL as it is, ... */
+	private static final List<ImportFile> CHANGES = List.of(new ImportFile("State.csv", """
+			iso2,name,region,source,credibility
+			BE,Kingdom of Belgium,Europe,src-a,3
+			FR,France,Europe,src-a,2
+			NL,Netherlands,Europe,src-a,1
+			"""), new ImportFile("Seizure.csv", """
+			id,seizedOn,drug,quantityKg,source
+			s-x1,2025-01-10,cocaine,100,src-a
+			s-x2,2025-02-10,cocaine,200,src-a
+			"""), new ImportFile("MEMBER_OF.csv", """
+			from,to,since,source
+			BE,EU,1958-03-25,src-a
+			"""), new ImportFile("AT.csv", """
+			from,to,source
+			s-x1,BEANR,src-a
+			s-x2,NLRTM,src-a
+			"""), new ImportFile("RATED.csv", """
+			from,to,year,score,source
+			BE,TI-CPI,2024,70,src-a
+			FR,TI-CPI,2024,67,src-a
+			"""));
+
+	@Autowired
+	ImportJournal journal;
+
+	@Autowired
+	ImportWriter writer;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void aBatchedImportGivesTheSameGraphAsOneTransaction() {
+		var fixture = ImportFile.fromClasspath("classpath:fixture");
+		importer.importFiles(fixture);
+		var oneTransaction = snapshot();
+		emptyGraph();
+
+		List<Integer> batches = new ArrayList<>();
+		var result = importer.withBatchSize(5).afterEachBatch(batches::add).importFiles(fixture);
+
+		assertThat(snapshot()).isEqualTo(oneTransaction);
+		assertThat(result.rows()).isEqualTo(108);
+		// 26 files of at most 5 rows, 2 of 6, 4 of 7 and PARTY_TO of 12: 26 + 2 * 2 + 4 * 2 + 3
+		assertThat(batches).isEqualTo(IntStream.rangeClosed(1, 41).boxed().toList());
+		assertThat(count(BOOKKEEPING)).isZero();
+		assertThat(count("MATCH (e:AuditEntry {operation: 'import'}) RETURN count(e)")).isEqualTo(1);
+	}
+
+	@Test
+	void aBatchThatFailsUndoesWhatTheImportWroteAndRestoresWhatItChanged() {
+		loadFixture();
+		var before = snapshot();
+		long audited = count("MATCH (e:AuditEntry) RETURN count(e)");
+		var seenByReaders = new ArrayList<Long>();
+
+		// batches of 2 rows: State [BE, FR], [NL]; Seizure [s-x1, s-x2]; MEMBER_OF; AT; RATED fails
+		var failing = importer.withBatchSize(2).afterEachBatch(seq -> {
+			if (seq == 6) {
+				seenByReaders.add(committedCount("MATCH (n) WHERE n:Seizure AND n.id STARTS WITH 's-x' "
+						+ "OR n:State AND n.name = 'Kingdom of Belgium' RETURN count(n)"));
+				throw new IllegalStateException("injected failure in batch 6");
+			}
+		});
+		assertThatExceptionOfType(ImportAbortedException.class).isThrownBy(() -> failing.importFiles(CHANGES))
+			.withMessageContaining("injected failure in batch 6");
+
+		assertThat(seenByReaders).containsExactly(3L);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count(BOOKKEEPING)).isZero();
+		assertThat(count("MATCH (e:AuditEntry) RETURN count(e)")).isEqualTo(audited);
+	}
+
+	@Test
+	void aRollbackKeepsANodeThatSomeoneElseChangedSinceTheImportDid() {
+		loadFixture();
+
+		// batches of 2 rows: State [BE, FR], [NL]; then BE is renamed again elsewhere and the import fails
+		var failing = importer.withBatchSize(2).afterEachBatch(seq -> {
+			if (seq == 3) {
+				CompletableFuture.runAsync(() -> neo4j
+					.query("MATCH (s:State {iso2: 'BE'}) SET s.name = 'Belgique', s.version = s.version + 1")
+					.run()).join();
+				throw new IllegalStateException("injected failure in batch 3");
+			}
+		});
+		assertThatExceptionOfType(ImportAbortedException.class).isThrownBy(() -> failing.importFiles(CHANGES));
+
+		assertThat(neo4j.query("MATCH (s:State) WHERE s.iso2 IN ['BE', 'FR', 'NL'] "
+				+ "RETURN s.iso2 + ' v' + s.version + ' ' + s.name ORDER BY s.iso2").fetchAs(String.class).all())
+			.containsExactly("BE v3 Belgique", "NL v1 Netherlands");
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void aRowWhoseNodeVanishedDuringTheImportFailsAtWriteTimeAndEverythingIsUndone() {
+		loadFixture();
+		var before = snapshot();
+
+		// batches of 2 rows: Seizure [s-x1, s-x2]; AT [s-x1, s-x2], and s-x1 is gone by then
+		var vanishing = importer.withBatchSize(2).afterEachBatch(seq -> {
+			if (seq == 1) {
+				neo4j.query("MATCH (s:Seizure {id: 's-x1'}) DETACH DELETE s").run();
+			}
+		});
+		assertThatExceptionOfType(ImportAbortedException.class)
+			.isThrownBy(() -> vanishing.importFiles(List.of(CHANGES.get(1), CHANGES.get(3))))
+			.withMessageContaining("AT.csv: 1 of 2 rows were not written");
+
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void anImportLeftRunningByACrashIsRolledBackByTheRecoveryAtStart() {
+		loadFixture();
+		var before = snapshot();
+
+		// what a crash after two committed batches leaves: the import RUNNING, its undo data, its rows
+		String id = journal.begin("crashed", 4);
+		transactions.executeWithoutResult(status -> {
+			journal.enterBatch(id, 1);
+			writer.writeNodes("State.csv", GraphModel.node("State"),
+					List.of(new NodeRow("BE", Map.of("name", "Kingdom of Belgium"), List.of(new Support("src-a", 3))),
+							new NodeRow("FR", Map.of("name", "France"), List.of(new Support("src-a", 2)))),
+					new Batch(id, 1));
+		});
+		transactions.executeWithoutResult(status -> {
+			journal.enterBatch(id, 2);
+			writer.writeRelationships("RATED.csv", GraphModel.relationship("RATED"),
+					List.of(new RelRow("State", "BE", "Index", "TI-CPI", Map.of("year", 2024L, "score", 70.0, "source", "src-a")),
+							new RelRow("State", "FR", "Index", "TI-CPI", Map.of("year", 2024L, "score", 67.0, "source", "src-a"))),
+					new Batch(id, 2));
+		});
+		assertThat(count("MATCH (g:GraphImport {status: 'RUNNING', batches: 2}) RETURN count(g)")).isEqualTo(1);
+		assertThat(count("MATCH (s:State {iso2: 'BE', version: 2})-[r:RATED {year: 2024, version: 2}]->() RETURN r.score"))
+			.isEqualTo(70);
+
+		journal.recoverUnfinished();
+
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void aCompletedImportWhoseUndoDataWasLeftIsOnlyCleanedUpAtStart() {
+		loadFixture();
+		String id = journal.begin("completed", 1);
+		transactions.executeWithoutResult(status -> {
+			journal.enterBatch(id, 1);
+			writer.writeNodes("State.csv", GraphModel.node("State"),
+					List.of(new NodeRow("BE", Map.of("name", "Kingdom of Belgium"), List.of()),
+							new NodeRow("FR", Map.of("name", "France"), List.of())),
+					new Batch(id, 1));
+			journal.complete(id);
+		});
+
+		journal.recoverUnfinished();
+
+		assertThat(neo4j.query("MATCH (s:State) WHERE s.iso2 IN ['BE', 'FR'] RETURN s.iso2 + ' v' + s.version + ' ' + s.name "
+				+ "ORDER BY s.iso2").fetchAs(String.class).all()).containsExactly("BE v2 Kingdom of Belgium", "FR v1 France");
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	private Object snapshot() {
+		return neo4j.query(SNAPSHOT).fetch().one().orElseThrow().get("graph");
+	}
+
+	/** A count as another reader sees it: in a thread of its own, outside the import's transaction. */
+	private long committedCount(String cypher) {
+		return CompletableFuture.supplyAsync(() -> count(cypher)).join();
+	}
+
+}

@@ -46,10 +46,21 @@ public class GraphExporter {
 
 	/** The whole graph: one file per label and relationship type with at least one row. */
 	public List<ImportFile> export() {
-		List<String> names = Stream
+		return files(allNames(), false);
+	}
+
+	/**
+	 * Like {@link #export()} or {@link #export(String)} (for a non-null name), with the cells of
+	 * restricted properties left empty when {@code withoutRestricted}.
+	 */
+	List<ImportFile> export(String name, boolean withoutRestricted) {
+		return files((name != null) ? List.of(checked(name)) : allNames(), withoutRestricted);
+	}
+
+	private static List<String> allNames() {
+		return Stream
 			.concat(GraphModel.NODES.stream().map(NodeSpec::label), GraphModel.RELATIONSHIPS.stream().map(RelSpec::type))
 			.toList();
-		return files(names);
 	}
 
 	/**
@@ -57,11 +68,15 @@ public class GraphExporter {
 	 * @throws IllegalArgumentException if the name is not a label or relationship type of the model
 	 */
 	public List<ImportFile> export(String name) {
+		return files(List.of(checked(name)), false);
+	}
+
+	private static String checked(String name) {
 		if (GraphModel.node(name) == null && GraphModel.relationship(name) == null) {
 			throw new IllegalArgumentException("'" + name + "' is not a label or relationship type of the graph model"
 					+ " (LEG and SUPPORTED_BY are exported with CALLS_AT and the node files)");
 		}
-		return files(List.of(name));
+		return name;
 	}
 
 	/**
@@ -73,12 +88,13 @@ public class GraphExporter {
 	}
 
 	/** All in one transaction, so that the files agree with each other. */
-	private List<ImportFile> files(List<String> names) {
+	private List<ImportFile> files(List<String> names, boolean withoutRestricted) {
 		return transactions.execute(status -> {
 			var files = new ArrayList<ImportFile>();
 			for (String name : names) {
 				NodeSpec node = GraphModel.node(name);
-				List<List<Object>> rows = (node != null) ? nodeRows(node) : relRows(GraphModel.relationship(name));
+				List<List<Object>> rows = (node != null) ? nodeRows(node, withoutRestricted)
+						: relRows(GraphModel.relationship(name));
 				if (!rows.isEmpty()) {
 					List<String> header = (node != null) ? nodeHeader(node) : relHeader(GraphModel.relationship(name));
 					files.add(new ImportFile(name + ".csv", csv(header, rows)));
@@ -88,7 +104,7 @@ public class GraphExporter {
 		});
 	}
 
-	private List<List<Object>> nodeRows(NodeSpec spec) {
+	private List<List<Object>> nodeRows(NodeSpec spec, boolean withoutRestricted) {
 		boolean supported = !spec.label().equals("Source");
 		// sources by id, so that the output does not depend on the order relationships were written in
 		String cypher = "MATCH (n:" + spec.label() + ") OPTIONAL MATCH (n)-[s:SUPPORTED_BY]->(src:Source)"
@@ -100,7 +116,9 @@ public class GraphExporter {
 			var props = (Map<String, Object>) record.get("props");
 			List<Object> row = new ArrayList<>();
 			row.add(props.get(spec.key().name()));
-			spec.properties().forEach(p -> row.add(props.get(p.name())));
+			spec.properties()
+				.forEach(p -> row.add((withoutRestricted && GraphModel.restricted(spec.label(), p.name())) ? null
+						: props.get(p.name())));
 			if (supported) {
 				@SuppressWarnings("unchecked")
 				var supports = (List<List<Object>>) record.get("supports");

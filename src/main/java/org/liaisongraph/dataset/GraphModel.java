@@ -187,6 +187,14 @@ public final class GraphModel {
 		return NODES_BY_LABEL.get(label);
 	}
 
+	/**
+	 * Whether a property is need-to-know, like the fields marked {@code @restricted} in the GraphQL
+	 * schema: an export for a user not cleared for it leaves it out.
+	 */
+	public static boolean restricted(String label, String property) {
+		return label.equals("LiaisonOfficer") && property.equals("name");
+	}
+
 	/** The relationship type of this name, or null. */
 	public static RelSpec relationship(String type) {
 		return RELATIONSHIPS.stream().filter(r -> r.type().equals(type)).findFirst().orElse(null);

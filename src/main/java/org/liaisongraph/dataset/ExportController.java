@@ -1,0 +1,63 @@
+package org.liaisongraph.dataset;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.security.Access;
+import org.liaisongraph.security.Role;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The export over GraphQL, for analysts: the import's CSV files as text. Restricted columns are
+ * left empty, with a FORBIDDEN error, for users not cleared for them.
+ */
+@Controller
+class ExportController {
+
+	record ExportedFile(String name, String content) {
+	}
+
+	record ExportDatasetPayload(List<ExportedFile> files) {
+	}
+
+	private final GraphExporter exporter;
+
+	private final Access access;
+
+	ExportController(GraphExporter exporter, Access access) {
+		this.exporter = exporter;
+		this.access = access;
+	}
+
+	@QueryMapping
+	DataFetcherResult<ExportDatasetPayload> exportDataset(@Argument String label, DataFetchingEnvironment env) {
+		access.require(Role.ANALYST, "exporting the graph");
+		boolean cleared = access.clearedForRestricted();
+		List<ImportFile> files;
+		try {
+			files = exporter.export(label, !cleared);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("label", ex.getMessage());
+		}
+		var result = DataFetcherResult.<ExportDatasetPayload>newResult()
+			.data(new ExportDatasetPayload(files.stream().map(f -> new ExportedFile(f.name(), f.content())).toList()));
+		if (!cleared && files.stream().anyMatch(f -> f.name().startsWith("LiaisonOfficer."))) {
+			result.error(GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.FORBIDDEN)
+				.message("LiaisonOfficer.name is restricted to the role " + access.restrictedRole()
+						+ " and higher; its column is left empty")
+				.extensions(Map.of("field", "name", "requiredRole", access.restrictedRole().name()))
+				.build());
+		}
+		return result.build();
+	}
+
+}

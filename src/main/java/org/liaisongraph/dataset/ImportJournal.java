@@ -92,8 +92,9 @@ class ImportJournal implements ApplicationRunner {
 
 	/** Deletes the undo data of a completed import, and its node, a chunk per transaction. */
 	void cleanUp(String id) {
-		deleteInChunks("MATCH (u:GraphImportUndo {`__import`: $id})", id);
-		deleteInChunks("MATCH (u:GraphImportBatch {import: $id})", id);
+		// the existence predicates let the (import, batch) indexes find them
+		deleteInChunks("MATCH (u:GraphImportUndo {`__import`: $id}) WHERE u.`__batch` IS NOT NULL", id);
+		deleteInChunks("MATCH (u:GraphImportBatch {import: $id}) WHERE u.batch IS NOT NULL", id);
 		transactions.executeWithoutResult(
 				status -> client.query("MATCH (g:GraphImport {id: $id}) DELETE g").bind(id).to("id").run());
 	}

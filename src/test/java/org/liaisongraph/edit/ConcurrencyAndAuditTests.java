@@ -124,7 +124,7 @@ class ConcurrencyAndAuditTests extends IntegrationTest {
 		editor().documentName("auditTrail").execute()
 			.path("auditTrail.nodes[*].operation").entityList(String.class).containsExactly("updateTreaty");
 		as(Role.ADMIN).documentName("auditTrail").execute()
-			.path("auditTrail.nodes[*].user").entityList(String.class).containsExactly("editor", "admin");
+			.path("auditTrail.nodes[*].user").entityList(String.class).containsExactly("editor", "admin", "system");
 	}
 
 	@Test

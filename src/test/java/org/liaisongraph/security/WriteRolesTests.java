@@ -63,7 +63,7 @@ class WriteRolesTests extends IntegrationTest {
 
 	@Test
 	void textThatLooksLikeCypherIsStoredAndReturnedAsText() {
-		long before = count("MATCH (n) RETURN count(n)");
+		long before = count("MATCH (n) WHERE NOT n:AuditEntry RETURN count(n)");
 		var input = Map.<String, Object>of("id", "t-be-ec-police", "version", 1, "title", DELETE_ALL, "source",
 				Map.of("new", Map.of("id", "src-injection", "title", DELETE_ALL, "publisher", "' OR 1=1 //",
 						"reliability", "F")));

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.liaisongraph.api.PageRequest;
@@ -72,15 +73,24 @@ public class GraphReader {
 	 */
 	public List<Record> records(String cypher, Map<String, Object> parameters) {
 		statements.incrementAndGet();
+		return read(() -> run(cypher, parameters));
+	}
+
+	/**
+	 * Runs other reads, such as a repository's lookups, as {@link #records} runs a statement: in a
+	 * read-only transaction bounded by the request's deadline.
+	 * @throws RequestTimeoutException when the deadline passes first
+	 */
+	public <T> T read(Supplier<T> work) {
 		OptionalInt timeout = RequestDeadline.transactionTimeoutSeconds();
 		if (timeout.isEmpty()) {
-			return run(cypher, parameters);
+			return work.get();
 		}
 		var transaction = new TransactionTemplate(transactions);
 		transaction.setReadOnly(true);
 		transaction.setTimeout(timeout.getAsInt());
 		try {
-			return transaction.execute(status -> run(cypher, parameters));
+			return transaction.execute(status -> work.get());
 		}
 		catch (RuntimeException ex) {
 			if (RequestDeadline.remaining().filter(Duration::isPositive).isEmpty()) {

@@ -46,7 +46,7 @@ class PortQueries {
 	}
 
 	Port port(String locode) {
-		return ports.findById(locode).orElseThrow(() -> new NotFoundException("port", "locode", locode));
+		return reader.read(() -> ports.findById(locode)).orElseThrow(() -> new NotFoundException("port", "locode", locode));
 	}
 
 	Slice<Port> ports(PortFilter filter, PageRequest page) {

@@ -60,7 +60,7 @@ class StateQueries {
 	}
 
 	State state(String iso2) {
-		return states.findById(iso2).orElseThrow(() -> new NotFoundException("state", "iso2", iso2));
+		return reader.read(() -> states.findById(iso2)).orElseThrow(() -> new NotFoundException("state", "iso2", iso2));
 	}
 
 	Slice<State> states(StateFilter filter, PageRequest page) {

@@ -62,7 +62,7 @@ class TreatyQueries {
 	}
 
 	Treaty treaty(String id) {
-		return treaties.findById(id).orElseThrow(() -> new NotFoundException("treaty", "id", id));
+		return reader.read(() -> treaties.findById(id)).orElseThrow(() -> new NotFoundException("treaty", "id", id));
 	}
 
 	Slice<Treaty> treaties(TreatyFilter filter, PageRequest page) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +123,14 @@ class LimitsTests extends IntegrationTest {
 		assertThatThrownBy(() -> reader.records("RETURN 1 AS one", Map.of()))
 			.isInstanceOf(RequestTimeoutException.class)
 			.hasMessageStartingWith("the request ran out of time");
+	}
+
+	@Test
+	void noLookupByKeyStartsOnceTheDeadlineHasPassed() {
+		RequestDeadline.start(Instant.now().minusMillis(1));
+		var ran = new AtomicBoolean();
+		assertThatThrownBy(() -> reader.read(() -> ran.getAndSet(true))).isInstanceOf(RequestTimeoutException.class);
+		assertThat(ran).isFalse();
 	}
 
 	@Test

@@ -28,6 +28,9 @@ public class DatasetCommand {
 	/** Writing failed; what the import wrote was undone. */
 	public static final int FAILED = 3;
 
+	/** Another large import was being written; nothing was written. */
+	public static final int BUSY = 4;
+
 	private static final String USAGE_TEXT = "usage: import <folder of CSV and JSON files> | export <folder> [label or relationship type]";
 
 	private final GraphImporter importer;
@@ -81,6 +84,10 @@ public class DatasetCommand {
 		catch (ImportAbortedException ex) {
 			err.println("import: " + ex.getMessage());
 			return FAILED;
+		}
+		catch (ImportBusyException ex) {
+			err.println("import: " + ex.getMessage());
+			return BUSY;
 		}
 	}
 

@@ -185,6 +185,20 @@ public class GraphImporter {
 	private void writeInBatches(List<FileToImport> files, String user, String summary, long rows,
 			ImportProgress progress) {
 		String id = journal.begin(user, rows);
+		try (var alive = journal.keepAlive(id)) {
+			writeAndFinish(files, user, summary, id, progress);
+			try {
+				journal.cleanUp(id);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Import {} is complete but its undo data could not be deleted now; it will be at the next start",
+						id, ex);
+			}
+		}
+	}
+
+	private void writeAndFinish(List<FileToImport> files, String user, String summary, String id,
+			ImportProgress progress) {
 		try {
 			var calls = write(files, id, progress);
 			transactions.executeWithoutResult(status -> finish(calls, user, summary, id));
@@ -198,21 +212,14 @@ public class GraphImporter {
 			}
 			catch (RuntimeException rollbackFailure) {
 				ex.addSuppressed(rollbackFailure);
-				log.error("Import {} failed and could not be rolled back now; it will be at the next start", id,
-						rollbackFailure);
+				log.error("Import {} failed and could not be rolled back now; it will be at the next start, or by the "
+						+ "next large import once its heartbeat is stale", id, rollbackFailure);
 			}
 			if (ex instanceof Error error) {
 				throw error;
 			}
 			throw new ImportAbortedException("The import failed while writing and was rolled back, nothing of it kept: "
 					+ ex.getMessage(), ex);
-		}
-		try {
-			journal.cleanUp(id);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Import {} is complete but its undo data could not be deleted now; it will be at the next start",
-					id, ex);
 		}
 	}
 

@@ -9,6 +9,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.api.InputProblem;
 import org.liaisongraph.api.RequestUser;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
@@ -84,6 +85,15 @@ class ImportController {
 				.build());
 		}
 		return errors;
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError busy(ImportBusyException ex, DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(InputProblem.Conflict.CONFLICT)
+			.message(ex.getMessage())
+			.extensions(Map.of("import", ex.importId(), "user", ex.user(), "startedAt", ex.startedAt()))
+			.build();
 	}
 
 	@GraphQlExceptionHandler

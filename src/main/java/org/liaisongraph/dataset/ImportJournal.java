@@ -1,14 +1,23 @@
 package org.liaisongraph.dataset;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.liaisongraph.dataset.ImportWriter.Undone;
+import org.liaisongraph.neo4j.EmbeddedNeo4jServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,16 +28,34 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first locks it and checks it is still RUNNING. The import's last transaction sets it COMPLETED,
  * after which its undo data is deleted and the node with it. If a batch fails, {@link #rollBack}
  * marks it ROLLING_BACK and undoes the committed batches newest first, one transaction each, so a
- * rollback cut short goes on where it stopped. At start, an import left RUNNING or ROLLING_BACK by
- * a crash is rolled back, and the undo data of a COMPLETED one deleted.
+ * rollback cut short goes on where it stopped.
+ * <p>
+ * Until it has completed or been rolled back the import holds the one import slot (a unique
+ * {@code slot} property), so that a second large import is refused rather than interleaved with
+ * it, and renews a heartbeat. An import left RUNNING or ROLLING_BACK by a crash is rolled back,
+ * and the undo data of a COMPLETED one deleted: at start on the embedded server, which no other
+ * process can open; on a shared server, where the import may belong to another instance that is
+ * alive, only once its heartbeat is {@code liaison.dataset.stale-import-after} old, by a sweep at
+ * start and then at that interval, and by the next import that finds the slot taken.
  */
 @Component
 @Order(-1)
-class ImportJournal implements ApplicationRunner {
+class ImportJournal implements ApplicationRunner, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJournal.class);
 
 	private static final int DELETE_CHUNK = 10_000;
+
+	/** The value of the slot property the import being written holds, unique by constraint. */
+	private static final String SLOT = "large-import";
+
+	/** A heartbeat being renewed; closing it stops the renewal. */
+	interface Heartbeat extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
 
 	/** What a rollback did. */
 	record Rollback(int batches, Undone undone) {
@@ -40,26 +67,96 @@ class ImportJournal implements ApplicationRunner {
 
 	private final ImportWriter writer;
 
-	ImportJournal(Neo4jClient client, TransactionTemplate transactions, ImportWriter writer) {
+	private final boolean exclusive;
+
+	private final Duration staleAfter;
+
+	private final ScheduledExecutorService heartbeats = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-heartbeat").daemon().factory());
+
+	ImportJournal(Neo4jClient client, TransactionTemplate transactions, ImportWriter writer,
+			ObjectProvider<EmbeddedNeo4jServer> embedded, DatasetProperties properties) {
 		this.client = client;
 		this.transactions = transactions;
 		this.writer = writer;
+		this.exclusive = embedded.getIfAvailable() != null;
+		this.staleAfter = properties.staleImportAfter();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		recoverUnfinished();
+		recover(exclusive);
+		if (!exclusive) {
+			heartbeats.scheduleWithFixedDelay(this::sweep, staleAfter.toMillis(), staleAfter.toMillis(),
+					TimeUnit.MILLISECONDS);
+		}
 	}
 
-	/** Starts an import in a transaction of its own and returns its id. */
+	@Override
+	public void destroy() {
+		heartbeats.shutdownNow();
+	}
+
+	/**
+	 * Starts an import in a transaction of its own and returns its id. If the import slot is held by
+	 * an import whose heartbeat is stale, that one is rolled back first.
+	 * @throws ImportBusyException when another import holds the slot
+	 */
 	String begin(String user, long rows) {
-		String id = UUID.randomUUID().toString();
-		transactions.executeWithoutResult(status -> client.query("""
-				CREATE (:GraphImport {id: $id, status: 'RUNNING', user: $user, rows: $rows, batches: 0,
-				  startedAt: datetime(), heartbeat: datetime()})""")
-			.bindAll(Map.of("id", id, "user", user, "rows", rows))
-			.run());
-		return id;
+		for (int attempt = 1;; attempt++) {
+			String id = UUID.randomUUID().toString();
+			try {
+				transactions.executeWithoutResult(status -> client.query("""
+						CREATE (:GraphImport {id: $id, slot: $slot, status: 'RUNNING', user: $user, rows: $rows,
+						  batches: 0, startedAt: datetime(), heartbeat: datetime()})""")
+					.bindAll(Map.of("id", id, "slot", SLOT, "user", user, "rows", rows))
+					.run());
+				return id;
+			}
+			catch (DataIntegrityViolationException slotTaken) {
+				var holder = client.query("""
+						MATCH (g:GraphImport {slot: $slot})
+						RETURN g.id AS id, g.user AS user, toString(g.startedAt) AS startedAt, g.batches AS batches,
+						  g.heartbeat < datetime() - duration({seconds: $stale}) AS stale""")
+					.bindAll(Map.of("slot", SLOT, "stale", staleAfter.toSeconds()))
+					.fetch()
+					.one();
+				if (holder.isEmpty() && attempt < 3) {
+					continue;
+				}
+				var g = holder.orElseThrow(() -> slotTaken);
+				if (!Boolean.TRUE.equals(g.get("stale")) || attempt >= 3) {
+					throw new ImportBusyException((String) g.get("id"), (String) g.get("user"),
+							(String) g.get("startedAt"), (Long) g.get("batches"));
+				}
+				recoverCrashed((String) g.get("id"), (String) g.get("user"), (String) g.get("startedAt"));
+			}
+		}
+	}
+
+	/**
+	 * Renews the import's heartbeat, in transactions of its own, until closed: while it does, no
+	 * other instance takes the import for a crashed one.
+	 */
+	Heartbeat keepAlive(String id) {
+		return keepAlive(id, staleAfter.dividedBy(4));
+	}
+
+	Heartbeat keepAlive(String id, Duration interval) {
+		long every = interval.toMillis();
+		ScheduledFuture<?> renewal = heartbeats.scheduleWithFixedDelay(() -> {
+			try {
+				transactions.executeWithoutResult(status -> client
+					.query("MATCH (g:GraphImport {id: $id}) SET g.heartbeat = datetime()")
+					.bind(id)
+					.to("id")
+					.run());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not renew the heartbeat of import {}", id, ex);
+			}
+		}, every, every, TimeUnit.MILLISECONDS);
+		return () -> renewal.cancel(false);
 	}
 
 	/**
@@ -79,11 +176,12 @@ class ImportJournal implements ApplicationRunner {
 		}
 	}
 
-	/** Marks the import COMPLETED, in its last transaction. */
+	/** Marks the import COMPLETED, in its last transaction, which frees the import slot. */
 	void complete(String id) {
 		boolean completed = client.query("""
 				MATCH (g:GraphImport {id: $id}) WHERE g.status = 'RUNNING'
 				SET g.status = 'COMPLETED', g.finishedAt = datetime()
+				REMOVE g.slot
 				RETURN count(g) > 0""").bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
 		if (!completed) {
 			throw new IllegalStateException("Import " + id + " is no longer running: it was rolled back elsewhere");
@@ -125,22 +223,48 @@ class ImportJournal implements ApplicationRunner {
 		return new Rollback(batches.intValue(), undone);
 	}
 
-	/** Rolls back the imports a crash left unfinished and cleans up after completed ones. */
-	void recoverUnfinished() {
-		var imports = client.query("MATCH (g:GraphImport) RETURN g.id AS id, g.status AS status, g.user AS user, "
-				+ "toString(g.startedAt) AS startedAt ORDER BY g.startedAt")
-			.fetch()
-			.all();
+	/**
+	 * Rolls back the imports a crash left unfinished and cleans up after completed ones.
+	 * @param exclusive whether this process is the only one that writes into the graph, so that
+	 * every unfinished import is a crashed one; otherwise only those with a stale heartbeat are
+	 */
+	void recover(boolean exclusive) {
+		var imports = client.query("""
+				MATCH (g:GraphImport)
+				RETURN g.id AS id, g.status AS status, g.user AS user, toString(g.startedAt) AS startedAt,
+				  coalesce(g.heartbeat < datetime() - duration({seconds: $stale}), true) AS stale
+				ORDER BY g.startedAt""").bind(staleAfter.toSeconds()).to("stale").fetch().all();
 		for (var g : imports) {
 			String id = (String) g.get("id");
+			if (!exclusive && !Boolean.TRUE.equals(g.get("stale"))) {
+				log.info("Import {} by {} started at {} is being written by another instance; left to it", id,
+						g.get("user"), g.get("startedAt"));
+				continue;
+			}
 			if ("COMPLETED".equals(g.get("status"))) {
 				cleanUp(id);
 				continue;
 			}
+			recoverCrashed(id, (String) g.get("user"), (String) g.get("startedAt"));
+		}
+	}
+
+	private void recoverCrashed(String id, String user, String startedAt) {
+		try (var alive = keepAlive(id)) {
 			var rollback = rollBack(id);
 			log.warn("Import {} by {} started at {} was left unfinished; rolled back {} batches: {} created deleted, "
-					+ "{} changed restored", id, g.get("user"), g.get("startedAt"), rollback.batches(),
-					rollback.undone().deleted(), rollback.undone().restored());
+					+ "{} changed restored", id, user, startedAt, rollback.batches(), rollback.undone().deleted(),
+					rollback.undone().restored());
+		}
+	}
+
+	/** The periodic sweep on a shared server: a failure is logged, and the next sweep tries again. */
+	private void sweep() {
+		try {
+			recover(false);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not look for crashed imports now; trying again in {}", staleAfter, ex);
 		}
 	}
 

@@ -2,13 +2,16 @@ package org.liaisongraph.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.dataset.ImportWriter.Batch;
 import org.liaisongraph.dataset.RowParser.NodeRow;
@@ -51,6 +54,14 @@ class BatchedImportTests extends IntegrationTest {
 			from,to,year,score,source
 			BE,TI-CPI,2024,70,src-a
 			FR,TI-CPI,2024,67,src-a
+			"""));
+
+	/** More rows than a batch of 2, none of them in the fixture or in CHANGES. */
+	private static final List<ImportFile> OTHER = List.of(new ImportFile("Seizure.csv", """
+			id,seizedOn,drug,quantityKg,source
+			s-y1,2025-03-01,cocaine,10,src-a
+			s-y2,2025-03-02,cocaine,20,src-a
+			s-y3,2025-03-03,cocaine,30,src-a
 			"""));
 
 	@Autowired
@@ -145,7 +156,7 @@ class BatchedImportTests extends IntegrationTest {
 	}
 
 	@Test
-	void anImportLeftRunningByACrashIsRolledBackByTheRecoveryAtStart() {
+	void anImportLeftRunningByACrashIsRolledBackByTheRecoveryAtStartOfTheEmbeddedServer() {
 		loadFixture();
 		var before = snapshot();
 
@@ -169,7 +180,7 @@ class BatchedImportTests extends IntegrationTest {
 		assertThat(count("MATCH (s:State {iso2: 'BE', version: 2})-[r:RATED {year: 2024, version: 2}]->() RETURN r.score"))
 			.isEqualTo(70);
 
-		journal.recoverUnfinished();
+		journal.recover(true);
 
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(count(BOOKKEEPING)).isZero();
@@ -188,11 +199,103 @@ class BatchedImportTests extends IntegrationTest {
 			journal.complete(id);
 		});
 
-		journal.recoverUnfinished();
+		journal.recover(true);
 
 		assertThat(neo4j.query("MATCH (s:State) WHERE s.iso2 IN ['BE', 'FR'] RETURN s.iso2 + ' v' + s.version + ' ' + s.name "
 				+ "ORDER BY s.iso2").fetchAs(String.class).all()).containsExactly("BE v2 Kingdom of Belgium", "FR v1 France");
 		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void aSecondLargeImportIsRefusedWhileOneIsBeingWrittenAndWritesNothing() {
+		loadFixture();
+		var second = importer.withBatchSize(2);
+		var refusals = new ArrayList<Throwable>();
+		var first = importer.withBatchSize(2).afterEachBatch(seq -> {
+			if (seq == 1) {
+				refusals.add(CompletableFuture.supplyAsync(() -> catchThrowable(() -> second.importFiles(OTHER, "second")))
+					.join());
+			}
+		});
+
+		first.importFiles(CHANGES, "first");
+
+		assertThat(refusals).singleElement(InstanceOfAssertFactories.THROWABLE)
+			.isInstanceOf(ImportBusyException.class)
+			.hasMessageContaining(" by first, started ")
+			.hasMessageEndingWith("Nothing was written.");
+		assertThat(count("MATCH (s:Seizure) WHERE s.id STARTS WITH 's-y' RETURN count(s)")).isZero();
+		assertThat(count(BOOKKEEPING)).isZero();
+
+		second.importFiles(OTHER, "second");
+		assertThat(count("MATCH (s:Seizure) WHERE s.id STARTS WITH 's-y' RETURN count(s)")).isEqualTo(3);
+	}
+
+	@Test
+	void aLargeImportRollsBackOneWhoseHeartbeatStoppedAndTakesItsPlace() {
+		loadFixture();
+		String crashed = crashAfterRenamingBelgium();
+		ageHeartbeat(crashed);
+
+		importer.withBatchSize(2).importFiles(OTHER, "next");
+
+		assertThat(count("MATCH (s:State {name: 'Kingdom of Belgium'}) RETURN count(s)")).isZero();
+		assertThat(count("MATCH (s:Seizure) WHERE s.id STARTS WITH 's-y' RETURN count(s)")).isEqualTo(3);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void onASharedServerAnUnfinishedImportIsRolledBackOnlyOnceItsHeartbeatIsStale() {
+		loadFixture();
+		var before = snapshot();
+		String id = crashAfterRenamingBelgium();
+
+		journal.recover(false);
+		assertThat(count("MATCH (g:GraphImport {status: 'RUNNING'}) RETURN count(g)")).isEqualTo(1);
+		assertThat(count("MATCH (s:State {name: 'Kingdom of Belgium'}) RETURN count(s)")).isEqualTo(1);
+
+		ageHeartbeat(id);
+		journal.recover(false);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void aRunningImportRenewsItsHeartbeatUntilItStops() throws InterruptedException {
+		loadFixture();
+		String id = crashAfterRenamingBelgium();
+		ageHeartbeat(id);
+		String fresh = "MATCH (g:GraphImport) WHERE g.heartbeat > datetime() - duration('PT1M') RETURN count(g)";
+
+		try (var alive = journal.keepAlive(id, Duration.ofMillis(50))) {
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (count(fresh) == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(count(fresh)).isEqualTo(1);
+		}
+		Thread.sleep(200);
+		ageHeartbeat(id);
+		Thread.sleep(200);
+		assertThat(count(fresh)).isZero();
+		journal.recover(true);
+	}
+
+	/** What a crash after one batch leaves: the import RUNNING and holding the slot, BE renamed. */
+	private String crashAfterRenamingBelgium() {
+		String id = journal.begin("crashed", 4);
+		transactions.executeWithoutResult(status -> {
+			journal.enterBatch(id, 1);
+			writer.writeNodes("State.csv", GraphModel.node("State"),
+					List.of(new NodeRow("BE", Map.of("name", "Kingdom of Belgium"), List.of(new Support("src-a", 3)))),
+					new Batch(id, 1));
+		});
+		return id;
+	}
+
+	/** Makes the import's last sign of life older than liaison.dataset.stale-import-after (2 min). */
+	private void ageHeartbeat(String id) {
+		neo4j.query("MATCH (g:GraphImport {id: $id}) SET g.heartbeat = datetime() - duration('PT10M')").bind(id).to("id").run();
 	}
 
 	private Object snapshot() {

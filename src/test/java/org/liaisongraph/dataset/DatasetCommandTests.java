@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,9 @@ class DatasetCommandTests extends IntegrationTest {
 
 	@Autowired
 	DatasetCommand command;
+
+	@Autowired
+	ImportJournal journal;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -48,6 +52,19 @@ class DatasetCommandTests extends IntegrationTest {
 		assertThat(run("import", "no/such/folder")).isEqualTo(DatasetCommand.USAGE);
 		assertThat(text(err)).startsWith("usage: import <folder of CSV and JSON files> | export <folder> [label or relationship type]\n")
 			.contains("is not a folder");
+	}
+
+	@Test
+	void aLargeImportWhileAnotherIsBeingWrittenExitsBusyAndWritesNothing(@TempDir Path folder) throws Exception {
+		journal.begin("someone", 9000);
+		var sources = new StringBuilder("id,title,reliability\n");
+		IntStream.rangeClosed(1, 5001).forEach(i -> sources.append("src-").append(i).append(",Source ").append(i).append(",B\n"));
+		Files.writeString(folder.resolve("Source.csv"), sources);
+
+		assertThat(run("import", folder.toString())).isEqualTo(DatasetCommand.BUSY);
+		assertThat(text(err)).startsWith("import: Another import is being written into the graph (")
+			.contains(" by someone, started ");
+		assertThat(count("MATCH (s:Source) RETURN count(s)")).isZero();
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.support.IntegrationTest;
@@ -40,6 +41,9 @@ class ImportUploadTests extends IntegrationTest {
 
 	@Autowired
 	MockMvc mockMvc;
+
+	@Autowired
+	ImportJournal journal;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -95,6 +99,24 @@ class ImportUploadTests extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[0].extensions.requiredRole").value("EDITOR"));
 
 		assertThat(count("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n)")).isZero();
+	}
+
+	@Test
+	void aLargeUploadWhileAnotherLargeImportIsBeingWrittenIsAConflictAndWritesNothing() throws Exception {
+		journal.begin("admin", 9000);
+		// one row more than the default batch size of 5000: an import in several transactions
+		var sources = new StringBuilder("id,title,reliability\n");
+		IntStream.rangeClosed(1, 5001).forEach(i -> sources.append("src-").append(i).append(",Source ").append(i).append(",B\n"));
+
+		mockMvc.perform(upload(file("Source.csv", sources.toString())).with(as("editor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.data").value((Object) null))
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].extensions.classification").value("CONFLICT"))
+			.andExpect(jsonPath("$.errors[0].extensions.user").value("admin"))
+			.andExpect(jsonPath("$.errors[0].message", startsWith("Another import is being written into the graph (")));
+
+		assertThat(count("MATCH (s:Source) RETURN count(s)")).isZero();
 	}
 
 	@Test

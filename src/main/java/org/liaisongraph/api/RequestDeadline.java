@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import io.micrometer.context.ContextRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The moment by which the current web request must be answered. It is set on the thread that
@@ -50,6 +52,21 @@ public final class RequestDeadline {
 			throw new RequestTimeoutException(null);
 		}
 		return OptionalInt.of((int) Math.max(1, remaining.get().plusMillis(999).toSeconds()));
+	}
+
+	/**
+	 * A transaction template for writes whose transactions, within a web request, the database ends
+	 * when the request's deadline passes, so a slow write cannot outlive the request that made it.
+	 */
+	public static TransactionTemplate transactions(PlatformTransactionManager manager) {
+		var template = new TransactionTemplate(manager);
+		transactionTimeoutSeconds().ifPresent(template::setTimeout);
+		return template;
+	}
+
+	/** Whether the current request has a deadline and it has passed. */
+	public static boolean passed() {
+		return remaining().filter(left -> !left.isPositive()).isPresent();
 	}
 
 	/** The time left before the deadline, negative once it has passed; empty outside a request. */

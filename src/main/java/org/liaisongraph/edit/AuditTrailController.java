@@ -14,6 +14,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Paging;
+import org.liaisongraph.api.Problems;
 import org.liaisongraph.audit.AuditEntry;
 import org.liaisongraph.audit.AuditTrail;
 import org.liaisongraph.security.Access;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.liaisongraph.api.Problems;
 import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.audit.AuditEntry;
 import org.liaisongraph.audit.AuditTrail;
@@ -16,7 +17,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What entity and fact writes share: reading keys and values from input, finding the entities
@@ -48,9 +48,7 @@ class EditSupport {
 	 * request's deadline passes, so a slow write cannot outlive the request that made it.
 	 */
 	<T> T inTransaction(TransactionCallback<T> write) {
-		var template = new TransactionTemplate(transactions);
-		RequestDeadline.transactionTimeoutSeconds().ifPresent(template::setTimeout);
-		return template.execute(write);
+		return RequestDeadline.transactions(transactions).execute(write);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.liaisongraph.api.Problems;
 import org.liaisongraph.audit.AuditLog;
 import org.liaisongraph.audit.AuditRecord;
 import org.liaisongraph.dataset.GraphModel;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.liaisongraph.api.Problems;
 import org.liaisongraph.audit.AuditLog;
 import org.liaisongraph.audit.AuditRecord;
 import org.liaisongraph.dataset.GraphModel;

@@ -1,6 +1,7 @@
 package org.liaisongraph.security;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.liaisongraph.api.ForbiddenException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -59,6 +60,12 @@ public class Access {
 			throw new ForbiddenException(action + " needs the role " + role + " or higher; " + describeUser(),
 					role.name());
 		}
+	}
+
+	/** The roles granted to the current user, without the lower ones they include. */
+	List<Role> roles() {
+		Authentication user = authenticated();
+		return (user != null) ? Role.granted(user.getAuthorities()) : List.of();
 	}
 
 	/** The name of the current user; null outside a request. */

@@ -17,12 +17,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Logins and roles. Every request but {@code /actuator/health} must carry credentials: HTTP Basic
- * of a configured (or demo) user, or a bearer JWT when an identity provider is configured. The API
+ * of a configured (or demo) user or of one an ADMIN added, or a bearer JWT when an identity
+ * provider is configured. The API
  * needs VIEWER, other actuator endpoints ADMIN; finer rules are in the code ({@link Access},
  * {@code @PreAuthorize}) and the schema ({@code @restricted}).
  */
@@ -43,8 +45,17 @@ class SecurityConfiguration {
 	/** Only the web app logs users in; the import and export commands run without. */
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	InMemoryUserDetailsManager users(AccessProperties properties) {
+	Users users(AccessProperties properties) {
 		return Users.of(properties);
+	}
+
+	/** The configured (or demo) users first, then those an ADMIN added to the graph. */
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	UserDetailsService logins(Users users, UserAccounts accounts) {
+		return name -> users.find(name)
+			.or(() -> accounts.login(name))
+			.orElseThrow(() -> new UsernameNotFoundException("no user " + name));
 	}
 
 	@Bean

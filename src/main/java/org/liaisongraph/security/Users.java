@@ -1,8 +1,11 @@
 package org.liaisongraph.security;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -10,9 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** The HTTP Basic users: those configured, or else one demo user per role. */
+/**
+ * The HTTP Basic users the configuration fixes: those configured, or else one demo user per role.
+ * Names are case-insensitive.
+ */
 final class Users {
 
 	private static final Logger log = LoggerFactory.getLogger(Users.class);
@@ -21,7 +26,13 @@ final class Users {
 
 	private static final String BCRYPT_PREFIX = "{bcrypt}";
 
-	private Users() {
+	private final Map<String, UserDetails> byName = new LinkedHashMap<>();
+
+	private final UserOrigin origin;
+
+	private Users(List<UserDetails> users, UserOrigin origin) {
+		users.forEach(user -> byName.put(user.getUsername().toLowerCase(Locale.ROOT), user));
+		this.origin = origin;
 	}
 
 	/** The password of the demo user of a role: the role's name in lower case, then {@code -demo}. */
@@ -38,7 +49,7 @@ final class Users {
 	 * @throws IllegalStateException naming the property when a configured user is incomplete or its
 	 * password is not a bcrypt hash
 	 */
-	static InMemoryUserDetailsManager of(AccessProperties properties) {
+	static Users of(AccessProperties properties) {
 		List<UserDetails> users = new ArrayList<>();
 		for (int i = 0; i < properties.users().size(); i++) {
 			users.add(configured(properties.users().get(i), "liaison.security.users[" + i + "]"));
@@ -48,11 +59,28 @@ final class Users {
 			log.warn("No users configured (liaison.security.users): created the demo users {} with their documented "
 					+ "passwords. Anyone who reads the README can log in; configure real users before real data.",
 					users.stream().map(UserDetails::getUsername).toList());
+			return new Users(users, UserOrigin.DEMO);
 		}
-		else if (users.isEmpty()) {
-			log.warn("No users configured (liaison.security.users) and demo users off: only bearer tokens can log in");
+		if (users.isEmpty()) {
+			log.warn("No users configured (liaison.security.users) and demo users off: only the users an ADMIN adds "
+					+ "and bearer tokens can log in");
 		}
-		return new InMemoryUserDetailsManager(users);
+		return new Users(users, UserOrigin.CONFIGURED);
+	}
+
+	/** The user of this name, any case. */
+	Optional<UserDetails> find(String name) {
+		// a copy: Spring Security erases the credentials of the user it logged in
+		return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT))).map(user -> User.withUserDetails(user).build());
+	}
+
+	List<UserDetails> all() {
+		return List.copyOf(byName.values());
+	}
+
+	/** Where these users come from: the configuration, or the demo users' defaults. */
+	UserOrigin origin() {
+		return origin;
 	}
 
 	private static UserDetails configured(AccessProperties.User user, String property) {

@@ -22,13 +22,13 @@ class GraphSchemaTests extends IntegrationTest {
 
 	@Test
 	void migrationsGiveEveryKeyAUniqueConstraintAndTheFiltersAnIndex() {
-		assertThat(schema.version()).isEqualTo("0006");
+		assertThat(schema.version()).isEqualTo("0007");
 		assertThat(neo4j.query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type "
 				+ "WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] + '.' + properties[0]")
 			.fetchAs(String.class)
 			.all()).contains("State.iso2", "Bloc.code", "Port.locode", "Treaty.id", "Clause.id", "LiaisonOfficer.id",
 					"Post.id", "Agency.code", "SanctionMeasure.id", "TraffickingRoute.id", "Seizure.id", "Source.id",
-					"Index.code", "AuditEntry.id", "GraphImport.slot");
+					"Index.code", "AuditEntry.id", "GraphImport.slot", "UserAccount.name");
 		assertThat(neo4j.query("SHOW INDEXES YIELD name RETURN name").fetchAs(String.class).all()).contains(
 				"state_region", "treaty_in_force_from", "clause_type", "rated_year", "leg_route", "audit_entry_entity",
 				"audit_entry_at");

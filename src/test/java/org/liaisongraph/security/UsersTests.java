@@ -26,12 +26,12 @@ class UsersTests {
 	void configuredUsersLogInWithThePasswordOfTheirHash(CapturedOutput output) {
 		var users = Users.of(properties(List.of(new AccessProperties.User("maria", HASH, Set.of(Role.EDITOR)),
 				new AccessProperties.User("jan", "{bcrypt}" + HASH.replace("$2a$", "$2y$"), Set.of(Role.VIEWER)))));
-		var maria = users.loadUserByUsername("maria");
+		var maria = users.find("maria").orElseThrow();
 		assertThat(bcrypt.matches("s3cret-passphrase", maria.getPassword())).isTrue();
 		assertThat(bcrypt.matches("wrong", maria.getPassword())).isFalse();
 		assertThat(maria.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_EDITOR");
-		assertThat(bcrypt.matches("s3cret-passphrase", users.loadUserByUsername("jan").getPassword())).isTrue();
-		assertThat(users.userExists("analyst")).isFalse();
+		assertThat(bcrypt.matches("s3cret-passphrase", users.find("jan").orElseThrow().getPassword())).isTrue();
+		assertThat(users.find("analyst")).isEmpty();
 		assertThat(output).doesNotContain("demo users");
 	}
 
@@ -40,7 +40,7 @@ class UsersTests {
 		var users = Users.of(properties(List.of()));
 		for (Role role : Role.values()) {
 			String name = role.name().toLowerCase(Locale.ROOT);
-			var user = users.loadUserByUsername(name);
+			var user = users.find(name).orElseThrow();
 			assertThat(bcrypt.matches(name + "-demo", user.getPassword())).isTrue();
 			assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority)
 				.containsExactly("ROLE_" + role.name());
@@ -51,8 +51,8 @@ class UsersTests {
 	@Test
 	void demoUsersCanBeSwitchedOff(CapturedOutput output) {
 		var users = Users.of(new AccessProperties(List.of(), false, null, Role.ANALYST));
-		assertThat(users.userExists("analyst")).isFalse();
-		assertThat(output).contains("only bearer tokens can log in");
+		assertThat(users.find("analyst")).isEmpty();
+		assertThat(output).contains("only the users an ADMIN adds and bearer tokens can log in");
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 
+import org.liaisongraph.api.RequestDeadline;
+import org.liaisongraph.api.RequestTimeoutException;
 import org.liaisongraph.audit.AuditLog;
 import org.liaisongraph.audit.AuditRecord;
 import org.liaisongraph.dataset.GraphModel.NodeSpec;
@@ -122,7 +124,7 @@ public class GraphImporter {
 		String summary = ImportResult.summary(rowsByFile);
 		var progress = new ImportProgress("Written", check.totalRows(), System::nanoTime, log::info);
 		if (TransactionSynchronizationManager.isActualTransactionActive() || check.totalRows() <= batchSize) {
-			transactions.executeWithoutResult(status -> finish(write(files, null, progress), user, summary, null));
+			writeTransactions().executeWithoutResult(status -> finish(write(files, null, progress), user, summary, null));
 		}
 		else {
 			writeInBatches(files, user, summary, check.totalRows(), progress);
@@ -201,7 +203,7 @@ public class GraphImporter {
 			ImportProgress progress) {
 		try {
 			var calls = write(files, id, progress);
-			transactions.executeWithoutResult(status -> finish(calls, user, summary, id));
+			writeTransactions().executeWithoutResult(status -> finish(calls, user, summary, id));
 		}
 		catch (RuntimeException | Error ex) {
 			try {
@@ -218,8 +220,9 @@ public class GraphImporter {
 			if (ex instanceof Error error) {
 				throw error;
 			}
+			String reason = RequestDeadline.passed() ? RequestTimeoutException.MESSAGE : ex.getMessage();
 			throw new ImportAbortedException("The import failed while writing and was rolled back, nothing of it kept: "
-					+ ex.getMessage(), ex);
+					+ reason, ex);
 		}
 	}
 
@@ -266,7 +269,7 @@ public class GraphImporter {
 			writeRows(file, rows, null);
 			return;
 		}
-		transactions.executeWithoutResult(status -> {
+		writeTransactions().executeWithoutResult(status -> {
 			journal.enterBatch(importId, seq);
 			writeRows(file, rows, new Batch(importId, seq));
 			afterBatch.accept(seq);
@@ -293,6 +296,15 @@ public class GraphImporter {
 		if (importId != null) {
 			journal.complete(importId);
 		}
+	}
+
+	/**
+	 * Transactions for the import's writes: within a web request (an upload) the database ends them
+	 * at the request's deadline and none starts after it, so the import fails and is rolled back
+	 * rather than outliving the request. A rollback is never cut short that way.
+	 */
+	private TransactionTemplate writeTransactions() {
+		return RequestDeadline.transactions(transactions.getTransactionManager());
 	}
 
 	private static Object fingerprint(ImportInput input) {

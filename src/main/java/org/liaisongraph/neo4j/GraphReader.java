@@ -1,6 +1,5 @@
 package org.liaisongraph.neo4j;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -93,7 +92,7 @@ public class GraphReader {
 			return transaction.execute(status -> work.get());
 		}
 		catch (RuntimeException ex) {
-			if (RequestDeadline.remaining().filter(Duration::isPositive).isEmpty()) {
+			if (RequestDeadline.passed()) {
 				throw new RequestTimeoutException(ex);
 			}
 			throw ex;

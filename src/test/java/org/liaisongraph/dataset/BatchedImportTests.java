@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.dataset.ImportWriter.Batch;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.RelRow;
@@ -207,6 +209,29 @@ class BatchedImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void anUploadStillWritingAtItsRequestsDeadlineStopsAndIsRolledBack() {
+		loadFixture();
+		var before = snapshot();
+		var slow = importer.withBatchSize(2).afterEachBatch(seq -> {
+			if (seq == 2) {
+				sleep(Duration.ofMillis(1500));
+			}
+		});
+
+		RequestDeadline.start(Instant.now().plusSeconds(1));
+		try {
+			assertThatExceptionOfType(ImportAbortedException.class).isThrownBy(() -> slow.importFiles(CHANGES))
+				.withMessageContaining("the request ran out of time");
+		}
+		finally {
+			RequestDeadline.end();
+		}
+
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
 	void aSecondLargeImportIsRefusedWhileOneIsBeingWrittenAndWritesNothing() {
 		loadFixture();
 		var second = importer.withBatchSize(2);
@@ -279,6 +304,15 @@ class BatchedImportTests extends IntegrationTest {
 		Thread.sleep(200);
 		assertThat(count(fresh)).isZero();
 		journal.recover(true);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** What a crash after one batch leaves: the import RUNNING and holding the slot, BE renamed. */

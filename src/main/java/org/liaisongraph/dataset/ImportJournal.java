@@ -71,8 +71,9 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 
 	private final Duration staleAfter;
 
-	private final ScheduledExecutorService heartbeats = Executors
-		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-heartbeat").daemon().factory());
+	// two threads, so that a heartbeat waiting for a batch's lock never holds up the sweep or another
+	private final ScheduledExecutorService heartbeats = Executors.newScheduledThreadPool(2,
+			Thread.ofPlatform().name("import-heartbeat-", 1).daemon().factory());
 
 	ImportJournal(Neo4jClient client, TransactionTemplate transactions, ImportWriter writer,
 			ObjectProvider<EmbeddedNeo4jServer> embedded, DatasetProperties properties) {

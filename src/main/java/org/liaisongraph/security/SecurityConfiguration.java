@@ -24,9 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Logins and roles. Every request but {@code /actuator/health} must carry credentials: HTTP Basic
  * of a configured (or demo) user or of one an ADMIN added, or a bearer JWT when an identity
- * provider is configured. The API
- * needs VIEWER, other actuator endpoints ADMIN; finer rules are in the code ({@link Access},
- * {@code @PreAuthorize}) and the schema ({@code @restricted}).
+ * provider is configured. The API needs VIEWER, other actuator endpoints ADMIN; finer rules are
+ * in the code ({@link Access}, {@code @PreAuthorize}) and the schema ({@code @restricted}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -37,6 +39,9 @@ class AuditTrailController {
 
 	private static final String RESTRICTED_FIELD = "name";
 
+	/** The users an ADMIN manages, audited like entities of the graph model. */
+	private static final String USER_ACCOUNT = "UserAccount";
+
 	private final AuditTrail trail;
 
 	private final Paging paging;
@@ -55,11 +60,16 @@ class AuditTrailController {
 		access.require(Role.VIEWER, "reading the audit trail");
 		String type = null;
 		String key = null;
-		if (entity != null) {
+		if (entity != null && USER_ACCOUNT.equals(entity.type())) {
+			// user names are kept in lower case
+			type = USER_ACCOUNT;
+			key = (entity.key() != null) ? entity.key().strip().toLowerCase(Locale.ROOT) : "";
+		}
+		else if (entity != null) {
 			var problems = new Problems();
 			EntityForm form = EntityForm.of(entity.type())
 				.orElseThrow(() -> new BadRequestException("entity.type", "'" + entity.type() + "' is not one of "
-						+ EntityForm.ALL.stream().map(EntityForm::label).toList()));
+						+ Stream.concat(EntityForm.ALL.stream().map(EntityForm::label), Stream.of(USER_ACCOUNT)).toList()));
 			key = EditSupport.key(List.of(form.label()), entity.key(), "entity.key", problems);
 			problems.throwIfAny();
 			type = form.label();

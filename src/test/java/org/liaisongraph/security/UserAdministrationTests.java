@@ -157,6 +157,9 @@ class UserAdministrationTests extends IntegrationTest {
 					"admin updateUser maria [passwordSetAt, version]");
 		assertThat(entries).extracting(row -> String.valueOf(row.get("states")))
 			.allSatisfy(states -> assertThat(states).doesNotContain("passwordHash", "$2a$", PASSWORD, "a new passphrase"));
+		as(Role.ADMIN).documentName("auditTrail").variable("entity", Map.of("type", "UserAccount", "key", "Maria")).execute()
+			.path("auditTrail.totalCount").entity(Integer.class).isEqualTo(2)
+			.path("auditTrail.nodes[*].operation").entityList(String.class).contains("addUser", "updateUser");
 	}
 
 	private GraphQlTester.Response add(String name, String password, List<String> roles) {

@@ -136,9 +136,16 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 					return true;
 				}
 
+				/** The whole body is in memory: it is available at once, and then all read. */
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body is already in memory");
+					try {
+						listener.onDataAvailable();
+						listener.onAllDataRead();
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 			};
 		}

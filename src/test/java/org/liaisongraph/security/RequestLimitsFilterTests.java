@@ -2,9 +2,13 @@ package org.liaisongraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -25,6 +29,37 @@ class RequestLimitsFilterTests {
 		filter.doFilter(chunked("0123456789"), new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest().getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8)
 			.isEqualTo("0123456789");
+	}
+
+	@Test
+	void aCheckedBodyCanBeReadWithoutBlockingToo() throws Exception {
+		var chain = new MockFilterChain();
+		filter.doFilter(chunked("0123456789"), new MockHttpServletResponse(), chain);
+		var in = chain.getRequest().getInputStream();
+		var read = new ByteArrayOutputStream();
+		var events = new ArrayList<String>();
+		in.setReadListener(new ReadListener() {
+
+			@Override
+			public void onDataAvailable() throws IOException {
+				while (in.isReady() && !in.isFinished()) {
+					read.write(in.read());
+				}
+				events.add("available");
+			}
+
+			@Override
+			public void onAllDataRead() {
+				events.add("all read");
+			}
+
+			@Override
+			public void onError(Throwable failure) {
+				events.add("error");
+			}
+		});
+		assertThat(read.toString(StandardCharsets.UTF_8)).isEqualTo("0123456789");
+		assertThat(events).containsExactly("available", "all read");
 	}
 
 	@Test

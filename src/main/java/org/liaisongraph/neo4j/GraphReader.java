@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -25,7 +24,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient},
@@ -81,13 +79,12 @@ public class GraphReader {
 	 * @throws RequestTimeoutException when the deadline passes first
 	 */
 	public <T> T read(Supplier<T> work) {
-		OptionalInt timeout = RequestDeadline.transactionTimeoutSeconds();
-		if (timeout.isEmpty()) {
+		if (RequestDeadline.remaining().isEmpty()) {
 			return work.get();
 		}
-		var transaction = new TransactionTemplate(transactions);
+		// throws at once if the deadline has passed
+		var transaction = RequestDeadline.transactions(transactions);
 		transaction.setReadOnly(true);
-		transaction.setTimeout(timeout.getAsInt());
 		try {
 			return transaction.execute(status -> work.get());
 		}

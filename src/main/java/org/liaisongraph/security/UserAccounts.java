@@ -37,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Service
 class UserAccounts {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
+	private static final int MIN_PASSWORD_LENGTH = 12;
 
 	/** bcrypt reads no further. */
 	private static final int MAX_PASSWORD_BYTES = 72;
@@ -113,13 +113,10 @@ class UserAccounts {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("name", name);
 		parameters.put("hash", passwords.encode(password));
-		parameters.put("roles", roles.stream().map(Role::name).distinct().toList());
+		parameters.put("roles", roleNames(roles));
 		parameters.put("enabled", enabled == null || enabled);
 		try {
 			return RequestDeadline.transactions(transactions).execute(status -> {
-				if (state(name, false).isPresent()) {
-					throw taken(name);
-				}
 				var after = client.query("""
 						CREATE (u:UserAccount {name: $name, passwordHash: $hash, roles: $roles, enabled: $enabled,
 						  version: 1, passwordSetAt: datetime()})
@@ -129,8 +126,9 @@ class UserAccounts {
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
-			// added by another request between the check and the write
-			throw taken(name);
+			// the unique constraint on the name
+			throw new InvalidInputException(
+					List.of(InputProblem.badRequest("input.name", "a user '" + name + "' already exists")));
 		}
 	}
 
@@ -156,7 +154,7 @@ class UserAccounts {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("name", name);
 		parameters.put("hash", (password != null) ? passwords.encode(password) : null);
-		parameters.put("roles", (roles != null) ? roles.stream().map(Role::name).distinct().toList() : null);
+		parameters.put("roles", (roles != null) ? roleNames(roles) : null);
 		parameters.put("enabled", enabled);
 		return RequestDeadline.transactions(transactions).execute(status -> {
 			var before = current(name, version);
@@ -195,7 +193,7 @@ class UserAccounts {
 	 * change names.
 	 */
 	private Map<String, Object> current(String name, Integer version) {
-		var state = state(name, true).orElseThrow(() -> new InvalidInputException(
+		var state = locked(name).orElseThrow(() -> new InvalidInputException(
 				List.of(InputProblem.notFound("input.name", "no user '" + name + "' was added here"))));
 		long current = ((Number) state.get("version")).longValue();
 		if (version == null || version != current) {
@@ -205,9 +203,13 @@ class UserAccounts {
 		return state;
 	}
 
-	private Optional<Map<String, Object>> state(String name, boolean lock) {
-		return client.query("MATCH (u:UserAccount {name: $name})" + (lock ? " SET u._LOCK_ = true" : "") + " RETURN "
-				+ STATE).bind(name).to("name").fetch().one().map(row -> state(row.get("u")));
+	private Optional<Map<String, Object>> locked(String name) {
+		return client.query("MATCH (u:UserAccount {name: $name}) SET u._LOCK_ = true RETURN " + STATE)
+			.bind(name)
+			.to("name")
+			.fetch()
+			.one()
+			.map(row -> state(row.get("u")));
 	}
 
 	/** A user's state as the audit trail records it: a plain map, the password's date as text. */
@@ -220,10 +222,6 @@ class UserAccounts {
 
 	private void record(String operation, String name, Map<String, Object> before, Map<String, Object> after) {
 		auditLog.record(new AuditRecord(access.user(), operation, LABEL, name, before, after, List.of(), null, null));
-	}
-
-	private InvalidInputException taken(String name) {
-		return new InvalidInputException(List.of(InputProblem.badRequest("input.name", "a user '" + name + "' already exists")));
 	}
 
 	private String name(String raw, Problems problems) {
@@ -258,6 +256,10 @@ class UserAccounts {
 		if (roles == null || roles.isEmpty()) {
 			problems.badRequest("input.roles", "at least one role is needed");
 		}
+	}
+
+	private static List<String> roleNames(List<Role> roles) {
+		return roles.stream().map(Role::name).distinct().toList();
 	}
 
 	private boolean isCurrentUser(String name) {

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.liaisongraph.dataset.GraphModel.NodeSpec;
-import org.liaisongraph.dataset.GraphModel.RelSpec;
+import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.GraphModel.NodeSpec;
+import org.liaisongraph.model.GraphModel.RelSpec;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 
+import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.api.RequestTimeoutException;
 import org.liaisongraph.audit.AuditLog;
 import org.liaisongraph.audit.AuditRecord;
-import org.liaisongraph.dataset.GraphModel.NodeSpec;
-import org.liaisongraph.dataset.GraphModel.RelSpec;
-import org.liaisongraph.dataset.GraphModel.Target;
+import org.liaisongraph.model.GraphModel.NodeSpec;
+import org.liaisongraph.model.GraphModel.RelSpec;
+import org.liaisongraph.model.GraphModel.Target;
 import org.liaisongraph.dataset.ImportWriter.Batch;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.Parsed;

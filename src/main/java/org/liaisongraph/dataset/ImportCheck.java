@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.liaisongraph.dataset.GraphModel.NodeSpec;
+import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.Parsed;
 import org.liaisongraph.dataset.RowParser.RelRow;

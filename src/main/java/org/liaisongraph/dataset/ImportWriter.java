@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.liaisongraph.dataset.GraphModel.NodeSpec;
-import org.liaisongraph.dataset.GraphModel.RelSpec;
+import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.GraphModel.NodeSpec;
+import org.liaisongraph.model.GraphModel.RelSpec;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.RelRow;
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.liaisongraph.dataset.GraphModel.NodeSpec;
-import org.liaisongraph.dataset.GraphModel.RelSpec;
-import org.liaisongraph.dataset.GraphModel.Target;
+import org.liaisongraph.model.PropertySpec;
+import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.GraphModel.NodeSpec;
+import org.liaisongraph.model.GraphModel.RelSpec;
+import org.liaisongraph.model.GraphModel.Target;
 import org.liaisongraph.dataset.ImportRows.Row;
 
 /**

@@ -1,14 +1,14 @@
 package org.liaisongraph.edit;
 
-import static org.liaisongraph.dataset.PropertySpec.date;
-import static org.liaisongraph.dataset.PropertySpec.oneOf;
+import static org.liaisongraph.model.PropertySpec.date;
+import static org.liaisongraph.model.PropertySpec.oneOf;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.liaisongraph.agency.Agency;
-import org.liaisongraph.dataset.GraphModel;
-import org.liaisongraph.dataset.GraphModel.NodeSpec;
+import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.liaison.LiaisonOfficer;
 import org.liaisongraph.liaison.Post;
 import org.liaisongraph.port.Port;

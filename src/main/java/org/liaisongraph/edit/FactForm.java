@@ -2,9 +2,9 @@ package org.liaisongraph.edit;
 
 import java.util.List;
 
-import org.liaisongraph.dataset.GraphModel;
-import org.liaisongraph.dataset.GraphModel.RelSpec;
-import org.liaisongraph.dataset.PropertySpec;
+import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.GraphModel.RelSpec;
+import org.liaisongraph.model.PropertySpec;
 
 /**
  * How a fact held on a relationship is edited (a rating, a conviction figure, a membership): the

@@ -2,7 +2,7 @@ package org.liaisongraph.edit;
 
 import java.util.List;
 
-import org.liaisongraph.dataset.PropertySpec;
+import org.liaisongraph.model.PropertySpec;
 
 /**
  * An input field of an entity that names other entities: the relationship type it writes, its

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.dataset.ImportWriter.Batch;
 import org.liaisongraph.dataset.RowParser.NodeRow;

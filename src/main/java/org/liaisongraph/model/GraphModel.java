@@ -1,11 +1,11 @@
-package org.liaisongraph.dataset;
+package org.liaisongraph.model;
 
-import static org.liaisongraph.dataset.PropertySpec.bool;
-import static org.liaisongraph.dataset.PropertySpec.date;
-import static org.liaisongraph.dataset.PropertySpec.decimal;
-import static org.liaisongraph.dataset.PropertySpec.integer;
-import static org.liaisongraph.dataset.PropertySpec.oneOf;
-import static org.liaisongraph.dataset.PropertySpec.string;
+import static org.liaisongraph.model.PropertySpec.bool;
+import static org.liaisongraph.model.PropertySpec.date;
+import static org.liaisongraph.model.PropertySpec.decimal;
+import static org.liaisongraph.model.PropertySpec.integer;
+import static org.liaisongraph.model.PropertySpec.oneOf;
+import static org.liaisongraph.model.PropertySpec.string;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -32,16 +32,16 @@ import org.liaisongraph.treaty.TreatyStatus;
  */
 public final class GraphModel {
 
-	static final String ISO2 = "[A-Z]{2}";
+	public static final String ISO2 = "[A-Z]{2}";
 
-	static final String LOCODE = "[A-Z]{2}[A-Z2-9]{3}";
+	public static final String LOCODE = "[A-Z]{2}[A-Z2-9]{3}";
 
-	static final String CODE = "[A-Z0-9][A-Z0-9_-]*";
+	public static final String CODE = "[A-Z0-9][A-Z0-9_-]*";
 
-	static final String ID = "[a-z0-9][a-z0-9._-]*";
+	public static final String ID = "[a-z0-9][a-z0-9._-]*";
 
 	/** What one import file holds: the nodes of a label or the relationships of a type. */
-	sealed interface Target permits NodeSpec, RelSpec {
+	public sealed interface Target permits NodeSpec, RelSpec {
 
 		/** The label or relationship type, which is also the file's name without its extension. */
 		String name();
@@ -78,20 +78,20 @@ public final class GraphModel {
 			return type;
 		}
 
-		String file() {
+		public String file() {
 			return type + ".csv";
 		}
 
 		/** Relationships with properties of their own carry a version, as nodes do. */
-		boolean versioned() {
+		public boolean versioned() {
 			return !properties.isEmpty();
 		}
 
-		boolean polymorphicFrom() {
+		public boolean polymorphicFrom() {
 			return fromLabels.size() > 1;
 		}
 
-		boolean polymorphicTo() {
+		public boolean polymorphicTo() {
 			return toLabels.size() > 1;
 		}
 
@@ -201,13 +201,13 @@ public final class GraphModel {
 	}
 
 	/** The label or relationship type of this name, or null. */
-	static Target target(String name) {
+	public static Target target(String name) {
 		NodeSpec node = node(name);
 		return (node != null) ? node : relationship(name);
 	}
 
 	/** The position of a target in the write order: labels first, Source before all, then types. */
-	static int writeOrder(Target target) {
+	public static int writeOrder(Target target) {
 		return switch (target) {
 			case NodeSpec node -> NODES.indexOf(node);
 			case RelSpec rel -> NODES.size() + RELATIONSHIPS.indexOf(rel);

@@ -1,4 +1,4 @@
-package org.liaisongraph.dataset;
+package org.liaisongraph.model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

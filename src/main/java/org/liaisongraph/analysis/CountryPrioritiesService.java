@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.analysis.CountryPriority.Component;
 import org.liaisongraph.analysis.CountryPriority.Factor;
 import org.liaisongraph.analysis.CountryPriority.Rating;

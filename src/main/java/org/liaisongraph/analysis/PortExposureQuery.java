@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.liaison.LiaisonOfficer;

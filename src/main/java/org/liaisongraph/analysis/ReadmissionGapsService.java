@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.neo4j.GraphReader;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.neo4j.GraphReader;

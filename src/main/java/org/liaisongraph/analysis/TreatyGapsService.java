@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.api.Inputs;
 import org.liaisongraph.api.NotFoundException;

@@ -1,4 +1,4 @@
-package org.liaisongraph.analysis;
+package org.liaisongraph.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

@@ -1,11 +1,10 @@
-package org.liaisongraph.analysis;
+package org.liaisongraph.neo4j;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.liaisongraph.neo4j.GraphSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

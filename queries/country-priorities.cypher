@@ -4,7 +4,7 @@
 CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
-WITH year, home, [home] + COLLECT { MATCH (home)-[:MEMBER_OF]->(b:Bloc) RETURN b } AS homeSide
+WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State)
 WHERE s <> home
   AND (EXISTS { (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) }
@@ -28,15 +28,7 @@ CALL (s, year) {
   RETURN CASE WHEN i IS NULL THEN null ELSE {index: i, year: ratedYear, score: score, source: src} END AS rating
 }
 CALL (s, home, homeSide) {
-  MATCH (s)-[:PARTY_TO]->(t:Treaty)
-  WHERE EXISTS { MATCH (h)-[:PARTY_TO]->(t) WHERE h IN homeSide }
-  WITH t ORDER BY t.id
-  RETURN collect({
-    treaty: t,
-    bilateral: COUNT { MATCH (p)-[:PARTY_TO]->(t) WHERE NOT p IN homeSide } = 1,
-    via: [h IN homeSide WHERE EXISTS { (h)-[:PARTY_TO]->(t) } | coalesce(h.iso2, h.code)],
-    clauses: COLLECT { MATCH (t)-[:HAS_CLAUSE]->(c:Clause) RETURN c ORDER BY c.id }
-  }) AS treaties
+  {{shared-treaties(s, homeSide, $asOf)}}
 }
 RETURN s, year, routes, rating, treaties,
   COLLECT {
@@ -51,8 +43,6 @@ RETURN s, year, routes, rating, treaties,
   COLLECT {
     MATCH (s)<-[:IN_STATE]-(p:Port) WHERE EXISTS { (p)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) }
     WITH p ORDER BY p.locode
-    RETURN {port: p, covered: EXISTS {
-      MATCH (p)<-[:POSTED_AT]-(lo:LiaisonOfficer)-[:SENT_BY]->(:Agency)-[:BELONGS_TO]->(home)
-      WHERE (lo.since IS NULL OR lo.since <= $asOf) AND (lo.until IS NULL OR lo.until >= $asOf) }}
+    RETURN {port: p, covered: {{port-covered(p, home, $asOf)}}}
   } AS activePorts,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) RETURN m ORDER BY m.id } AS measures

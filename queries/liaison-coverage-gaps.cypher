@@ -9,15 +9,17 @@ WHERE NOT port.locode IN $destinationPorts
 WITH DISTINCT port, route
 WITH port, collect(route) AS routes
 WHERE size(routes) >= $minRoutes
-CALL (port) {
+OPTIONAL MATCH (home:State {iso2: $homeState})
+WITH port, routes, home
+WHERE NOT {{port-covered(port, home, $asOf)}}
+CALL (port, home) {
+  // The home state's officers once or later posted there, none of them on $asOf.
   OPTIONAL MATCH (officer:LiaisonOfficer)-[:POSTED_AT]->(port)
-  WHERE EXISTS { (officer)-[:SENT_BY]->(:Agency)-[:BELONGS_TO]->(:State {iso2: $homeState}) }
+  WHERE EXISTS { (officer)-[:SENT_BY]->(:Agency)-[:BELONGS_TO]->(home) }
   WITH officer ORDER BY officer.id
   RETURN collect(officer) AS homeOfficers
 }
 WITH port, routes, homeOfficers
-WHERE none(o IN homeOfficers
-           WHERE (o.since IS NULL OR o.since <= $asOf) AND (o.until IS NULL OR o.until >= $asOf))
 OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
 WITH port, state, routes, homeOfficers,
      COLLECT { MATCH (s:Seizure)-[:SHIPPED_FROM]->(port) RETURN s.quantityKg } AS shipped

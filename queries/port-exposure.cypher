@@ -21,20 +21,17 @@ CALL (port) {
 }
 CALL (port) {
   OPTIONAL MATCH (officer:LiaisonOfficer)-[:POSTED_AT]->(port)
-  WHERE (officer.since IS NULL OR officer.since <= $asOf) AND (officer.until IS NULL OR officer.until >= $asOf)
+  WHERE {{officer-posted(officer, $asOf)}}
   WITH officer ORDER BY officer.id
   RETURN collect(officer) AS officers
 }
 CALL (state) {
-  // The home side is the home state or any bloc it was a member of on $asOf; multilateral
-  // conventions count like bilateral treaties when both sides are parties.
+  // Multilateral conventions count like bilateral treaties when both sides are parties.
   OPTIONAL MATCH (home:State {iso2: $homeState})
+  WITH home, {{home-side(home, $asOf)}} AS homeSide
   OPTIONAL MATCH (state)-[:PARTY_TO]->(treaty:Treaty)
-  WHERE treaty.inForceFrom <= $asOf
-    AND (treaty.terminatedOn IS NULL OR treaty.terminatedOn > $asOf)
-    AND treaty.status <> 'SUSPENDED'
-    AND (EXISTS { (home)-[:PARTY_TO]->(treaty) }
-         OR EXISTS { (home)-[m:MEMBER_OF]->(:Bloc)-[:PARTY_TO]->(treaty) WHERE m.since IS NULL OR m.since <= $asOf })
+  WHERE {{treaty-in-force(treaty, $asOf)}}
+    AND EXISTS { MATCH (side)-[:PARTY_TO]->(treaty) WHERE side IN homeSide }
   WITH DISTINCT treaty ORDER BY treaty.id
   RETURN collect(treaty) AS treaties
 }

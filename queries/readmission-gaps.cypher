@@ -1,8 +1,8 @@
 // States whose nationals were convicted in the home state, with the yearly figures and every treaty
-// they share with the home side that holds a binding READMISSION clause; Java keeps the bilateral
-// ones in force on $asOf.
+// they share with the home side; Java keeps the binding readmission clauses of the bilateral ones
+// in force on $asOf.
 MATCH (home:State {iso2: $homeState})
-WITH home, [home] + COLLECT { MATCH (home)-[:MEMBER_OF]->(b:Bloc) RETURN b } AS homeSide
+WITH home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State)-[c:NATIONALS_CONVICTED]->(home)
 WHERE s <> home AND ($sinceYear IS NULL OR c.year >= $sinceYear)
   // Partners in a bloc of the home state (EU, BENELUX) take their nationals back under that bloc's
@@ -12,15 +12,6 @@ OPTIONAL MATCH (src:Source {id: c.source})
 WITH s, homeSide, c, src ORDER BY c.year, src.id
 WITH s, homeSide, collect({year: c.year, count: c.count, source: src}) AS convictions
 CALL (s, homeSide) {
-  MATCH (s)-[:PARTY_TO]->(t:Treaty)
-  WHERE EXISTS { MATCH (h)-[:PARTY_TO]->(t) WHERE h IN homeSide }
-    AND EXISTS { (t)-[:HAS_CLAUSE]->(:Clause {type: 'READMISSION', binding: true}) }
-  WITH t ORDER BY t.id
-  RETURN collect({
-    treaty: t,
-    bilateral: COUNT { MATCH (p)-[:PARTY_TO]->(t) WHERE NOT p IN homeSide } = 1,
-    via: [h IN homeSide WHERE EXISTS { (h)-[:PARTY_TO]->(t) } | coalesce(h.iso2, h.code)],
-    clauses: COLLECT { MATCH (t)-[:HAS_CLAUSE]->(c:Clause) RETURN c ORDER BY c.id }
-  }) AS treaties
+  {{shared-treaties(s, homeSide, $asOf)}}
 }
 RETURN s, convictions, treaties

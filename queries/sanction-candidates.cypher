@@ -5,7 +5,7 @@
 CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
-WITH year, home, [home] + COLLECT { MATCH (home)-[:MEMBER_OF]->(b:Bloc) RETURN b } AS homeSide
+WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State) WHERE s <> home
 WITH year, homeSide, s, COLLECT {
   MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year
@@ -23,15 +23,7 @@ CALL (s, year) {
 WITH year, homeSide, s, seizures, seizedKg, rating
 WHERE rating.score < $maxCorruptionScore
 CALL (s, homeSide) {
-  MATCH (s)-[:PARTY_TO]->(t:Treaty)
-  WHERE EXISTS { MATCH (h)-[:PARTY_TO]->(t) WHERE h IN homeSide }
-  WITH t ORDER BY t.id
-  RETURN collect({
-    treaty: t,
-    bilateral: COUNT { MATCH (p)-[:PARTY_TO]->(t) WHERE NOT p IN homeSide } = 1,
-    via: [h IN homeSide WHERE EXISTS { (h)-[:PARTY_TO]->(t) } | coalesce(h.iso2, h.code)],
-    clauses: COLLECT { MATCH (t)-[:HAS_CLAUSE]->(c:Clause) RETURN c ORDER BY c.id }
-  }) AS treaties
+  {{shared-treaties(s, homeSide, $asOf)}}
 }
 RETURN s, year, seizures, seizedKg, rating, treaties,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) RETURN m ORDER BY m.id } AS measures

@@ -2,7 +2,7 @@
 // A treaty is bilateral when its only party outside the home side is the state itself; whether it is
 // in force on $asOf is decided in Java by Treaty.inForceOn, the one definition of it.
 MATCH (home:State {iso2: $homeState})
-WITH home, [home] + COLLECT { MATCH (home)-[:MEMBER_OF]->(b:Bloc) RETURN b } AS homeSide
+WITH home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State)
 WHERE s <> home
   AND ($states IS NULL OR s.iso2 IN $states)
@@ -12,15 +12,7 @@ WHERE s <> home
   AND ($states IS NOT NULL OR $region IS NOT NULL OR $subregions IS NOT NULL OR $bloc IS NOT NULL
        OR EXISTS { (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })
 CALL (s, homeSide) {
-  MATCH (s)-[:PARTY_TO]->(t:Treaty)
-  WHERE EXISTS { MATCH (h)-[:PARTY_TO]->(t) WHERE h IN homeSide }
-  WITH t ORDER BY t.id
-  RETURN collect({
-    treaty: t,
-    bilateral: COUNT { MATCH (p)-[:PARTY_TO]->(t) WHERE NOT p IN homeSide } = 1,
-    via: [h IN homeSide WHERE EXISTS { (h)-[:PARTY_TO]->(t) } | coalesce(h.iso2, h.code)],
-    clauses: COLLECT { MATCH (t)-[:HAS_CLAUSE]->(c:Clause) RETURN c ORDER BY c.id }
-  }) AS treaties
+  {{shared-treaties(s, homeSide, $asOf)}}
 }
 RETURN s, treaties
 ORDER BY s.name, s.iso2

@@ -82,17 +82,17 @@ class CountryPrioritiesService {
 	private Facts facts(Record r, LocalDate asOf) {
 		var bilateral = TreatyGaps.Link.read(reader, r.get("treaties"))
 			.stream()
-			.filter(l -> l.bilateralInForceOn(asOf))
+			.filter(TreatyGaps.Link::bilateralInForce)
 			.toList();
 		return new Facts(reader.node(State.class, r.get("s")), r.get("year").asInt(),
 				RouteExposure.read(reader, r.get("routes")), r.get("seizures").asList(z -> reader.node(Seizure.class, z)),
 				Rating.read(reader, r.get("rating")), bilateral,
 				TreatyGaps.Link.missing(bilateral, ClauseType.REQUIRED_BY_DEFAULT),
-				ReadmissionGaps.Figure.read(reader, r.get("convictions")), ReadmissionGaps.Obligation.of(bilateral, asOf),
+				ReadmissionGaps.Figure.read(reader, r.get("convictions")), ReadmissionGaps.Obligation.of(bilateral),
 				activePorts(r, false), activePorts(r, true),
 				r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m))
 					.stream()
-					.filter(m -> SanctionCandidatesService.adoptedOn(m, asOf))
+					.filter(m -> m.adoptedOn(asOf))
 					.toList());
 	}
 

@@ -1,6 +1,5 @@
 package org.liaisongraph.analysis;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.liaisongraph.neo4j.GraphReader;
@@ -42,13 +41,13 @@ record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions
 	/** A binding readmission clause of a bilateral treaty in force, and the home-side party bound by it. */
 	record Obligation(Treaty treaty, TreatyKind kind, Clause clause, List<String> via) {
 
-		/** The binding READMISSION clauses of the links that are bilateral treaties in force on the date. */
-		static List<Obligation> of(List<TreatyGaps.Link> links, LocalDate asOf) {
+		/** The binding clauses satisfying READMISSION of the links that are bilateral treaties in force. */
+		static List<Obligation> of(List<TreatyGaps.Link> links) {
 			return links.stream()
-				.filter(l -> l.bilateralInForceOn(asOf))
+				.filter(TreatyGaps.Link::bilateralInForce)
 				.flatMap(l -> l.clauses()
 					.stream()
-					.filter(c -> c.type() == ClauseType.READMISSION && c.binding())
+					.filter(c -> ClauseType.satisfied(ClauseType.READMISSION, List.of(c), true))
 					.map(c -> new Obligation(l.treaty(), l.treaty().kind(), c, l.via())))
 				.toList();
 		}

@@ -38,6 +38,7 @@ class ReadmissionGapsService {
 	List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf, boolean includeBlocPartners) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("homeState", liaison.homeState());
+		parameters.put("asOf", asOf);
 		parameters.put("includeBlocPartners", includeBlocPartners);
 		parameters.put("sinceYear", checkYear(sinceYear, "sinceYear"));
 		return reader.records(queries.get("readmission-gaps"), parameters)
@@ -50,7 +51,7 @@ class ReadmissionGapsService {
 	private ReadmissionGaps gaps(Record r, LocalDate asOf) {
 		var figures = ReadmissionGaps.Figure.read(reader, r.get("convictions"));
 		return new ReadmissionGaps(reader.node(State.class, r.get("s")), ReadmissionGaps.Figure.total(figures), figures,
-				ReadmissionGaps.Obligation.of(TreatyGaps.Link.read(reader, r.get("treaties")), asOf));
+				ReadmissionGaps.Obligation.of(TreatyGaps.Link.read(reader, r.get("treaties"))));
 	}
 
 	/** A year within the range the graph holds figures for (1900-2100); null stays null. */

@@ -26,10 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 class SanctionCandidatesService {
 
-	/** A treaty with a clause of one of these types is a cooperation treaty. */
-	static final Set<ClauseType> COOPERATION = Set.of(ClauseType.DRUG_TRAFFICKING_COOPERATION,
-			ClauseType.OPERATIONAL_INFORMATION_EXCHANGE);
-
 	private static final Comparator<SanctionCandidate> ORDER = Comparator
 		.<SanctionCandidate>comparingDouble(c -> -c.seizedKg())
 		.thenComparing(c -> c.state().name())
@@ -45,20 +41,6 @@ class SanctionCandidatesService {
 		this.reader = reader;
 		this.queries = queries;
 		this.liaison = liaison;
-	}
-
-	/**
-	 * Whether a measure was adopted and not lifted on the date. The status is today's, so the dates
-	 * decide other days: a measure lifted since was in force before its lifting.
-	 */
-	static boolean adoptedOn(SanctionMeasure measure, LocalDate date) {
-		boolean adoptedToday = measure.status() == SanctionStatus.ADOPTED;
-		if (!adoptedToday && measure.status() != SanctionStatus.LIFTED) {
-			return false;
-		}
-		boolean adopted = (measure.adoptedOn() != null) ? !measure.adoptedOn().isAfter(date) : adoptedToday;
-		boolean lifted = (measure.liftedOn() != null) ? !measure.liftedOn().isAfter(date) : !adoptedToday;
-		return adopted && !lifted;
 	}
 
 	List<SanctionCandidate> candidates(Integer year, double maxCorruptionScore, double minSeizedKg, LocalDate asOf) {
@@ -87,10 +69,10 @@ class SanctionCandidatesService {
 		var measures = r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m));
 		var treaties = TreatyGaps.Link.read(reader, r.get("treaties"))
 			.stream()
-			.filter(l -> l.bilateralInForceOn(asOf))
+			.filter(TreatyGaps.Link::bilateralInForce)
 			.toList();
-		if (measures.stream().anyMatch(m -> adoptedOn(m, asOf))
-				|| treaties.stream().anyMatch(l -> l.clauseTypes().stream().anyMatch(COOPERATION::contains))) {
+		if (measures.stream().anyMatch(m -> m.adoptedOn(asOf))
+				|| treaties.stream().anyMatch(l -> ClauseType.COOPERATION.stream().anyMatch(l::satisfies))) {
 			return Optional.empty();
 		}
 		return Optional.of(new SanctionCandidate(reader.node(State.class, r.get("s")), r.get("year").asInt(),

@@ -1,6 +1,5 @@
 package org.liaisongraph.analysis;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,10 +29,9 @@ record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treati
 			List<ClauseType> missing) {
 
 		static Coverage of(Link link, Set<ClauseType> required) {
-			Set<ClauseType> types = link.clauseTypes();
-			return new Coverage(link.treaty(), link.via(), List.copyOf(types),
-					required.stream().filter(types::contains).toList(),
-					required.stream().filter(t -> !types.contains(t)).toList());
+			return new Coverage(link.treaty(), link.via(), List.copyOf(link.clauseTypes()),
+					required.stream().filter(link::satisfies).toList(),
+					required.stream().filter(t -> !link.satisfies(t)).toList());
 		}
 
 	}
@@ -43,17 +41,24 @@ record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treati
 	 * country analyses read it.
 	 *
 	 * @param bilateral whether the state is the only party outside the home side
+	 * @param inForce   whether the treaty is in force on the date of the analysis
 	 * @param via       codes of the home-side parties, e.g. BE or EU
 	 */
-	record Link(Treaty treaty, boolean bilateral, List<String> via, List<Clause> clauses) {
+	record Link(Treaty treaty, boolean bilateral, boolean inForce, List<String> via, List<Clause> clauses) {
 
+		/** The links of a {@code shared-treaties} fragment's result, which decides bilateral and in force. */
 		static List<Link> read(GraphReader reader, Value treaties) {
 			return treaties.asList(v -> new Link(reader.node(Treaty.class, v.get("treaty")), v.get("bilateral").asBoolean(),
-					v.get("via").asList(Value::asString), v.get("clauses").asList(c -> reader.node(Clause.class, c))));
+					v.get("inForce").asBoolean(), v.get("via").asList(Value::asString),
+					v.get("clauses").asList(c -> reader.node(Clause.class, c))));
 		}
 
-		boolean bilateralInForceOn(LocalDate date) {
-			return bilateral && treaty.inForceOn(date);
+		boolean bilateralInForce() {
+			return bilateral && inForce;
+		}
+
+		boolean satisfies(ClauseType requirement) {
+			return ClauseType.satisfied(requirement, clauses, false);
 		}
 
 		Set<ClauseType> clauseTypes() {
@@ -62,10 +67,10 @@ record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treati
 			return types;
 		}
 
-		/** Required types none of the links has a clause of, in declaration order. */
+		/** Required types none of the links satisfies, in declaration order. */
 		static List<ClauseType> missing(Collection<Link> links, Collection<ClauseType> required) {
 			Set<ClauseType> missing = EnumSet.copyOf(required);
-			links.forEach(l -> missing.removeAll(l.clauseTypes()));
+			missing.removeIf(type -> links.stream().anyMatch(l -> l.satisfies(type)));
 			return List.copyOf(missing);
 		}
 

@@ -49,23 +49,24 @@ class TreatyGapsService {
 		Set<ClauseType> requiredTypes = EnumSet.copyOf((required != null) ? required : ClauseType.REQUIRED_BY_DEFAULT);
 		var parameters = selection.parameters();
 		parameters.put("homeState", liaison.homeState());
+		parameters.put("asOf", asOf);
 		checkKeys(reader.records(queries.get("treaty-gaps-keys"), parameters).getFirst(), parameters);
 		return reader.records(queries.get("treaty-gaps"), parameters)
 			.stream()
-			.map(r -> gaps(r, requiredTypes, asOf, includeMultilateral))
+			.map(r -> gaps(r, requiredTypes, includeMultilateral))
 			.sorted(ORDER)
 			.toList();
 	}
 
-	private TreatyGaps gaps(Record r, Set<ClauseType> required, LocalDate asOf, boolean includeMultilateral) {
+	private TreatyGaps gaps(Record r, Set<ClauseType> required, boolean includeMultilateral) {
 		var links = TreatyGaps.Link.read(reader, r.get("treaties"));
-		var bilateral = links.stream().filter(l -> l.bilateralInForceOn(asOf)).toList();
-		var multilateral = links.stream().filter(l -> !l.bilateral() && l.treaty().inForceOn(asOf)).toList();
-		var closing = includeMultilateral ? links.stream().filter(l -> l.treaty().inForceOn(asOf)).toList() : bilateral;
+		var bilateral = links.stream().filter(TreatyGaps.Link::bilateralInForce).toList();
+		var multilateral = links.stream().filter(l -> !l.bilateral() && l.inForce()).toList();
+		var closing = includeMultilateral ? links.stream().filter(TreatyGaps.Link::inForce).toList() : bilateral;
 		var missing = TreatyGaps.Link.missing(closing, required);
 		return new TreatyGaps(reader.node(State.class, r.get("s")), !bilateral.isEmpty(),
 				bilateral.stream().map(l -> TreatyGaps.Coverage.of(l, required)).toList(),
-				links.stream().filter(l -> l.bilateral() && !l.treaty().inForceOn(asOf)).map(TreatyGaps.Link::treaty).toList(),
+				links.stream().filter(l -> l.bilateral() && !l.inForce()).map(TreatyGaps.Link::treaty).toList(),
 				multilateral.stream().map(l -> TreatyGaps.Coverage.of(l, required)).toList(),
 				required.stream().filter(t -> !missing.contains(t)).toList(), missing);
 	}

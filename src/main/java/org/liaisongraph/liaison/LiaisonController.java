@@ -3,11 +3,14 @@ package org.liaisongraph.liaison;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.liaisongraph.agency.Agency;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Paging;
+import org.liaisongraph.liaison.LiaisonQueries.OfficerOnDate;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.SourceQueries;
@@ -18,7 +21,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 @Controller
 class LiaisonController {
@@ -29,10 +34,12 @@ class LiaisonController {
 
 	private final SourceQueries sources;
 
-	LiaisonController(LiaisonQueries queries, Paging paging, SourceQueries sources) {
+	LiaisonController(LiaisonQueries queries, Paging paging, SourceQueries sources, BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.paging = paging;
 		this.sources = sources;
+		registry.<OfficerOnDate, Boolean>forName("officerPosted")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.posted(keys)));
 	}
 
 	@QueryMapping
@@ -42,8 +49,9 @@ class LiaisonController {
 	}
 
 	@SchemaMapping(typeName = "LiaisonOfficer")
-	boolean activeOn(LiaisonOfficer officer, @Argument LocalDate date) {
-		return officer.activeOn(date != null ? date : LocalDate.now());
+	CompletableFuture<Boolean> activeOn(LiaisonOfficer officer, @Argument LocalDate date,
+			DataLoader<OfficerOnDate, Boolean> officerPosted) {
+		return officerPosted.load(new OfficerOnDate(officer.id(), date != null ? date : LocalDate.now()));
 	}
 
 	@BatchMapping(typeName = "LiaisonOfficer")

@@ -1,5 +1,6 @@
 package org.liaisongraph.liaison;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.liaisongraph.agency.Agency;
 import org.liaisongraph.api.PageRequest;
 import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.state.State;
 import org.springframework.stereotype.Service;
@@ -22,10 +24,15 @@ class LiaisonQueries {
 			  AND ($accreditedTo IS NULL OR EXISTS { (n)-[:ACCREDITED_TO]->(:State {iso2: $accreditedTo}) })
 			  AND ($postedAt IS NULL OR EXISTS { (n)-[:POSTED_AT]->(:Port {locode: $postedAt}) })
 			  AND ($agency IS NULL OR EXISTS { (n)-[:SENT_BY]->(:Agency {code: $agency}) })
-			  AND ($activeOn IS NULL OR ((n.since IS NULL OR n.since <= $activeOn) AND (n.until IS NULL OR n.until >= $activeOn)))
+			  AND ($activeOn IS NULL OR {{officer-posted(n, $activeOn)}})
 			WITH n ORDER BY n.id
 			WITH collect(n) AS matches
 			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+
+	private static final String POSTED = """
+			UNWIND $keys AS key
+			MATCH (n:LiaisonOfficer {id: key.id})
+			RETURN key, {{officer-posted(n, key.on)}} AS posted""";
 
 	private static final String PORT_OF_OFFICERS = """
 			MATCH (o:LiaisonOfficer)-[:POSTED_AT]->(n:Port) WHERE o.id IN $keys RETURN o.id AS key, n""";
@@ -50,12 +57,32 @@ class LiaisonQueries {
 
 	private final GraphReader reader;
 
-	LiaisonQueries(GraphReader reader) {
+	private final String officersCypher;
+
+	private final String postedCypher;
+
+	LiaisonQueries(GraphReader reader, NamedQueries queries) {
 		this.reader = reader;
+		this.officersCypher = queries.assemble(OFFICERS, "LiaisonQueries.OFFICERS");
+		this.postedCypher = queries.assemble(POSTED, "LiaisonQueries.POSTED");
 	}
 
 	Slice<LiaisonOfficer> officers(LiaisonOfficerFilter filter, PageRequest page) {
-		return reader.page(LiaisonOfficer.class, OFFICERS, filter.parameters(), page);
+		return reader.page(LiaisonOfficer.class, officersCypher, filter.parameters(), page);
+	}
+
+	/** Whether each officer is posted on its date. */
+	Map<OfficerOnDate, Boolean> posted(Collection<OfficerOnDate> keys) {
+		return reader.single(postedCypher, keys, OfficerOnDate::parameter, r -> r.get("posted").asBoolean());
+	}
+
+	/** An officer and the date {@code LiaisonOfficer.activeOn} asks about. */
+	record OfficerOnDate(String id, LocalDate on) {
+
+		Map<String, Object> parameter() {
+			return Map.of("id", id, "on", on);
+		}
+
 	}
 
 	Map<LiaisonOfficer, Port> portOf(Collection<LiaisonOfficer> officers) {

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The analyses' Cypher, one parameterised statement per file in {@code queries/}, loaded by name at
- * start. Every file is compiled by the database with {@code EXPLAIN}, so a broken file stops the
- * app at start with its name, as does an analysis asking for a file that is not there. Compiling
- * cold Cypher takes seconds, so it runs last, once the reference dataset is in and the first
- * queries can be answered.
+ * start and assembled from the rule fragments of {@code queries/fragments/} ({@link CypherFragments}).
+ * Every file is compiled by the database with {@code EXPLAIN}, so a broken file stops the app at
+ * start with its name, as does an analysis asking for a file that is not there. Compiling cold
+ * Cypher takes seconds, so it runs last, once the reference dataset is in and the first queries
+ * can be answered. Statements written in Java that need a rule are assembled by {@link #assemble}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -30,15 +31,19 @@ public class NamedQueries implements ApplicationRunner {
 
 	private final Neo4jClient client;
 
+	private final CypherFragments fragments;
+
 	@Autowired
 	NamedQueries(Neo4jClient client, GraphSchema schema) throws IOException {
 		this(client, "classpath:queries");
 	}
 
 	NamedQueries(Neo4jClient client, String location) throws IOException {
+		this.fragments = new CypherFragments(location + "/fragments");
 		for (Resource file : new PathMatchingResourcePatternResolver().getResources(location + "/*.cypher")) {
 			String name = file.getFilename().substring(0, file.getFilename().length() - ".cypher".length());
-			queries.put(name, file.getContentAsString(StandardCharsets.UTF_8).strip());
+			queries.put(name, assemble(file.getContentAsString(StandardCharsets.UTF_8).strip(),
+					"queries/" + name + ".cypher"));
 		}
 		this.client = client;
 	}
@@ -54,6 +59,14 @@ public class NamedQueries implements ApplicationRunner {
 						ex);
 			}
 		});
+	}
+
+	/**
+	 * A statement written in Java with the rule fragments it uses expanded; call it once, at start.
+	 * @param where names the statement in error messages
+	 */
+	public String assemble(String cypher, String where) {
+		return fragments.expand(cypher, where);
 	}
 
 	/**

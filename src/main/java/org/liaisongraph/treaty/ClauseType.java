@@ -1,8 +1,13 @@
 package org.liaisongraph.treaty;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
-/** What a clause obliges or enables. */
+/**
+ * What a clause obliges or enables, and the one definition of which clause types a treaty needs
+ * and which clause types satisfy which requirement.
+ */
 public enum ClauseType {
 
 	DRUG_TRAFFICKING_COOPERATION, ANTI_MONEY_LAUNDERING, OPERATIONAL_INFORMATION_EXCHANGE, CUSTOMS_COOPERATION,
@@ -12,5 +17,19 @@ public enum ClauseType {
 	public static final List<ClauseType> REQUIRED_BY_DEFAULT = List.of(DRUG_TRAFFICKING_COOPERATION,
 			ANTI_MONEY_LAUNDERING, OPERATIONAL_INFORMATION_EXCHANGE, CUSTOMS_COOPERATION, JUDICIAL_COOPERATION,
 			READMISSION);
+
+	/** A treaty with a clause satisfying one of these is a cooperation treaty (sanction criteria). */
+	public static final Set<ClauseType> COOPERATION = Set.of(DRUG_TRAFFICKING_COOPERATION,
+			OPERATIONAL_INFORMATION_EXCHANGE);
+
+	/** Whether a clause of this type satisfies the requirement: today, each type satisfies itself only. */
+	public boolean satisfies(ClauseType requirement) {
+		return this == requirement;
+	}
+
+	/** Whether one of the clauses satisfies the requirement; {@code binding} asks for a binding one. */
+	public static boolean satisfied(ClauseType requirement, Collection<Clause> clauses, boolean binding) {
+		return clauses.stream().anyMatch(c -> c.type().satisfies(requirement) && (c.binding() || !binding));
+	}
 
 }

@@ -13,6 +13,8 @@ import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.SourceQueries;
 import org.liaisongraph.source.SourceRef;
 import org.liaisongraph.state.State;
+import org.liaisongraph.treaty.TreatyQueries.StateTreaties;
+import org.liaisongraph.treaty.TreatyQueries.TreatyOnDate;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -35,8 +37,10 @@ class TreatyController {
 		this.queries = queries;
 		this.paging = paging;
 		this.sources = sources;
-		registry.<State, List<Treaty>>forName("stateTreaties")
-			.registerMappedBatchLoader((states, env) -> Mono.fromCallable(() -> queries.treatiesOf(states)));
+		registry.<StateTreaties, List<Treaty>>forName("stateTreaties")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.treatiesOf(keys)));
+		registry.<TreatyOnDate, Boolean>forName("treatyInForce")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.inForce(keys)));
 		registry.<Treaty, List<Clause>>forName("treatyClauses")
 			.registerMappedBatchLoader((treaties, env) -> Mono.fromCallable(() -> queries.clauses(treaties)));
 	}
@@ -53,17 +57,14 @@ class TreatyController {
 
 	@SchemaMapping(typeName = "State")
 	CompletableFuture<List<Treaty>> treaties(State state, @Argument LocalDate inForceOn, @Argument TreatyKind kind,
-			DataLoader<State, List<Treaty>> stateTreaties) {
-		return stateTreaties.load(state)
-			.thenApply(all -> all.stream()
-				.filter(t -> inForceOn == null || t.inForceOn(inForceOn))
-				.filter(t -> kind == null || t.kind() == kind)
-				.toList());
+			DataLoader<StateTreaties, List<Treaty>> stateTreaties) {
+		return stateTreaties.load(new StateTreaties(state.iso2(), kind, inForceOn));
 	}
 
 	@SchemaMapping(typeName = "Treaty")
-	boolean inForceOn(Treaty treaty, @Argument LocalDate date) {
-		return treaty.inForceOn(date != null ? date : LocalDate.now());
+	CompletableFuture<Boolean> inForceOn(Treaty treaty, @Argument LocalDate date,
+			DataLoader<TreatyOnDate, Boolean> treatyInForce) {
+		return treatyInForce.load(new TreatyOnDate(treaty.id(), date != null ? date : LocalDate.now()));
 	}
 
 	@BatchMapping(typeName = "Treaty")

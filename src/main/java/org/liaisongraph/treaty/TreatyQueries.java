@@ -1,6 +1,8 @@
 package org.liaisongraph.treaty;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.api.PageRequest;
 import org.liaisongraph.api.Slice;
 import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.state.Bloc;
 import org.liaisongraph.state.State;
@@ -27,15 +30,22 @@ class TreatyQueries {
 			  AND ($bloc IS NULL OR EXISTS { (s:State)-[:PARTY_TO]->(n) WHERE (s)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
 			  AND ($hasClause IS NULL OR all(t IN $hasClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
 			  AND ($lacksClause IS NULL OR none(t IN $lacksClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
-			  AND ($inForceOn IS NULL OR (n.inForceFrom <= $inForceOn
-			        AND (n.terminatedOn IS NULL OR n.terminatedOn > $inForceOn) AND n.status <> 'SUSPENDED'))
+			  AND ($inForceOn IS NULL OR {{treaty-in-force(n, $inForceOn)}})
 			WITH n ORDER BY n.id
 			WITH collect(n) AS matches
 			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
 
 	private static final String TREATIES_OF_STATES = """
-			MATCH (s:State)-[:PARTY_TO]->(n:Treaty) WHERE s.iso2 IN $keys
-			RETURN s.iso2 AS key, n ORDER BY n.id""";
+			UNWIND $keys AS key
+			MATCH (s:State {iso2: key.iso2})-[:PARTY_TO]->(n:Treaty)
+			WHERE (key.kind IS NULL OR n.kind = key.kind)
+			  AND (key.inForceOn IS NULL OR {{treaty-in-force(n, key.inForceOn)}})
+			RETURN key, n ORDER BY n.id""";
+
+	private static final String IN_FORCE = """
+			UNWIND $keys AS key
+			MATCH (n:Treaty {id: key.id})
+			RETURN key, {{treaty-in-force(n, key.on)}} AS inForce""";
 
 	private static final String PARTIES = """
 			MATCH (a)-[p:PARTY_TO]->(t:Treaty) WHERE t.id IN $keys
@@ -56,9 +66,18 @@ class TreatyQueries {
 
 	private final TreatyRepository treaties;
 
-	TreatyQueries(GraphReader reader, TreatyRepository treaties) {
+	private final String treatiesCypher;
+
+	private final String treatiesOfStatesCypher;
+
+	private final String inForceCypher;
+
+	TreatyQueries(GraphReader reader, TreatyRepository treaties, NamedQueries queries) {
 		this.reader = reader;
 		this.treaties = treaties;
+		this.treatiesCypher = queries.assemble(TREATIES, "TreatyQueries.TREATIES");
+		this.treatiesOfStatesCypher = queries.assemble(TREATIES_OF_STATES, "TreatyQueries.TREATIES_OF_STATES");
+		this.inForceCypher = queries.assemble(IN_FORCE, "TreatyQueries.IN_FORCE");
 	}
 
 	Treaty treaty(String id) {
@@ -66,12 +85,45 @@ class TreatyQueries {
 	}
 
 	Slice<Treaty> treaties(TreatyFilter filter, PageRequest page) {
-		return reader.page(Treaty.class, TREATIES, filter.parameters(), page);
+		return reader.page(Treaty.class, treatiesCypher, filter.parameters(), page);
 	}
 
-	Map<State, List<Treaty>> treatiesOf(Collection<State> states) {
-		return reader.grouped(TREATIES_OF_STATES, Map.of(), states, State::iso2,
+	/** The treaties each state is party to, of a kind and in force on a date where the key says so. */
+	Map<StateTreaties, List<Treaty>> treatiesOf(Collection<StateTreaties> keys) {
+		return reader.grouped(treatiesOfStatesCypher, Map.of(), keys, StateTreaties::parameter,
 				r -> reader.node(Treaty.class, r.get("n")));
+	}
+
+	/** Whether each treaty is in force on its date. */
+	Map<TreatyOnDate, Boolean> inForce(Collection<TreatyOnDate> keys) {
+		return reader.single(inForceCypher, keys, TreatyOnDate::parameter, r -> r.get("inForce").asBoolean());
+	}
+
+	/** A state's treaties asked for by {@code State.treaties}: of a kind, in force on a date, when given. */
+	record StateTreaties(String iso2, TreatyKind kind, LocalDate inForceOn) {
+
+		/** The key as a parameter; what is not asked for is left out rather than null, so it compares equal. */
+		Map<String, Object> parameter() {
+			var key = new HashMap<String, Object>();
+			key.put("iso2", iso2);
+			if (kind != null) {
+				key.put("kind", kind.name());
+			}
+			if (inForceOn != null) {
+				key.put("inForceOn", inForceOn);
+			}
+			return key;
+		}
+
+	}
+
+	/** A treaty and the date {@code Treaty.inForceOn} asks about. */
+	record TreatyOnDate(String id, LocalDate on) {
+
+		Map<String, Object> parameter() {
+			return Map.of("id", id, "on", on);
+		}
+
 	}
 
 	Map<Treaty, List<Party>> parties(Collection<Treaty> parents) {

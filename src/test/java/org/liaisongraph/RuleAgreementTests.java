@@ -1,0 +1,208 @@
+package org.liaisongraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.liaisongraph.support.IntegrationTest;
+
+/**
+ * Each domain rule is defined once; these tests run a table of edge cases through every query and
+ * field that uses the rule and expect the same answer from all of them. The date of every case is
+ * D = 2025-06-15; the home state is BE, the other state EC.
+ */
+class RuleAgreementTests extends IntegrationTest {
+
+	private static final String D = "2025-06-15";
+
+	/** Treaties around D, each bilateral between BE and EC with one binding READMISSION clause. */
+	private static final List<Map<String, Object>> TREATIES = List.of(
+			treaty("t-from-day-before", "IN_FORCE", "2025-06-14", null),
+			treaty("t-from-day-of", "IN_FORCE", "2025-06-15", null),
+			treaty("t-from-day-after", "SIGNED", "2025-06-16", null),
+			treaty("t-no-date", "IN_FORCE", null, null),
+			treaty("t-ended-day-of", "TERMINATED", "2020-01-01", "2025-06-15"),
+			treaty("t-ended-day-after", "TERMINATED", "2020-01-01", "2025-06-16"),
+			treaty("t-suspended", "SUSPENDED", "2020-01-01", null),
+			treaty("t-open-ended", "IN_FORCE", "2020-01-01", null));
+
+	private static final List<String> IN_FORCE_ON_D = List.of("t-ended-day-after", "t-from-day-before", "t-from-day-of",
+			"t-open-ended");
+
+	@Test
+	void everyPathAgreesOnWhichTreatiesAreInForceOnADate() {
+		homeAndPartner();
+		neo4j.query("""
+				UNWIND $treaties AS t
+				CREATE (n:Treaty {id: t.id, title: t.id, kind: 'BILATERAL', status: t.status, version: 1})
+				SET n.inForceFrom = date(t.from), n.terminatedOn = date(t.until)
+				CREATE (n)-[:HAS_CLAUSE]->(:Clause {id: t.id + '-readmission', type: 'READMISSION', binding: true, version: 1})
+				WITH n MATCH (s:State) WHERE s.iso2 IN ['BE', 'EC'] CREATE (s)-[:PARTY_TO]->(n)""")
+			.bind(TREATIES)
+			.to("treaties")
+			.run();
+
+		assertThat(strings("{ treaties(filter: {party: \"EC\", inForceOn: \"" + D + "\"}, first: 100) { nodes { id } } }",
+				"treaties.nodes[*].id")).as("treaties(filter: {inForceOn})").isEqualTo(IN_FORCE_ON_D);
+		assertThat(strings("{ state(iso2: \"EC\") { treaties(inForceOn: \"" + D + "\") { id } } }", "state.treaties[*].id"))
+			.as("State.treaties(inForceOn)").isEqualTo(IN_FORCE_ON_D);
+		assertThat(inForceField()).as("Treaty.inForceOn(date)").isEqualTo(IN_FORCE_ON_D);
+		assertThat(strings("{ treatyGaps(states: [\"EC\"], asOf: \"" + D + "\") { treaties { treaty { id } } } }",
+				"treatyGaps[0].treaties[*].treaty.id")).as("treatyGaps").isEqualTo(IN_FORCE_ON_D);
+		assertThat(strings("{ readmissionGaps(asOf: \"" + D + "\") { obligations { treaty { id } } } }",
+				"readmissionGaps[0].obligations[*].treaty.id")).as("readmissionGaps").isEqualTo(IN_FORCE_ON_D);
+		assertThat(strings("{ countryPriorities(asOf: \"" + D + "\") { bilateralTreaties { id } } }",
+				"countryPriorities[0].bilateralTreaties[*].id")).as("countryPriorities").isEqualTo(IN_FORCE_ON_D);
+		assertThat(strings("{ sanctionCandidates(asOf: \"" + D + "\") { treatiesChecked { id } } }",
+				"sanctionCandidates[0].treatiesChecked[*].id")).as("sanctionCandidates").isEqualTo(IN_FORCE_ON_D);
+		assertThat(strings("{ portExposure(locode: \"ECAAA\", asOf: \"" + D + "\") { treaties { id } } }",
+				"portExposure.treaties[*].id")).as("portExposure").isEqualTo(IN_FORCE_ON_D);
+	}
+
+	/** Officers at ports of EC, one port each, sent by a Belgian agency, with postings around D. */
+	private static final List<Map<String, Object>> OFFICERS = List.of(officer("o-since-day-of", "ECAAA", D, null),
+			officer("o-since-day-after", "ECAAB", "2025-06-16", null),
+			officer("o-until-day-of", "ECAAC", "2024-01-01", D),
+			officer("o-until-day-before", "ECAAD", "2024-01-01", "2025-06-14"),
+			officer("o-open", "ECAAE", null, null));
+
+	private static final List<String> POSTED_ON_D = List.of("o-open", "o-since-day-of", "o-until-day-of");
+
+	private static final List<String> PORTS_COVERED_ON_D = List.of("ECAAA", "ECAAC", "ECAAE");
+
+	private static final List<String> PORTS_UNCOVERED_ON_D = List.of("ECAAB", "ECAAD");
+
+	@Test
+	void everyPathAgreesOnWhichOfficersArePostedOnADate() {
+		homeAndPartner();
+		neo4j.query("""
+				MATCH (be:State {iso2: 'BE'}), (ec:State {iso2: 'EC'}), (anr:Port {locode: 'BEANR'})
+				CREATE (agency:Agency {code: 'BE-POLICE', name: 'Federal Police', kind: 'POLICE', version: 1})-[:BELONGS_TO]->(be)
+				WITH agency, ec, anr
+				UNWIND $officers AS o
+				MERGE (p:Port {locode: o.port}) ON CREATE SET p.name = o.port, p.version = 1
+				MERGE (p)-[:IN_STATE]->(ec)
+				CREATE (n:LiaisonOfficer {id: o.id, role: 'POLICE_LIAISON', version: 1})
+				SET n.since = date(o.since), n.until = date(o.until)
+				CREATE (n)-[:POSTED_AT]->(p), (n)-[:SENT_BY]->(agency)
+				CREATE (r:TraffickingRoute {id: 'r-' + o.port, name: o.port, commodity: 'COCAINE', modality: 'CONTAINER',
+				                            active: true, version: 1})
+				CREATE (r)-[:CALLS_AT {seq: 0, role: 'ORIGIN'}]->(p), (r)-[:CALLS_AT {seq: 1, role: 'DESTINATION'}]->(anr)""")
+			.bind(OFFICERS)
+			.to("officers")
+			.run();
+
+		assertThat(strings("{ liaisonOfficers(filter: {activeOn: \"" + D + "\"}, first: 100) { nodes { id } } }",
+				"liaisonOfficers.nodes[*].id")).as("liaisonOfficers(filter: {activeOn})").isEqualTo(POSTED_ON_D);
+		var activeOn = graphQl.document("{ liaisonOfficers(first: 100) { nodes { id activeOn(date: \"" + D + "\") } } }")
+			.execute()
+			.path("liaisonOfficers.nodes")
+			.entityList(Map.class)
+			.get();
+		assertThat(activeOn.stream().filter(o -> Boolean.TRUE.equals(o.get("activeOn"))).map(o -> (String) o.get("id")))
+			.as("LiaisonOfficer.activeOn(date)").containsExactlyElementsOf(POSTED_ON_D);
+		var atPorts = new TreeSet<String>();
+		for (var officer : OFFICERS) {
+			atPorts.addAll(strings("{ portExposure(locode: \"" + officer.get("port") + "\", asOf: \"" + D
+					+ "\") { liaisonOfficers { id } } }", "portExposure.liaisonOfficers[*].id"));
+		}
+		assertThat(atPorts).as("portExposure.liaisonOfficers").containsExactlyElementsOf(POSTED_ON_D);
+		assertThat(new TreeSet<>(strings("{ liaisonCoverageGaps(destination: \"BEANR\", asOf: \"" + D + "\") { port { locode } } }",
+				"liaisonCoverageGaps[*].port.locode")))
+			.as("liaisonCoverageGaps").containsExactlyElementsOf(PORTS_UNCOVERED_ON_D);
+		assertThat(strings("{ countryPriorities(asOf: \"" + D + "\") { portsWithLiaison { locode } } }",
+				"countryPriorities[0].portsWithLiaison[*].locode"))
+			.as("countryPriorities.portsWithLiaison").isEqualTo(PORTS_COVERED_ON_D);
+		assertThat(strings("{ countryPriorities(asOf: \"" + D + "\") { portsWithoutLiaison { locode } } }",
+				"countryPriorities[0].portsWithoutLiaison[*].locode"))
+			.as("countryPriorities.portsWithoutLiaison").isEqualTo(PORTS_UNCOVERED_ON_D);
+	}
+
+	@Test
+	void everyPathAgreesThatABlocJoinedMidYearCountsFromTheDayOfJoining() {
+		homeAndPartner();
+		// An EU agreement with EC; BE joins the EU on D, so it is Belgium's from D on, not the day before.
+		neo4j.query("""
+				MATCH (be:State {iso2: 'BE'}), (ec:State {iso2: 'EC'})
+				CREATE (eu:Bloc {code: 'EU', name: 'European Union', version: 1})
+				CREATE (be)-[:MEMBER_OF {since: date($d), version: 1}]->(eu)
+				CREATE (t:Treaty {id: 't-eu-ec', title: 'EU-EC', kind: 'EU_AGREEMENT', status: 'IN_FORCE',
+				                  inForceFrom: date('2020-01-01'), version: 1})
+				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: 't-eu-ec-readmission', type: 'READMISSION', binding: true, version: 1})
+				CREATE (eu)-[:PARTY_TO]->(t), (ec)-[:PARTY_TO]->(t)""")
+			.bind(D)
+			.to("d")
+			.run();
+
+		for (var day : Map.of("2025-06-14", List.<String>of(), D, List.of("t-eu-ec")).entrySet()) {
+			String asOf = day.getKey();
+			List<String> expected = day.getValue();
+			assertThat(strings("{ treatyGaps(states: [\"EC\"], asOf: \"" + asOf + "\") { treaties { treaty { id } } } }",
+					"treatyGaps[0].treaties[*].treaty.id")).as("treatyGaps on " + asOf).isEqualTo(expected);
+			assertThat(strings("{ readmissionGaps(asOf: \"" + asOf + "\") { obligations { treaty { id } } } }",
+					"readmissionGaps[0].obligations[*].treaty.id")).as("readmissionGaps on " + asOf).isEqualTo(expected);
+			assertThat(strings("{ countryPriorities(asOf: \"" + asOf + "\") { bilateralTreaties { id } } }",
+					"countryPriorities[0].bilateralTreaties[*].id")).as("countryPriorities on " + asOf).isEqualTo(expected);
+			assertThat(strings("{ sanctionCandidates(asOf: \"" + asOf + "\") { treatiesChecked { id } } }",
+					"sanctionCandidates[0].treatiesChecked[*].id")).as("sanctionCandidates on " + asOf).isEqualTo(expected);
+			assertThat(strings("{ portExposure(locode: \"ECAAA\", asOf: \"" + asOf + "\") { treaties { id } } }",
+					"portExposure.treaties[*].id")).as("portExposure on " + asOf).isEqualTo(expected);
+		}
+	}
+
+	/**
+	 * BE and EC, a port in each, an active route between them, 2,000 kg seized in 2025 shipped from
+	 * EC, a corruption score of 20 and 10 Ecuadorians convicted in 2025: EC is compared by every
+	 * country analysis and is a sanction candidate unless a cooperation treaty is in force.
+	 */
+	private void homeAndPartner() {
+		neo4j.query("""
+				CREATE (be:State {iso2: 'BE', name: 'Belgium', region: 'Europe', version: 1})
+				CREATE (ec:State {iso2: 'EC', name: 'Ecuador', region: 'Americas', version: 1})
+				CREATE (anr:Port {locode: 'BEANR', name: 'Antwerp', version: 1})-[:IN_STATE]->(be)
+				CREATE (gye:Port {locode: 'ECAAA', name: 'Port A', version: 1})-[:IN_STATE]->(ec)
+				CREATE (route:TraffickingRoute {id: 'r-main', name: 'Main', commodity: 'COCAINE', modality: 'CONTAINER',
+				                                active: true, version: 1})
+				CREATE (route)-[:CALLS_AT {seq: 0, role: 'ORIGIN'}]->(gye), (route)-[:CALLS_AT {seq: 1, role: 'DESTINATION'}]->(anr)
+				CREATE (z:Seizure {id: 'z-2025', seizedOn: date('2025-03-01'), drug: 'cocaine', quantityKg: 2000.0, version: 1})
+				CREATE (z)-[:AT]->(anr), (z)-[:SHIPPED_FROM]->(gye)
+				CREATE (cpi:Index {code: 'TI-CPI', name: 'CPI', version: 1})
+				CREATE (ec)-[:RATED {year: 2024, score: 20.0, version: 1}]->(cpi)
+				CREATE (ec)-[:NATIONALS_CONVICTED {year: 2025, count: 10, version: 1}]->(be)""").run();
+	}
+
+	private List<String> inForceField() {
+		var treaties = graphQl.document("{ treaties(first: 100) { nodes { id inForceOn(date: \"" + D + "\") } } }")
+			.execute()
+			.path("treaties.nodes")
+			.entityList(Map.class)
+			.get();
+		return treaties.stream().filter(t -> Boolean.TRUE.equals(t.get("inForceOn"))).map(t -> (String) t.get("id")).toList();
+	}
+
+	private List<String> strings(String document, String path) {
+		return graphQl.document(document).execute().path(path).entityList(String.class).get();
+	}
+
+	private static Map<String, Object> treaty(String id, String status, String from, String until) {
+		var treaty = new java.util.HashMap<String, Object>();
+		treaty.put("id", id);
+		treaty.put("status", status);
+		treaty.put("from", from);
+		treaty.put("until", until);
+		return treaty;
+	}
+
+	private static Map<String, Object> officer(String id, String port, String since, String until) {
+		var officer = new java.util.HashMap<String, Object>();
+		officer.put("id", id);
+		officer.put("port", port);
+		officer.put("since", since);
+		officer.put("until", until);
+		return officer;
+	}
+
+}

@@ -170,8 +170,8 @@ public class GraphImporter {
 						"is not named after a label or relationship type of the graph model");
 				continue;
 			}
-			int rows = new RowParser(file.name(), file.target(), check).read(file.input(), row -> {
-				check.checked(file.name(), row);
+			int rows = new RowParser(file.name(), file.target(), check).read(file.input(), (line, row) -> {
+				check.checked(file.name(), line, row);
 				progress.advance(1);
 			});
 			check.rows(file.name(), rows);
@@ -244,7 +244,7 @@ public class GraphImporter {
 				progress.advance(rows.size());
 				rows.clear();
 			};
-			new RowParser(file.name(), file.target(), unchanged).read(file.input(), row -> {
+			new RowParser(file.name(), file.target(), unchanged).read(file.input(), (line, row) -> {
 				if (row instanceof RelRow call && file.target() instanceof RelSpec spec
 						&& spec.type().equals("CALLS_AT")) {
 					callsByRoute.computeIfAbsent(call.from(), r -> new ArrayList<>())

@@ -8,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
+import org.liaisongraph.model.WriteRules;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.Parsed;
 import org.liaisongraph.dataset.RowParser.RelRow;
@@ -52,25 +55,34 @@ final class ImportCheck implements RowParser.Sink {
 
 	private final Map<String, Integer> rowsByFile = new LinkedHashMap<>();
 
-	private final Set<String> bilateralTreaties = new HashSet<>();
+	/** A row of a file, for the checks across rows: where it is and what the rules read of it. */
+	private record At(String file, long line, String value) {
+	}
 
-	private final Map<String, Integer> partiesByTreaty = new HashMap<>();
+	/** treaty id -> its row in a Treaty file, with its kind */
+	private final Map<String, At> treaties = new HashMap<>();
 
-	private String partyFile;
+	/** treaty id -> its PARTY_TO rows, with the party as Label:key */
+	private final Map<String, List<At>> parties = new HashMap<>();
+
+	/** route id -> its CALLS_AT rows by seq, with the role */
+	private final Map<String, TreeMap<Long, At>> calls = new HashMap<>();
 
 	ImportCheck(Neo4jClient client) {
 		this.client = client;
 	}
 
-	/** Counts a checked row and keeps what the checks across files need of it. */
-	void checked(String file, Parsed row) {
+	/** Keeps what the rules across rows ({@link WriteRules#ofLinks}) need of a checked row. */
+	void checked(String file, long line, Parsed row) {
+		String name = file.substring(0, file.lastIndexOf('.'));
 		switch (row) {
-			case NodeRow node when file.startsWith("Treaty.") && "BILATERAL".equals(node.props().get("kind")) ->
-				bilateralTreaties.add(node.key());
-			case RelRow rel when file.startsWith("PARTY_TO.") -> {
-				partyFile = (partyFile != null) ? partyFile : file;
-				partiesByTreaty.merge(rel.to(), 1, Integer::sum);
-			}
+			case NodeRow node when name.equals("Treaty") ->
+				treaties.put(node.key(), new At(file, line, (String) node.props().get("kind")));
+			case RelRow rel when name.equals("PARTY_TO") -> parties.computeIfAbsent(rel.to(), t -> new ArrayList<>())
+				.add(new At(file, line, rel.fromLabel() + ":" + rel.from()));
+			case RelRow rel when name.equals("CALLS_AT") && rel.props().get("seq") instanceof Long seq ->
+				calls.computeIfAbsent(rel.from(), r -> new TreeMap<>())
+					.put(seq, new At(file, line, (String) rel.props().get("role")));
 			default -> {
 			}
 		}
@@ -118,13 +130,8 @@ final class ImportCheck implements RowParser.Sink {
 	 */
 	void finish() {
 		lookUpPending();
-		if (partyFile != null) {
-			bilateralTreaties.stream()
-				.sorted()
-				.filter(t -> partiesByTreaty.getOrDefault(t, 0) != 2)
-				.forEach(t -> problem(partyFile, 0, "to", "bilateral treaty '" + t + "' has "
-						+ partiesByTreaty.getOrDefault(t, 0) + " parties, needs exactly 2"));
-		}
+		checkParties();
+		checkCalls();
 		if (!problems.isEmpty()) {
 			problems.sort(Comparator.comparing(ImportProblem::file).thenComparingLong(ImportProblem::line));
 			throw new ImportFailedException(problems, omitted);
@@ -132,8 +139,69 @@ final class ImportCheck implements RowParser.Sink {
 		// the keys of a large import take tens of MiB that the writes need more
 		declared.clear();
 		existing.clear();
-		bilateralTreaties.clear();
-		partiesByTreaty.clear();
+		treaties.clear();
+		parties.clear();
+		calls.clear();
+	}
+
+	/**
+	 * The parties of every treaty the import writes or gives parties to, as they will be after it:
+	 * the graph's parties and the files' (parties are merged), under the kind the files give or
+	 * else the graph's.
+	 */
+	private void checkParties() {
+		Set<String> ids = new TreeSet<>(treaties.keySet());
+		ids.addAll(parties.keySet());
+		Map<String, Map<String, Object>> stored = new HashMap<>();
+		for (List<String> chunk : chunks(List.copyOf(ids))) {
+			client.query("""
+					UNWIND $ids AS id MATCH (t:Treaty {id: id})
+					RETURN id, t.kind AS kind,
+					       [(p)-[:PARTY_TO]->(t) | labels(p)[0] + ':' + coalesce(p.iso2, p.code)] AS parties""")
+				.bind(chunk)
+				.to("ids")
+				.fetch()
+				.all()
+				.forEach(row -> stored.put((String) row.get("id"), row));
+		}
+		for (String id : ids) {
+			At row = treaties.get(id);
+			Object kind = (row != null) ? row.value() : stored.getOrDefault(id, Map.of()).get("kind");
+			Set<String> all = new TreeSet<>();
+			if (stored.containsKey(id)) {
+				@SuppressWarnings("unchecked")
+				List<String> storedParties = (List<String>) stored.get(id).get("parties");
+				all.addAll(storedParties);
+			}
+			List<At> given = parties.getOrDefault(id, List.of());
+			given.forEach(p -> all.add(p.value()));
+			At where = given.isEmpty() ? row : given.getFirst();
+			String field = given.isEmpty() ? "kind" : "to";
+			WriteRules.ofLinks("Treaty", Map.of("kind", String.valueOf(kind)), "PARTY_TO",
+					all.stream().map(p -> Map.<String, Object>of("party", p)).toList())
+				.forEach(p -> problem(where.file(), where.line(), field, p.reason()));
+		}
+	}
+
+	/** The calls of every route in a CALLS_AT file, which gives each route's whole call list, in seq order. */
+	private void checkCalls() {
+		calls.forEach((route, bySeq) -> {
+			List<At> rows = List.copyOf(bySeq.values());
+			WriteRules.ofLinks("TraffickingRoute", Map.of(), "CALLS_AT",
+					rows.stream().map(c -> Map.<String, Object>of("role", c.value())).toList())
+				.forEach(p -> {
+					At where = rows.get(Math.max(p.index(), 0));
+					problem(where.file(), where.line(), (p.index() < 0) ? "from" : p.property(), p.reason());
+				});
+		});
+	}
+
+	private static List<List<String>> chunks(List<String> keys) {
+		List<List<String>> chunks = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i += LOOKUP_CHUNK) {
+			chunks.add(keys.subList(i, Math.min(keys.size(), i + LOOKUP_CHUNK)));
+		}
+		return chunks;
 	}
 
 	private void add(ImportProblem problem) {

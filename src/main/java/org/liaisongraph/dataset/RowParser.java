@@ -9,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.WriteRules;
 import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.model.GraphModel.RelSpec;
 import org.liaisongraph.model.GraphModel.Target;
@@ -88,7 +88,15 @@ final class RowParser {
 	 * that cannot be read to its end included, goes to the sink.
 	 * @return the rows read, good or not
 	 */
-	int read(ImportInput input, Consumer<Parsed> rows) {
+	/** What receives each row that parses, with its line. */
+	@FunctionalInterface
+	interface RowConsumer {
+
+		void accept(long line, Parsed row);
+
+	}
+
+	int read(ImportInput input, RowConsumer rows) {
 		int count = 0;
 		try (Reader reader = input.open(); ImportRows cursor = ImportRows.open(file, reader)) {
 			if (cursor.header() != null && !checkHeader(cursor.header())) {
@@ -98,7 +106,7 @@ final class RowParser {
 				count++;
 				Parsed parsed = parse(row, cursor.header() == null);
 				if (parsed != null) {
-					rows.accept(parsed);
+					rows.accept(row.line(), parsed);
 				}
 			}
 		}
@@ -196,7 +204,7 @@ final class RowParser {
 			}
 		}
 		List<Support> supports = node.label().equals("Source") ? List.of() : supports(row);
-		checkDateOrder(line, node.label(), props);
+		checkRules(line, node.label(), props);
 		if (key != null) {
 			String earlier = sink.declare(node.label(), key, file);
 			if (earlier != null) {
@@ -295,8 +303,8 @@ final class RowParser {
 		}
 	}
 
-	private void checkDateOrder(long line, String label, Map<String, Object> props) {
-		GraphModel.dateOrderProblems(label, props).forEach((field, reason) -> problem(line, field, reason));
+	private void checkRules(long line, String label, Map<String, Object> props) {
+		WriteRules.ofProperties(label, props).forEach(p -> problem(line, p.property(), p.reason()));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.liaisongraph.audit.AuditRecord;
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.model.PropertySpec;
+import org.liaisongraph.model.WriteRules;
 import org.liaisongraph.edit.EditSupport.SourceChoice;
 import org.liaisongraph.route.RouteLegs;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -60,7 +61,7 @@ class EntityEditor {
 			Map<LinkForm, List<Target>> links = links(form, input, true, problems);
 			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
 			Long credibility = EditSupport.credibility(input, problems);
-			checkRules(form, properties, links, 0, problems);
+			checkRules(form, properties, links, Map.of(), problems);
 			problems.throwIfAny();
 
 			support.writeSource(source);
@@ -96,7 +97,7 @@ class EntityEditor {
 			Long credibility = EditSupport.credibility(input, problems);
 			Map<String, Object> merged = new HashMap<>(before.properties());
 			merged.putAll(properties);
-			checkRules(form, merged, links, partyCount(before), problems);
+			checkRules(form, merged, links, before.state(), problems);
 			problems.throwIfAny();
 
 			support.writeSource(source);
@@ -253,54 +254,21 @@ class EntityEditor {
 
 	// ------------------------------------------------------------------ rules across fields
 
+	/**
+	 * The write rules of the model on the entity as it will be: its properties merged with the
+	 * input, and each link list as given, or else as stored (a treaty's party count).
+	 */
 	private static void checkRules(EntityForm form, Map<String, Object> state, Map<LinkForm, List<Target>> links,
-			int currentParties, Problems problems) {
-		GraphModel.dateOrderProblems(form.label(), state).forEach((name, reason) -> problems.badRequest(field(name), reason));
-		switch (form.label()) {
-			case "Treaty" -> {
-				var parties = links.entrySet().stream().filter(e -> e.getKey().field().equals("parties")).findFirst();
-				int count = parties.map(e -> e.getValue().size()).orElse(currentParties);
-				if ("BILATERAL".equals(state.get("kind")) && count != 2) {
-					problems.badRequest("input.parties", "a BILATERAL treaty needs exactly two parties, has " + count);
-				}
-			}
-			case "SanctionMeasure" -> checkSanctionDates(state, problems);
-			case "TraffickingRoute" -> links.forEach((link, calls) -> checkCalls(calls, problems));
-			default -> {
-			}
-		}
-	}
-
-	private static void checkSanctionDates(Map<String, Object> state, Problems problems) {
-		Object status = state.get("status");
-		if ("PROPOSED".equals(status)) {
-			for (String date : List.of("adoptedOn", "liftedOn")) {
-				if (state.get(date) != null) {
-					problems.badRequest(field(date), "must be empty while the measure is PROPOSED");
-				}
-			}
-		}
-		if (("ADOPTED".equals(status) || "LIFTED".equals(status)) && state.get("adoptedOn") == null) {
-			problems.badRequest("input.adoptedOn", "is required when the status is " + status);
-		}
-		if ("ADOPTED".equals(status) && state.get("liftedOn") != null) {
-			problems.badRequest("input.liftedOn", "must be empty while the measure is ADOPTED");
-		}
-		if ("LIFTED".equals(status) && state.get("liftedOn") == null) {
-			problems.badRequest("input.liftedOn", "is required when the status is LIFTED");
-		}
-	}
-
-	private static void checkCalls(List<Target> calls, Problems problems) {
-		if (calls.size() < 2) {
-			problems.badRequest("input.calls", "a route needs at least two calls, has " + calls.size());
-			return;
-		}
-		for (int i = 0; i < calls.size(); i++) {
-			String expected = (i == 0) ? "ORIGIN" : (i == calls.size() - 1) ? "DESTINATION" : "TRANSIT";
-			if (!expected.equals(calls.get(i).properties().get("role"))) {
-				problems.badRequest("input.calls[" + i + "].role", "must be " + expected);
-			}
+			Map<String, Object> stored, Problems problems) {
+		WriteRules.ofProperties(form.label(), state)
+			.forEach(p -> problems.badRequest(field(p.property()), p.reason()));
+		for (String type : WriteRules.linkRules(form.label())) {
+			LinkForm link = form.links().stream().filter(l -> l.type().equals(type)).findFirst().orElseThrow();
+			List<Map<String, Object>> given = links.containsKey(link)
+					? links.get(link).stream().map(Target::properties).toList() : storedLinks(stored.get(link.field()));
+			WriteRules.ofLinks(form.label(), state, type, given)
+				.forEach(p -> problems.badRequest(field(link.field())
+						+ ((p.index() < 0) ? "" : "[" + p.index() + "]." + p.property()), p.reason()));
 		}
 	}
 
@@ -442,8 +410,15 @@ class EntityEditor {
 		return (((Map<?, ?>) target.get("props")).get("seq") instanceof Long seq) ? seq : 0;
 	}
 
-	private static int partyCount(Snapshot snapshot) {
-		return (snapshot.state().get("parties") instanceof List<?> parties) ? parties.size() : 0;
+	/** Links as a snapshot keeps them: keys, or maps of a key and the link's properties. */
+	private static List<Map<String, Object>> storedLinks(Object stored) {
+		if (!(stored instanceof List<?> links)) {
+			return List.of();
+		}
+		return links.stream().map(l -> (l instanceof Map<?, ?> m) ? Map.<String, Object>copyOf(
+				m.entrySet().stream().filter(e -> e.getValue() != null)
+					.collect(Collectors.toMap(e -> (String) e.getKey(), Map.Entry::getValue))) : Map.<String, Object>of())
+			.toList();
 	}
 
 	/** A link target found in the graph, with the properties of the link. */

@@ -7,7 +7,6 @@ import static org.liaisongraph.model.PropertySpec.integer;
 import static org.liaisongraph.model.PropertySpec.oneOf;
 import static org.liaisongraph.model.PropertySpec.string;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,13 +166,6 @@ public final class GraphModel {
 					List.of(integer("year", 1900, 2100).asRequired(), decimal("score", 0, 100).asRequired()),
 					List.of("year")));
 
-	/** Date properties that must not precede another of the same node: later, earlier. */
-	private static final Map<String, List<List<String>>> DATE_ORDER = Map.of("Treaty",
-			List.of(List.of("inForceFrom", "signedOn"), List.of("terminatedOn", "inForceFrom"),
-					List.of("terminatedOn", "signedOn")),
-			"LiaisonOfficer", List.of(List.of("until", "since")), "SanctionMeasure",
-			List.of(List.of("liftedOn", "adoptedOn")));
-
 	private static final Map<String, NodeSpec> NODES_BY_LABEL = new LinkedHashMap<>();
 
 	static {
@@ -212,21 +204,6 @@ public final class GraphModel {
 			case NodeSpec node -> NODES.indexOf(node);
 			case RelSpec rel -> NODES.size() + RELATIONSHIPS.indexOf(rel);
 		};
-	}
-
-	/**
-	 * The date-order problems of a node's properties: for each later date before its earlier one,
-	 * the later property and the reason.
-	 */
-	public static Map<String, String> dateOrderProblems(String label, Map<String, Object> properties) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		for (List<String> rule : DATE_ORDER.getOrDefault(label, List.of())) {
-			if (properties.get(rule.get(0)) instanceof LocalDate later
-					&& properties.get(rule.get(1)) instanceof LocalDate earlier && later.isBefore(earlier)) {
-				problems.putIfAbsent(rule.get(0), later + " is before " + rule.get(1) + " " + earlier);
-			}
-		}
-		return problems;
 	}
 
 	private static RelSpec rel(String type, List<String> from, List<String> to, PropertySpec... properties) {

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,9 +17,12 @@ class CountryPrioritiesController {
 
 	private final Access access;
 
-	CountryPrioritiesController(CountryPrioritiesService service, Access access) {
+	private final Clock clock;
+
+	CountryPrioritiesController(CountryPrioritiesService service, Access access, Clock clock) {
 		this.service = service;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@QueryMapping
@@ -28,7 +32,7 @@ class CountryPrioritiesController {
 		if (!weights.equals(CountryPrioritiesWeights.DEFAULTS)) {
 			access.require(Role.ANALYST, "countryPriorities with weights other than the defaults");
 		}
-		return service.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now());
+		return service.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now(clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,8 +15,11 @@ class LiaisonCoverageController {
 
 	private final LiaisonCoverageQuery query;
 
-	LiaisonCoverageController(LiaisonCoverageQuery query) {
+	private final Clock clock;
+
+	LiaisonCoverageController(LiaisonCoverageQuery query, Clock clock) {
 		this.query = query;
+		this.clock = clock;
 	}
 
 	@QueryMapping
@@ -28,7 +32,7 @@ class LiaisonCoverageController {
 		if (minRoutes == null || minRoutes < 1) {
 			throw new BadRequestException("minRoutes", "must be at least 1, was " + minRoutes);
 		}
-		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
+		LocalDate date = (asOf != null) ? asOf : LocalDate.now(clock);
 		// five characters name a port; any other code a bloc
 		String code = destination.trim();
 		if (code.length() == 5) {

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.liaisongraph.api.Inputs;
@@ -12,13 +13,16 @@ class PortExposureController {
 
 	private final PortExposureQuery query;
 
-	PortExposureController(PortExposureQuery query) {
+	private final Clock clock;
+
+	PortExposureController(PortExposureQuery query, Clock clock) {
 		this.query = query;
+		this.clock = clock;
 	}
 
 	@QueryMapping
 	PortExposure portExposure(@Argument String locode, @Argument Integer sinceYear, @Argument LocalDate asOf) {
-		return query.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now());
+		return query.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,14 +14,17 @@ class ReadmissionGapsController {
 
 	private final ReadmissionGapsService service;
 
-	ReadmissionGapsController(ReadmissionGapsService service) {
+	private final Clock clock;
+
+	ReadmissionGapsController(ReadmissionGapsService service, Clock clock) {
 		this.service = service;
+		this.clock = clock;
 	}
 
 	@QueryMapping
 	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf,
 			@Argument Boolean includeBlocPartners) {
-		return service.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(),
+		return service.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(clock),
 				Boolean.TRUE.equals(includeBlocPartners));
 	}
 

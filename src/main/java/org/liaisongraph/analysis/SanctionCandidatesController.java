@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,14 +13,17 @@ class SanctionCandidatesController {
 
 	private final SanctionCandidatesService service;
 
-	SanctionCandidatesController(SanctionCandidatesService service) {
+	private final Clock clock;
+
+	SanctionCandidatesController(SanctionCandidatesService service, Clock clock) {
 		this.service = service;
+		this.clock = clock;
 	}
 
 	@QueryMapping
 	List<SanctionCandidate> sanctionCandidates(@Argument Integer year, @Argument double maxCorruptionScore,
 			@Argument double minSeizedKg, @Argument LocalDate asOf) {
-		return service.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now());
+		return service.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now(clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,8 +14,11 @@ class TreatyGapsController {
 
 	private final TreatyGapsService service;
 
-	TreatyGapsController(TreatyGapsService service) {
+	private final Clock clock;
+
+	TreatyGapsController(TreatyGapsService service, Clock clock) {
 		this.service = service;
+		this.clock = clock;
 	}
 
 	@QueryMapping
@@ -22,7 +26,7 @@ class TreatyGapsController {
 			@Argument List<String> subregion, @Argument String bloc, @Argument List<ClauseType> required,
 			@Argument LocalDate asOf, @Argument boolean includeMultilateral) {
 		return service.treatyGaps(new TreatyGapsService.Selection(states, region, subregion, bloc), required,
-				(asOf != null) ? asOf : LocalDate.now(), includeMultilateral);
+				(asOf != null) ? asOf : LocalDate.now(clock), includeMultilateral);
 	}
 
 }

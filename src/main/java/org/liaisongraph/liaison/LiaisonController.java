@@ -1,5 +1,6 @@
 package org.liaisongraph.liaison;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,13 @@ class LiaisonController {
 
 	private final SourceQueries sources;
 
-	LiaisonController(LiaisonQueries queries, Paging paging, SourceQueries sources) {
+	private final Clock clock;
+
+	LiaisonController(LiaisonQueries queries, Paging paging, SourceQueries sources, Clock clock) {
 		this.queries = queries;
 		this.paging = paging;
 		this.sources = sources;
+		this.clock = clock;
 	}
 
 	@QueryMapping
@@ -43,7 +47,7 @@ class LiaisonController {
 
 	@SchemaMapping(typeName = "LiaisonOfficer")
 	boolean activeOn(LiaisonOfficer officer, @Argument LocalDate date) {
-		return officer.activeOn(date != null ? date : LocalDate.now());
+		return officer.activeOn(date != null ? date : LocalDate.now(clock));
 	}
 
 	@BatchMapping(typeName = "LiaisonOfficer")

@@ -1,5 +1,6 @@
 package org.liaisongraph.treaty;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,14 @@ class TreatyController {
 
 	private final SourceQueries sources;
 
-	TreatyController(TreatyQueries queries, Paging paging, SourceQueries sources, BatchLoaderRegistry registry) {
+	private final Clock clock;
+
+	TreatyController(TreatyQueries queries, Paging paging, SourceQueries sources, Clock clock,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.paging = paging;
 		this.sources = sources;
+		this.clock = clock;
 		registry.<State, List<Treaty>>forName("stateTreaties")
 			.registerMappedBatchLoader((states, env) -> Mono.fromCallable(() -> queries.treatiesOf(states)));
 		registry.<Treaty, List<Clause>>forName("treatyClauses")
@@ -63,7 +68,7 @@ class TreatyController {
 
 	@SchemaMapping(typeName = "Treaty")
 	boolean inForceOn(Treaty treaty, @Argument LocalDate date) {
-		return treaty.inForceOn(date != null ? date : LocalDate.now());
+		return treaty.inForceOn(date != null ? date : LocalDate.now(clock));
 	}
 
 	@BatchMapping(typeName = "Treaty")

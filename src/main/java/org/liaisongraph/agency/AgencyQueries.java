@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.state.Bloc;
@@ -49,7 +49,7 @@ class AgencyQueries {
 		this.reader = reader;
 	}
 
-	Slice<Agency> agencies(AgencyFilter filter, PageRequest page) {
+	PageOfItems<Agency> agencies(AgencyFilter filter, PageBounds page) {
 		return reader.page(Agency.class, AGENCIES, filter.parameters(), page);
 	}
 

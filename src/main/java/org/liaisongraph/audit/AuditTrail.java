@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -45,7 +45,7 @@ public class AuditTrail {
 	 * The entries about one entity (label and key; both null for all), at or after {@code since},
 	 * made by one user (null for everyone's).
 	 */
-	public Slice<AuditEntry> entries(String type, String key, OffsetDateTime since, String user, PageRequest page) {
+	public PageOfItems<AuditEntry> entries(String type, String key, OffsetDateTime since, String user, PageBounds page) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("user", user);
 		parameters.put("type", type);
@@ -55,7 +55,7 @@ public class AuditTrail {
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.limit());
 		Record row = reader.records(ENTRIES, parameters).getFirst();
-		return new Slice<>(row.get("page").asList(this::entry), row.get("total").asLong());
+		return new PageOfItems<>(row.get("page").asList(this::entry), row.get("total").asLong());
 	}
 
 	private AuditEntry entry(Value e) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.agency.Agency;
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.state.State;
@@ -54,7 +54,7 @@ class LiaisonQueries {
 		this.reader = reader;
 	}
 
-	Slice<LiaisonOfficer> officers(LiaisonOfficerFilter filter, PageRequest page) {
+	PageOfItems<LiaisonOfficer> officers(LiaisonOfficerFilter filter, PageBounds page) {
 		return reader.page(LiaisonOfficer.class, OFFICERS, filter.parameters(), page);
 	}
 

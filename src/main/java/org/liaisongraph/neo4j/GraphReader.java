@@ -12,10 +12,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.api.RequestTimeoutException;
-import org.liaisongraph.api.Slice;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -113,13 +113,13 @@ public class GraphReader {
 	 * A page from a statement that takes {@code $skip} and {@code $limit} and returns the matching
 	 * total in column {@code total} and the page's nodes as a list in column {@code page}.
 	 */
-	public <T> Slice<T> page(Class<T> type, String cypher, Map<String, Object> parameters, PageRequest page) {
+	public <T> PageOfItems<T> page(Class<T> type, String cypher, Map<String, Object> parameters, PageBounds page) {
 		var bound = new HashMap<>(parameters);
 		bound.put("skip", page.offset());
 		bound.put("limit", page.limit());
 		var row = records(cypher, bound).getFirst();
 		List<T> items = row.get("page").asList(v -> node(type, v));
-		return new Slice<>(items, row.get("total").asLong());
+		return new PageOfItems<>(items, row.get("total").asLong());
 	}
 
 	/**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.state.State;
 import org.springframework.stereotype.Service;
@@ -49,7 +49,7 @@ class PortQueries {
 		return reader.read(() -> ports.findById(locode)).orElseThrow(() -> new NotFoundException("port", "locode", locode));
 	}
 
-	Slice<Port> ports(PortFilter filter, PageRequest page) {
+	PageOfItems<Port> ports(PortFilter filter, PageBounds page) {
 		return reader.page(Port.class, PORTS, filter.parameters(), page);
 	}
 

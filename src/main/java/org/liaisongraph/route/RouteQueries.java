@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.source.Source;
@@ -81,11 +81,11 @@ class RouteQueries {
 		this.reader = reader;
 	}
 
-	Slice<TraffickingRoute> routes(RouteFilter filter, PageRequest page) {
+	PageOfItems<TraffickingRoute> routes(RouteFilter filter, PageBounds page) {
 		return reader.page(TraffickingRoute.class, ROUTES, filter.parameters(), page);
 	}
 
-	Slice<Seizure> seizures(SeizureFilter filter, PageRequest page) {
+	PageOfItems<Seizure> seizures(SeizureFilter filter, PageBounds page) {
 		return reader.page(Seizure.class, SEIZURES, filter.parameters(), page);
 	}
 

@@ -3,8 +3,8 @@ package org.liaisongraph.sanction;
 import java.util.Collection;
 import java.util.Map;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.state.Bloc;
 import org.liaisongraph.state.State;
@@ -37,7 +37,7 @@ class SanctionQueries {
 		this.reader = reader;
 	}
 
-	Slice<SanctionMeasure> measures(SanctionMeasureFilter filter, PageRequest page) {
+	PageOfItems<SanctionMeasure> measures(SanctionMeasureFilter filter, PageBounds page) {
 		return reader.page(SanctionMeasure.class, MEASURES, filter.parameters(), page);
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +33,7 @@ public class SourceQueries {
 		this.reader = reader;
 	}
 
-	Slice<Source> sources(SourceFilter filter, PageRequest page) {
+	PageOfItems<Source> sources(SourceFilter filter, PageBounds page) {
 		return reader.page(Source.class, SOURCES, filter.parameters(), page);
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
 import org.neo4j.driver.Record;
@@ -63,7 +63,7 @@ class StateQueries {
 		return reader.read(() -> states.findById(iso2)).orElseThrow(() -> new NotFoundException("state", "iso2", iso2));
 	}
 
-	Slice<State> states(StateFilter filter, PageRequest page) {
+	PageOfItems<State> states(StateFilter filter, PageBounds page) {
 		return reader.page(State.class, STATES, filter.parameters(), page);
 	}
 

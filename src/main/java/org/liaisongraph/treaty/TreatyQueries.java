@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.state.Bloc;
@@ -65,7 +65,7 @@ class TreatyQueries {
 		return reader.read(() -> treaties.findById(id)).orElseThrow(() -> new NotFoundException("treaty", "id", id));
 	}
 
-	Slice<Treaty> treaties(TreatyFilter filter, PageRequest page) {
+	PageOfItems<Treaty> treaties(TreatyFilter filter, PageBounds page) {
 		return reader.page(Treaty.class, TREATIES, filter.parameters(), page);
 	}
 

@@ -20,10 +20,7 @@ class AgencyQueries {
 	private static final String AGENCIES = """
 			MATCH (n:Agency)
 			WHERE ($kind IS NULL OR n.kind = $kind)
-			  AND ($belongsTo IS NULL OR EXISTS { (n)-[:BELONGS_TO]->(o) WHERE o.iso2 = $belongsTo OR o.code = $belongsTo })
-			WITH n ORDER BY n.code
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($belongsTo IS NULL OR EXISTS { (n)-[:BELONGS_TO]->(o) WHERE o.iso2 = $belongsTo OR o.code = $belongsTo })""";
 
 	private static final String BELONGS_TO = """
 			MATCH (a:Agency)-[:BELONGS_TO]->(o) WHERE a.code IN $keys

@@ -22,10 +22,7 @@ class LiaisonQueries {
 			  AND ($accreditedTo IS NULL OR EXISTS { (n)-[:ACCREDITED_TO]->(:State {iso2: $accreditedTo}) })
 			  AND ($postedAt IS NULL OR EXISTS { (n)-[:POSTED_AT]->(:Port {locode: $postedAt}) })
 			  AND ($agency IS NULL OR EXISTS { (n)-[:SENT_BY]->(:Agency {code: $agency}) })
-			  AND ($activeOn IS NULL OR ((n.since IS NULL OR n.since <= $activeOn) AND (n.until IS NULL OR n.until >= $activeOn)))
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($activeOn IS NULL OR ((n.since IS NULL OR n.since <= $activeOn) AND (n.until IS NULL OR n.until >= $activeOn)))""";
 
 	private static final String PORT_OF_OFFICERS = """
 			MATCH (o:LiaisonOfficer)-[:POSTED_AT]->(n:Port) WHERE o.id IN $keys RETURN o.id AS key, n""";

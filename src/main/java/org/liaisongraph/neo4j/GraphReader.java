@@ -33,6 +33,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class GraphReader {
 
+	/** The end of every list statement: the matches in order, their number and one window of them. */
+	private static final String PAGE = """
+			WITH n ORDER BY %s
+			WITH collect(n) AS matches
+			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+
 	private final Neo4jClient client;
 
 	private final Neo4jMappingContext mappingContext;
@@ -110,16 +116,34 @@ public class GraphReader {
 	}
 
 	/**
-	 * A page from a statement that takes {@code $skip} and {@code $limit} and returns the matching
-	 * total in column {@code total} and the page's nodes as a list in column {@code page}.
+	 * A page of the nodes of one type that {@code matchAndWhere} binds to {@code n}, ordered by the
+	 * properties named in {@code orderFirst}, then by the type's key. The order is written from the
+	 * type's mapping, so nothing of it comes from input.
+	 * @throws IllegalStateException when a name in {@code orderFirst} is not a property of the type
 	 */
-	public <T> PageOfItems<T> page(Class<T> type, String cypher, Map<String, Object> parameters, PageBounds page) {
+	public <T> PageOfItems<T> page(Class<T> type, String matchAndWhere, Map<String, Object> parameters,
+			PageBounds page, String... orderFirst) {
+		var entity = mappingContext.getRequiredPersistentEntity(type);
+		var order = new ArrayList<String>();
+		for (String property : orderFirst) {
+			order.add("n." + entity.getRequiredPersistentProperty(property).getPropertyName());
+		}
+		order.add("n." + entity.getRequiredIdProperty().getPropertyName());
+		return page(matchAndWhere, String.join(", ", order), parameters, page, v -> node(type, v));
+	}
+
+	/**
+	 * A page of whatever {@code matchAndWhere} binds to {@code n}, in the order of {@code orderBy}: a
+	 * constant of the caller such as {@code "n.at DESC, n.id"}, never input. One statement counts
+	 * the matches and returns the page's items.
+	 */
+	public <T> PageOfItems<T> page(String matchAndWhere, String orderBy, Map<String, Object> parameters,
+			PageBounds page, Function<Value, T> item) {
 		var bound = new HashMap<>(parameters);
 		bound.put("skip", page.offset());
 		bound.put("limit", page.limit());
-		var row = records(cypher, bound).getFirst();
-		List<T> items = row.get("page").asList(v -> node(type, v));
-		return new PageOfItems<>(items, row.get("total").asLong());
+		var row = records(matchAndWhere + "\n" + PAGE.formatted(orderBy), bound).getFirst();
+		return new PageOfItems<>(row.get("page").asList(item), row.get("total").asLong());
 	}
 
 	/**

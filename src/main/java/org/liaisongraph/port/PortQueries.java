@@ -23,10 +23,7 @@ class PortQueries {
 			  AND ($region IS NULL OR s.region = $region)
 			  AND ($bloc IS NULL OR EXISTS { (s)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
 			  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
-			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS { (n)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })
-			WITH n ORDER BY n.locode
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS { (n)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })""";
 
 	private static final String PORTS_OF_STATES = """
 			MATCH (n:Port)-[:IN_STATE]->(s:State) WHERE s.iso2 IN $keys

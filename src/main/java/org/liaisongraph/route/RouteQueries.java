@@ -22,10 +22,7 @@ class RouteQueries {
 			  AND ($modality IS NULL OR n.modality = $modality)
 			  AND ($active IS NULL OR n.active = $active)
 			  AND ($callsAt IS NULL OR EXISTS { (n)-[:CALLS_AT]->(:Port {locode: $callsAt}) })
-			  AND ($state IS NULL OR EXISTS { (n)-[:CALLS_AT]->(:Port)-[:IN_STATE]->(:State {iso2: $state}) })
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($state IS NULL OR EXISTS { (n)-[:CALLS_AT]->(:Port)-[:IN_STATE]->(:State {iso2: $state}) })""";
 
 	private static final String SEIZURES = """
 			MATCH (n:Seizure)
@@ -35,10 +32,7 @@ class RouteQueries {
 			       OR EXISTS { (n)-[:SHIPPED_FROM]->(:Port)-[:IN_STATE]->(:State {iso2: $shippedFromState}) })
 			  AND ($drug IS NULL OR toLower(n.drug) = toLower($drug))
 			  AND ($from IS NULL OR n.seizedOn >= $from)
-			  AND ($to IS NULL OR n.seizedOn <= $to)
-			WITH n ORDER BY n.seizedOn, n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($to IS NULL OR n.seizedOn <= $to)""";
 
 	private static final String CALLS_OF_ROUTES = """
 			MATCH (r:TraffickingRoute)-[c:CALLS_AT]->(p:Port) WHERE r.id IN $keys
@@ -86,7 +80,7 @@ class RouteQueries {
 	}
 
 	PageOfItems<Seizure> seizures(SeizureFilter filter, PageBounds page) {
-		return reader.page(Seizure.class, SEIZURES, filter.parameters(), page);
+		return reader.page(Seizure.class, SEIZURES, filter.parameters(), page, "seizedOn");
 	}
 
 	Map<TraffickingRoute, List<RouteCall>> calls(Collection<TraffickingRoute> routes) {

@@ -19,10 +19,7 @@ class SanctionQueries {
 			WHERE ($kind IS NULL OR n.kind = $kind)
 			  AND ($status IS NULL OR n.status = $status)
 			  AND ($target IS NULL OR EXISTS { (n)-[:TARGETS]->(:State {iso2: $target}) })
-			  AND ($imposedBy IS NULL OR EXISTS { (n)-[:IMPOSED_BY]->(o) WHERE o.iso2 = $imposedBy OR o.code = $imposedBy })
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($imposedBy IS NULL OR EXISTS { (n)-[:IMPOSED_BY]->(o) WHERE o.iso2 = $imposedBy OR o.code = $imposedBy })""";
 
 	private static final String TARGETS = """
 			MATCH (m:SanctionMeasure)-[:TARGETS]->(n:State) WHERE m.id IN $keys RETURN m.id AS key, n""";

@@ -17,10 +17,7 @@ public class SourceQueries {
 	private static final String SOURCES = """
 			MATCH (n:Source)
 			WHERE ($reliability IS NULL OR n.reliability = $reliability)
-			  AND ($publisherContains IS NULL OR toLower(n.publisher) CONTAINS toLower($publisherContains))
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($publisherContains IS NULL OR toLower(n.publisher) CONTAINS toLower($publisherContains))""";
 
 	// Label and key property come from FactLabel constants, never from input.
 	private static final String SUPPORTED_BY = """

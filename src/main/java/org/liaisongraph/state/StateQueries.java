@@ -24,10 +24,7 @@ class StateQueries {
 			  AND ($bloc IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
 			  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
 			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS {
-			        (n)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })
-			WITH n ORDER BY n.iso2
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			        (n)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })""";
 
 	private static final String BLOCS = "MATCH (n:Bloc) RETURN n ORDER BY n.code";
 

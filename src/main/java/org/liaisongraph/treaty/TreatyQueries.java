@@ -28,10 +28,7 @@ class TreatyQueries {
 			  AND ($hasClause IS NULL OR all(t IN $hasClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
 			  AND ($lacksClause IS NULL OR none(t IN $lacksClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
 			  AND ($inForceOn IS NULL OR (n.inForceFrom <= $inForceOn
-			        AND (n.terminatedOn IS NULL OR n.terminatedOn > $inForceOn) AND n.status <> 'SUSPENDED'))
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			        AND (n.terminatedOn IS NULL OR n.terminatedOn > $inForceOn) AND n.status <> 'SUSPENDED'))""";
 
 	private static final String TREATIES_OF_STATES = """
 			MATCH (s:State)-[:PARTY_TO]->(n:Treaty) WHERE s.iso2 IN $keys

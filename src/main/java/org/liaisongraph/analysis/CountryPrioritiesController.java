@@ -13,14 +13,14 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CountryPrioritiesController {
 
-	private final CountryPrioritiesService service;
+	private final CountryPrioritiesQueries queries;
 
 	private final Access access;
 
 	private final Clock clock;
 
-	CountryPrioritiesController(CountryPrioritiesService service, Access access, Clock clock) {
-		this.service = service;
+	CountryPrioritiesController(CountryPrioritiesQueries queries, Access access, Clock clock) {
+		this.queries = queries;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -32,7 +32,7 @@ class CountryPrioritiesController {
 		if (!weights.equals(CountryPrioritiesWeights.DEFAULTS)) {
 			access.require(Role.ANALYST, "countryPriorities with weights other than the defaults");
 		}
-		return service.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now(clock));
+		return queries.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now(clock));
 	}
 
 }

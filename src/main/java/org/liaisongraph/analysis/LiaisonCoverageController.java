@@ -13,12 +13,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class LiaisonCoverageController {
 
-	private final LiaisonCoverageQuery query;
+	private final LiaisonCoverageQueries queries;
 
 	private final Clock clock;
 
-	LiaisonCoverageController(LiaisonCoverageQuery query, Clock clock) {
-		this.query = query;
+	LiaisonCoverageController(LiaisonCoverageQueries queries, Clock clock) {
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -36,9 +36,9 @@ class LiaisonCoverageController {
 		// five characters name a port; any other code a bloc
 		String code = destination.trim();
 		if (code.length() == 5) {
-			return query.towardPort(Inputs.locode(code, "destination"), minRoutes, date);
+			return queries.towardPort(Inputs.locode(code, "destination"), minRoutes, date);
 		}
-		return query.towardBloc(Inputs.code(code, "destination"), minRoutes, date);
+		return queries.towardBloc(Inputs.code(code, "destination"), minRoutes, date);
 	}
 
 }

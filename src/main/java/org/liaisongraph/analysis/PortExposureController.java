@@ -11,18 +11,18 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PortExposureController {
 
-	private final PortExposureQuery query;
+	private final PortExposureQueries queries;
 
 	private final Clock clock;
 
-	PortExposureController(PortExposureQuery query, Clock clock) {
-		this.query = query;
+	PortExposureController(PortExposureQueries queries, Clock clock) {
+		this.queries = queries;
 		this.clock = clock;
 	}
 
 	@QueryMapping
 	PortExposure portExposure(@Argument String locode, @Argument Integer sinceYear, @Argument LocalDate asOf) {
-		return query.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock));
+		return queries.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock));
 	}
 
 }

@@ -12,19 +12,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ReadmissionGapsController {
 
-	private final ReadmissionGapsService service;
+	private final ReadmissionGapsQueries queries;
 
 	private final Clock clock;
 
-	ReadmissionGapsController(ReadmissionGapsService service, Clock clock) {
-		this.service = service;
+	ReadmissionGapsController(ReadmissionGapsQueries queries, Clock clock) {
+		this.queries = queries;
 		this.clock = clock;
 	}
 
 	@QueryMapping
 	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf,
 			@Argument Boolean includeBlocPartners) {
-		return service.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(clock),
+		return queries.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(clock),
 				Boolean.TRUE.equals(includeBlocPartners));
 	}
 

@@ -11,19 +11,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SanctionCandidatesController {
 
-	private final SanctionCandidatesService service;
+	private final SanctionCandidatesQueries queries;
 
 	private final Clock clock;
 
-	SanctionCandidatesController(SanctionCandidatesService service, Clock clock) {
-		this.service = service;
+	SanctionCandidatesController(SanctionCandidatesQueries queries, Clock clock) {
+		this.queries = queries;
 		this.clock = clock;
 	}
 
 	@QueryMapping
 	List<SanctionCandidate> sanctionCandidates(@Argument Integer year, @Argument double maxCorruptionScore,
 			@Argument double minSeizedKg, @Argument LocalDate asOf) {
-		return service.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now(clock));
+		return queries.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now(clock));
 	}
 
 }

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TreatyGapsController {
 
-	private final TreatyGapsService service;
+	private final TreatyGapsQueries queries;
 
 	private final Clock clock;
 
-	TreatyGapsController(TreatyGapsService service, Clock clock) {
-		this.service = service;
+	TreatyGapsController(TreatyGapsQueries queries, Clock clock) {
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -25,7 +25,7 @@ class TreatyGapsController {
 	List<TreatyGaps> treatyGaps(@Argument List<String> states, @Argument String region,
 			@Argument List<String> subregion, @Argument String bloc, @Argument List<ClauseType> required,
 			@Argument LocalDate asOf, @Argument boolean includeMultilateral) {
-		return service.treatyGaps(new TreatyGapsService.Selection(states, region, subregion, bloc), required,
+		return queries.treatyGaps(new TreatyGapsQueries.Selection(states, region, subregion, bloc), required,
 				(asOf != null) ? asOf : LocalDate.now(clock), includeMultilateral);
 	}
 

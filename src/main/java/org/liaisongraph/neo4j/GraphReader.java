@@ -29,6 +29,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient},
  * nodes mapped by Spring Data Neo4j's own mapping. It counts the statements it runs, which is how
  * the tests prove that a list with nested fields costs a fixed number of database calls.
+ * <p>
+ * Naming: a class that reads the graph with Cypher, its own or {@link NamedQueries}', ends in
+ * {@code Queries}; Spring Data repositories keep {@code Repository}, and classes that write are
+ * named for what they write.
  */
 @Component
 public class GraphReader {

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads of the audit trail, newest first. */
 @Service
-public class AuditTrail {
+public class AuditTrailQueries {
 
 	private static final String ENTRY = "MATCH (e:AuditEntry {id: $id}) RETURN e";
 
@@ -29,7 +29,7 @@ public class AuditTrail {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditTrail(GraphReader reader) {
+	AuditTrailQueries(GraphReader reader) {
 		this.reader = reader;
 	}
 

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.state.Bloc;
@@ -20,10 +20,7 @@ class AgencyQueries {
 	private static final String AGENCIES = """
 			MATCH (n:Agency)
 			WHERE ($kind IS NULL OR n.kind = $kind)
-			  AND ($belongsTo IS NULL OR EXISTS { (n)-[:BELONGS_TO]->(o) WHERE o.iso2 = $belongsTo OR o.code = $belongsTo })
-			WITH n ORDER BY n.code
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($belongsTo IS NULL OR EXISTS { (n)-[:BELONGS_TO]->(o) WHERE o.iso2 = $belongsTo OR o.code = $belongsTo })""";
 
 	private static final String BELONGS_TO = """
 			MATCH (a:Agency)-[:BELONGS_TO]->(o) WHERE a.code IN $keys
@@ -49,7 +46,7 @@ class AgencyQueries {
 		this.reader = reader;
 	}
 
-	Slice<Agency> agencies(AgencyFilter filter, PageRequest page) {
+	PageOfItems<Agency> agencies(AgencyFilter filter, PageBounds page) {
 		return reader.page(Agency.class, AGENCIES, filter.parameters(), page);
 	}
 

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,13 +13,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CountryPrioritiesController {
 
-	private final CountryPrioritiesService service;
+	private final CountryPrioritiesQueries queries;
 
 	private final Access access;
 
-	CountryPrioritiesController(CountryPrioritiesService service, Access access) {
-		this.service = service;
+	private final Clock clock;
+
+	CountryPrioritiesController(CountryPrioritiesQueries queries, Access access, Clock clock) {
+		this.queries = queries;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@QueryMapping
@@ -28,7 +32,7 @@ class CountryPrioritiesController {
 		if (!weights.equals(CountryPrioritiesWeights.DEFAULTS)) {
 			access.require(Role.ANALYST, "countryPriorities with weights other than the defaults");
 		}
-		return service.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now());
+		return queries.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now(clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,10 +13,13 @@ import org.springframework.stereotype.Controller;
 @Controller
 class LiaisonCoverageController {
 
-	private final LiaisonCoverageQuery query;
+	private final LiaisonCoverageQueries queries;
 
-	LiaisonCoverageController(LiaisonCoverageQuery query) {
-		this.query = query;
+	private final Clock clock;
+
+	LiaisonCoverageController(LiaisonCoverageQueries queries, Clock clock) {
+		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@QueryMapping
@@ -28,13 +32,13 @@ class LiaisonCoverageController {
 		if (minRoutes == null || minRoutes < 1) {
 			throw new BadRequestException("minRoutes", "must be at least 1, was " + minRoutes);
 		}
-		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
+		LocalDate date = (asOf != null) ? asOf : LocalDate.now(clock);
 		// five characters name a port; any other code a bloc
 		String code = destination.trim();
 		if (code.length() == 5) {
-			return query.towardPort(Inputs.locode(code, "destination"), minRoutes, date);
+			return queries.towardPort(Inputs.locode(code, "destination"), minRoutes, date);
 		}
-		return query.towardBloc(Inputs.code(code, "destination"), minRoutes, date);
+		return queries.towardBloc(Inputs.code(code, "destination"), minRoutes, date);
 	}
 
 }

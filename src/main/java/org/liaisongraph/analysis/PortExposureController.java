@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.liaisongraph.api.Inputs;
@@ -10,15 +11,18 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PortExposureController {
 
-	private final PortExposureQuery query;
+	private final PortExposureQueries queries;
 
-	PortExposureController(PortExposureQuery query) {
-		this.query = query;
+	private final Clock clock;
+
+	PortExposureController(PortExposureQueries queries, Clock clock) {
+		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@QueryMapping
 	PortExposure portExposure(@Argument String locode, @Argument Integer sinceYear, @Argument LocalDate asOf) {
-		return query.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now());
+		return queries.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,16 +12,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ReadmissionGapsController {
 
-	private final ReadmissionGapsService service;
+	private final ReadmissionGapsQueries queries;
 
-	ReadmissionGapsController(ReadmissionGapsService service) {
-		this.service = service;
+	private final Clock clock;
+
+	ReadmissionGapsController(ReadmissionGapsQueries queries, Clock clock) {
+		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@QueryMapping
 	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf,
 			@Argument Boolean includeBlocPartners) {
-		return service.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(),
+		return queries.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(clock),
 				Boolean.TRUE.equals(includeBlocPartners));
 	}
 

@@ -14,10 +14,10 @@ class RoutesBetweenController {
 	/** The literal bound of the statement's variable-length pattern. */
 	static final int MAX_LEGS_CAP = 6;
 
-	private final RoutesBetweenQuery query;
+	private final RoutesBetweenQueries queries;
 
-	RoutesBetweenController(RoutesBetweenQuery query) {
-		this.query = query;
+	RoutesBetweenController(RoutesBetweenQueries queries) {
+		this.queries = queries;
 	}
 
 	@QueryMapping
@@ -32,10 +32,10 @@ class RoutesBetweenController {
 		// five characters name a port, two a state; anything else is neither
 		String start = from.trim();
 		if (start.length() == 5) {
-			return query.fromPort(Inputs.locode(start, "from"), target, maxLegs, onlyActive);
+			return queries.fromPort(Inputs.locode(start, "from"), target, maxLegs, onlyActive);
 		}
 		if (start.length() == 2) {
-			return query.fromState(Inputs.iso2(start, "from"), target, maxLegs, onlyActive);
+			return queries.fromState(Inputs.iso2(start, "from"), target, maxLegs, onlyActive);
 		}
 		throw new BadRequestException("from",
 				"'" + from + "' must be a UN/LOCODE such as BEANR or an ISO 3166-1 alpha-2 code such as EC");

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,16 +11,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SanctionCandidatesController {
 
-	private final SanctionCandidatesService service;
+	private final SanctionCandidatesQueries queries;
 
-	SanctionCandidatesController(SanctionCandidatesService service) {
-		this.service = service;
+	private final Clock clock;
+
+	SanctionCandidatesController(SanctionCandidatesQueries queries, Clock clock) {
+		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@QueryMapping
 	List<SanctionCandidate> sanctionCandidates(@Argument Integer year, @Argument double maxCorruptionScore,
 			@Argument double minSeizedKg, @Argument LocalDate asOf) {
-		return service.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now());
+		return queries.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now(clock));
 	}
 
 }

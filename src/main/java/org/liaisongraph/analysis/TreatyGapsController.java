@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,18 +12,21 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TreatyGapsController {
 
-	private final TreatyGapsService service;
+	private final TreatyGapsQueries queries;
 
-	TreatyGapsController(TreatyGapsService service) {
-		this.service = service;
+	private final Clock clock;
+
+	TreatyGapsController(TreatyGapsQueries queries, Clock clock) {
+		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@QueryMapping
 	List<TreatyGaps> treatyGaps(@Argument List<String> states, @Argument String region,
 			@Argument List<String> subregion, @Argument String bloc, @Argument List<ClauseType> required,
 			@Argument LocalDate asOf, @Argument boolean includeMultilateral) {
-		return service.treatyGaps(new TreatyGapsService.Selection(states, region, subregion, bloc), required,
-				(asOf != null) ? asOf : LocalDate.now(), includeMultilateral);
+		return queries.treatyGaps(new TreatyGapsQueries.Selection(states, region, subregion, bloc), required,
+				(asOf != null) ? asOf : LocalDate.now(clock), includeMultilateral);
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns Relay arguments into a {@link PageRequest} and a result into a {@link Connection}, with
+ * Turns Relay arguments into a {@link PageBounds} and a result into a {@link Connection}, with
  * offset cursors encoded by Spring for GraphQL's cursor strategy.
  */
 @Component
@@ -30,14 +30,14 @@ public class Paging {
 
 	/** The page the Relay arguments ask for, read by {@code query}, as a connection. */
 	public <T> Connection<T> page(ScrollSubrange subrange, DataFetchingEnvironment env,
-			Function<PageRequest, Slice<T>> query) {
-		PageRequest request = request(subrange, env);
-		Slice<T> slice = query.apply(request);
-		return connection(request, slice.items(), slice.total());
+			Function<PageBounds, PageOfItems<T>> query) {
+		PageBounds bounds = bounds(subrange, env);
+		PageOfItems<T> found = query.apply(bounds);
+		return connection(bounds, found.items(), found.total());
 	}
 
 	/** Checks {@code first}/{@code last} against the cap and resolves the window to read. */
-	PageRequest request(ScrollSubrange subrange, DataFetchingEnvironment env) {
+	PageBounds bounds(ScrollSubrange subrange, DataFetchingEnvironment env) {
 		checkSize(env, "first");
 		checkSize(env, "last");
 		if (env.getArgument("first") != null && env.getArgument("last") != null) {
@@ -49,15 +49,15 @@ public class Paging {
 			offset = position.getOffset() + 1;
 		}
 		int limit = subrange.count().orElse(DEFAULT_PAGE_SIZE);
-		return new PageRequest(offset, limit);
+		return new PageBounds(offset, limit);
 	}
 
-	<T> Connection<T> connection(PageRequest request, List<T> items, long totalCount) {
+	<T> Connection<T> connection(PageBounds bounds, List<T> items, long totalCount) {
 		List<Connection.Edge<T>> edges = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
-			edges.add(new Connection.Edge<>(cursorAt(request.offset() + i), items.get(i)));
+			edges.add(new Connection.Edge<>(cursorAt(bounds.offset() + i), items.get(i)));
 		}
-		var pageInfo = new Connection.PageInfo(request.offset() > 0, request.offset() + items.size() < totalCount,
+		var pageInfo = new Connection.PageInfo(bounds.offset() > 0, bounds.offset() + items.size() < totalCount,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(edges, pageInfo, totalCount);
 	}

@@ -1,5 +1,7 @@
 package org.liaisongraph.audit;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,22 +24,27 @@ import org.springframework.stereotype.Service;
 public class AuditLog {
 
 	private static final String CREATE = """
-			CREATE (e:AuditEntry {id: randomUUID(), at: datetime(), user: $user, operation: $operation,
+			CREATE (e:AuditEntry {id: randomUUID(), at: $at, user: $user, operation: $operation,
 			  entityType: $entityType, entityKey: $entityKey, related: $related, before: $before, after: $after,
 			  changed: $changed, source: $source, summary: $summary})
 			RETURN e.id""";
 
 	private final Neo4jClient client;
 
+	private final Clock clock;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditLog(Neo4jClient client) {
+	AuditLog(Neo4jClient client, Clock clock) {
 		this.client = client;
+		this.clock = clock;
 	}
 
 	/** Records the change and returns the id of its entry. */
 	public String record(AuditRecord record) {
 		Map<String, Object> parameters = new HashMap<>();
+		// in UTC, like the graph's other timestamps
+		parameters.put("at", clock.instant().atOffset(ZoneOffset.UTC));
 		parameters.put("user", record.user());
 		parameters.put("operation", record.operation());
 		parameters.put("entityType", record.entityType());

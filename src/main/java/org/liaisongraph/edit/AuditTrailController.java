@@ -18,7 +18,7 @@ import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Paging;
 import org.liaisongraph.api.Problems;
 import org.liaisongraph.audit.AuditEntry;
-import org.liaisongraph.audit.AuditTrail;
+import org.liaisongraph.audit.AuditTrailQueries;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -42,13 +42,13 @@ class AuditTrailController {
 	/** The users an ADMIN manages, audited like entities of the graph model. */
 	private static final String USER_ACCOUNT = "UserAccount";
 
-	private final AuditTrail trail;
+	private final AuditTrailQueries trail;
 
 	private final Paging paging;
 
 	private final Access access;
 
-	AuditTrailController(AuditTrail trail, Paging paging, Access access) {
+	AuditTrailController(AuditTrailQueries trail, Paging paging, Access access) {
 		this.trail = trail;
 		this.paging = paging;
 		this.access = access;

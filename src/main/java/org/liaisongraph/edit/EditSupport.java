@@ -8,7 +8,7 @@ import java.util.Map;
 import org.liaisongraph.api.Problems;
 import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.audit.AuditEntry;
-import org.liaisongraph.audit.AuditTrail;
+import org.liaisongraph.audit.AuditTrailQueries;
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.model.PropertySpec;
@@ -31,11 +31,11 @@ class EditSupport {
 
 	private final GraphReader reader;
 
-	private final AuditTrail auditTrail;
+	private final AuditTrailQueries auditTrail;
 
 	private final PlatformTransactionManager transactions;
 
-	EditSupport(Neo4jClient client, GraphReader reader, AuditTrail auditTrail,
+	EditSupport(Neo4jClient client, GraphReader reader, AuditTrailQueries auditTrail,
 			PlatformTransactionManager transactions) {
 		this.client = client;
 		this.reader = reader;

@@ -1,5 +1,6 @@
 package org.liaisongraph.liaison;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,14 @@ class LiaisonController {
 
 	private final SourceQueries sources;
 
-	LiaisonController(LiaisonQueries queries, Paging paging, SourceQueries sources, BatchLoaderRegistry registry) {
+	private final Clock clock;
+
+	LiaisonController(LiaisonQueries queries, Paging paging, SourceQueries sources, Clock clock,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.paging = paging;
 		this.sources = sources;
+		this.clock = clock;
 		registry.<OfficerOnDate, Boolean>forName("officerPosted")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.posted(keys)));
 	}
@@ -51,7 +56,7 @@ class LiaisonController {
 	@SchemaMapping(typeName = "LiaisonOfficer")
 	CompletableFuture<Boolean> activeOn(LiaisonOfficer officer, @Argument LocalDate date,
 			DataLoader<OfficerOnDate, Boolean> officerPosted) {
-		return officerPosted.load(new OfficerOnDate(officer.id(), date != null ? date : LocalDate.now()));
+		return officerPosted.load(new OfficerOnDate(officer.id(), date != null ? date : LocalDate.now(clock)));
 	}
 
 	@BatchMapping(typeName = "LiaisonOfficer")

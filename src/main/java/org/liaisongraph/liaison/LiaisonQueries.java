@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.agency.Agency;
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.port.Port;
@@ -24,10 +24,7 @@ class LiaisonQueries {
 			  AND ($accreditedTo IS NULL OR EXISTS { (n)-[:ACCREDITED_TO]->(:State {iso2: $accreditedTo}) })
 			  AND ($postedAt IS NULL OR EXISTS { (n)-[:POSTED_AT]->(:Port {locode: $postedAt}) })
 			  AND ($agency IS NULL OR EXISTS { (n)-[:SENT_BY]->(:Agency {code: $agency}) })
-			  AND ($activeOn IS NULL OR {{officer-posted(n, $activeOn)}})
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($activeOn IS NULL OR {{officer-posted(n, $activeOn)}})""";
 
 	private static final String POSTED = """
 			UNWIND $keys AS key
@@ -67,7 +64,7 @@ class LiaisonQueries {
 		this.postedCypher = queries.assemble(POSTED, "LiaisonQueries.POSTED");
 	}
 
-	Slice<LiaisonOfficer> officers(LiaisonOfficerFilter filter, PageRequest page) {
+	PageOfItems<LiaisonOfficer> officers(LiaisonOfficerFilter filter, PageBounds page) {
 		return reader.page(LiaisonOfficer.class, officersCypher, filter.parameters(), page);
 	}
 

@@ -12,10 +12,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.liaisongraph.api.PageRequest;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.api.RequestTimeoutException;
-import org.liaisongraph.api.Slice;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -29,9 +29,19 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient},
  * nodes mapped by Spring Data Neo4j's own mapping. It counts the statements it runs, which is how
  * the tests prove that a list with nested fields costs a fixed number of database calls.
+ * <p>
+ * Naming: a class that reads the graph with Cypher, its own or {@link NamedQueries}', ends in
+ * {@code Queries}; Spring Data repositories keep {@code Repository}, and classes that write are
+ * named for what they write.
  */
 @Component
 public class GraphReader {
+
+	/** The end of every list statement: the matches in order, their number and one window of them. */
+	private static final String PAGE = """
+			WITH n ORDER BY %s
+			WITH collect(n) AS matches
+			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
 
 	private final Neo4jClient client;
 
@@ -110,16 +120,34 @@ public class GraphReader {
 	}
 
 	/**
-	 * A page from a statement that takes {@code $skip} and {@code $limit} and returns the matching
-	 * total in column {@code total} and the page's nodes as a list in column {@code page}.
+	 * A page of the nodes of one type that {@code matchAndWhere} binds to {@code n}, ordered by the
+	 * properties named in {@code orderFirst}, then by the type's key. The order is written from the
+	 * type's mapping, so nothing of it comes from input.
+	 * @throws IllegalStateException when a name in {@code orderFirst} is not a property of the type
 	 */
-	public <T> Slice<T> page(Class<T> type, String cypher, Map<String, Object> parameters, PageRequest page) {
+	public <T> PageOfItems<T> page(Class<T> type, String matchAndWhere, Map<String, Object> parameters,
+			PageBounds page, String... orderFirst) {
+		var entity = mappingContext.getRequiredPersistentEntity(type);
+		var order = new ArrayList<String>();
+		for (String property : orderFirst) {
+			order.add("n." + entity.getRequiredPersistentProperty(property).getPropertyName());
+		}
+		order.add("n." + entity.getRequiredIdProperty().getPropertyName());
+		return page(matchAndWhere, String.join(", ", order), parameters, page, v -> node(type, v));
+	}
+
+	/**
+	 * A page of whatever {@code matchAndWhere} binds to {@code n}, in the order of {@code orderBy}: a
+	 * constant of the caller such as {@code "n.at DESC, n.id"}, never input. One statement counts
+	 * the matches and returns the page's items.
+	 */
+	public <T> PageOfItems<T> page(String matchAndWhere, String orderBy, Map<String, Object> parameters,
+			PageBounds page, Function<Value, T> item) {
 		var bound = new HashMap<>(parameters);
 		bound.put("skip", page.offset());
 		bound.put("limit", page.limit());
-		var row = records(cypher, bound).getFirst();
-		List<T> items = row.get("page").asList(v -> node(type, v));
-		return new Slice<>(items, row.get("total").asLong());
+		var row = records(matchAndWhere + "\n" + PAGE.formatted(orderBy), bound).getFirst();
+		return new PageOfItems<>(row.get("page").asList(item), row.get("total").asLong());
 	}
 
 	/**

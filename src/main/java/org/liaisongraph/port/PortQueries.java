@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.state.State;
 import org.springframework.stereotype.Service;
@@ -23,10 +23,7 @@ class PortQueries {
 			  AND ($region IS NULL OR s.region = $region)
 			  AND ($bloc IS NULL OR EXISTS { (s)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
 			  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
-			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS { (n)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })
-			WITH n ORDER BY n.locode
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS { (n)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })""";
 
 	private static final String PORTS_OF_STATES = """
 			MATCH (n:Port)-[:IN_STATE]->(s:State) WHERE s.iso2 IN $keys
@@ -49,7 +46,7 @@ class PortQueries {
 		return reader.read(() -> ports.findById(locode)).orElseThrow(() -> new NotFoundException("port", "locode", locode));
 	}
 
-	Slice<Port> ports(PortFilter filter, PageRequest page) {
+	PageOfItems<Port> ports(PortFilter filter, PageBounds page) {
 		return reader.page(Port.class, PORTS, filter.parameters(), page);
 	}
 

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.source.Source;
@@ -22,10 +22,7 @@ class RouteQueries {
 			  AND ($modality IS NULL OR n.modality = $modality)
 			  AND ($active IS NULL OR n.active = $active)
 			  AND ($callsAt IS NULL OR EXISTS { (n)-[:CALLS_AT]->(:Port {locode: $callsAt}) })
-			  AND ($state IS NULL OR EXISTS { (n)-[:CALLS_AT]->(:Port)-[:IN_STATE]->(:State {iso2: $state}) })
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($state IS NULL OR EXISTS { (n)-[:CALLS_AT]->(:Port)-[:IN_STATE]->(:State {iso2: $state}) })""";
 
 	private static final String SEIZURES = """
 			MATCH (n:Seizure)
@@ -35,10 +32,7 @@ class RouteQueries {
 			       OR EXISTS { (n)-[:SHIPPED_FROM]->(:Port)-[:IN_STATE]->(:State {iso2: $shippedFromState}) })
 			  AND ($drug IS NULL OR toLower(n.drug) = toLower($drug))
 			  AND ($from IS NULL OR n.seizedOn >= $from)
-			  AND ($to IS NULL OR n.seizedOn <= $to)
-			WITH n ORDER BY n.seizedOn, n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($to IS NULL OR n.seizedOn <= $to)""";
 
 	private static final String CALLS_OF_ROUTES = """
 			MATCH (r:TraffickingRoute)-[c:CALLS_AT]->(p:Port) WHERE r.id IN $keys
@@ -81,12 +75,12 @@ class RouteQueries {
 		this.reader = reader;
 	}
 
-	Slice<TraffickingRoute> routes(RouteFilter filter, PageRequest page) {
+	PageOfItems<TraffickingRoute> routes(RouteFilter filter, PageBounds page) {
 		return reader.page(TraffickingRoute.class, ROUTES, filter.parameters(), page);
 	}
 
-	Slice<Seizure> seizures(SeizureFilter filter, PageRequest page) {
-		return reader.page(Seizure.class, SEIZURES, filter.parameters(), page);
+	PageOfItems<Seizure> seizures(SeizureFilter filter, PageBounds page) {
+		return reader.page(Seizure.class, SEIZURES, filter.parameters(), page, "seizedOn");
 	}
 
 	Map<TraffickingRoute, List<RouteCall>> calls(Collection<TraffickingRoute> routes) {

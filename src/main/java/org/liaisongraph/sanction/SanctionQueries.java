@@ -3,8 +3,8 @@ package org.liaisongraph.sanction;
 import java.util.Collection;
 import java.util.Map;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.state.Bloc;
 import org.liaisongraph.state.State;
@@ -19,10 +19,7 @@ class SanctionQueries {
 			WHERE ($kind IS NULL OR n.kind = $kind)
 			  AND ($status IS NULL OR n.status = $status)
 			  AND ($target IS NULL OR EXISTS { (n)-[:TARGETS]->(:State {iso2: $target}) })
-			  AND ($imposedBy IS NULL OR EXISTS { (n)-[:IMPOSED_BY]->(o) WHERE o.iso2 = $imposedBy OR o.code = $imposedBy })
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($imposedBy IS NULL OR EXISTS { (n)-[:IMPOSED_BY]->(o) WHERE o.iso2 = $imposedBy OR o.code = $imposedBy })""";
 
 	private static final String TARGETS = """
 			MATCH (m:SanctionMeasure)-[:TARGETS]->(n:State) WHERE m.id IN $keys RETURN m.id AS key, n""";
@@ -37,7 +34,7 @@ class SanctionQueries {
 		this.reader = reader;
 	}
 
-	Slice<SanctionMeasure> measures(SanctionMeasureFilter filter, PageRequest page) {
+	PageOfItems<SanctionMeasure> measures(SanctionMeasureFilter filter, PageBounds page) {
 		return reader.page(SanctionMeasure.class, MEASURES, filter.parameters(), page);
 	}
 

@@ -1,6 +1,9 @@
 package org.liaisongraph.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,14 +63,17 @@ class UserAccounts {
 
 	private final ObjectProvider<Users> fixed;
 
+	private final Clock clock;
+
 	UserAccounts(Neo4jClient client, PlatformTransactionManager transactions, PasswordEncoder passwords,
-			AuditLog auditLog, Access access, ObjectProvider<Users> fixed) {
+			AuditLog auditLog, Access access, ObjectProvider<Users> fixed, Clock clock) {
 		this.client = client;
 		this.transactions = transactions;
 		this.passwords = passwords;
 		this.auditLog = auditLog;
 		this.access = access;
 		this.fixed = fixed;
+		this.clock = clock;
 	}
 
 	/** The graph's user of this name, any case, with its hash, for logging in. */
@@ -115,11 +121,12 @@ class UserAccounts {
 		parameters.put("hash", passwords.encode(password));
 		parameters.put("roles", roleNames(roles));
 		parameters.put("enabled", enabled == null || enabled);
+		parameters.put("now", now());
 		try {
 			return RequestDeadline.transactions(transactions).execute(status -> {
 				var after = client.query("""
 						CREATE (u:UserAccount {name: $name, passwordHash: $hash, roles: $roles, enabled: $enabled,
-						  version: 1, passwordSetAt: datetime()})
+						  version: 1, passwordSetAt: $now})
 						RETURN""" + " " + STATE).bindAll(parameters).fetch().one().map(row -> state(row.get("u"))).orElseThrow();
 				record("addUser", name, null, after);
 				return account(after);
@@ -156,13 +163,14 @@ class UserAccounts {
 		parameters.put("hash", (password != null) ? passwords.encode(password) : null);
 		parameters.put("roles", (roles != null) ? roleNames(roles) : null);
 		parameters.put("enabled", enabled);
+		parameters.put("now", now());
 		return RequestDeadline.transactions(transactions).execute(status -> {
 			var before = current(name, version);
 			var after = client.query("""
 					MATCH (u:UserAccount {name: $name})
 					SET u.roles = coalesce($roles, u.roles), u.enabled = coalesce($enabled, u.enabled),
 					  u.passwordHash = coalesce($hash, u.passwordHash),
-					  u.passwordSetAt = CASE WHEN $hash IS NULL THEN u.passwordSetAt ELSE datetime() END,
+					  u.passwordSetAt = CASE WHEN $hash IS NULL THEN u.passwordSetAt ELSE $now END,
 					  u.version = u.version + 1
 					REMOVE u._LOCK_
 					RETURN""" + " " + STATE).bindAll(parameters).fetch().one().map(row -> state(row.get("u"))).orElseThrow();
@@ -260,6 +268,11 @@ class UserAccounts {
 
 	private static List<String> roleNames(List<Role> roles) {
 		return roles.stream().map(Role::name).distinct().toList();
+	}
+
+	/** Now in UTC, like the graph's other timestamps. */
+	private OffsetDateTime now() {
+		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
 	private boolean isCurrentUser(String name) {

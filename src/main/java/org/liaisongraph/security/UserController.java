@@ -4,8 +4,8 @@ import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.liaisongraph.api.Connection;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.api.Paging;
-import org.liaisongraph.api.Slice;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -57,7 +57,7 @@ class UserController {
 		List<UserAccount> all = accounts.all();
 		return paging.page(subrange, env, page -> {
 			int from = (int) Math.min(page.offset(), all.size());
-			return new Slice<>(all.subList(from, Math.min(from + page.limit(), all.size())), all.size());
+			return new PageOfItems<>(all.subList(from, Math.min(from + page.limit(), all.size())), all.size());
 		});
 	}
 

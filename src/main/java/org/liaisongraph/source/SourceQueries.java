@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.springframework.stereotype.Service;
 
@@ -17,10 +17,7 @@ public class SourceQueries {
 	private static final String SOURCES = """
 			MATCH (n:Source)
 			WHERE ($reliability IS NULL OR n.reliability = $reliability)
-			  AND ($publisherContains IS NULL OR toLower(n.publisher) CONTAINS toLower($publisherContains))
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($publisherContains IS NULL OR toLower(n.publisher) CONTAINS toLower($publisherContains))""";
 
 	// Label and key property come from FactLabel constants, never from input.
 	private static final String SUPPORTED_BY = """
@@ -33,7 +30,7 @@ public class SourceQueries {
 		this.reader = reader;
 	}
 
-	Slice<Source> sources(SourceFilter filter, PageRequest page) {
+	PageOfItems<Source> sources(SourceFilter filter, PageBounds page) {
 		return reader.page(Source.class, SOURCES, filter.parameters(), page);
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
 import org.neo4j.driver.Record;
@@ -24,10 +24,7 @@ class StateQueries {
 			  AND ($bloc IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
 			  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
 			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS {
-			        (n)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })
-			WITH n ORDER BY n.iso2
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			        (n)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })""";
 
 	private static final String BLOCS = "MATCH (n:Bloc) RETURN n ORDER BY n.code";
 
@@ -63,7 +60,7 @@ class StateQueries {
 		return reader.read(() -> states.findById(iso2)).orElseThrow(() -> new NotFoundException("state", "iso2", iso2));
 	}
 
-	Slice<State> states(StateFilter filter, PageRequest page) {
+	PageOfItems<State> states(StateFilter filter, PageBounds page) {
 		return reader.page(State.class, STATES, filter.parameters(), page);
 	}
 

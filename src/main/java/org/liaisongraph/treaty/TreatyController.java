@@ -1,5 +1,6 @@
 package org.liaisongraph.treaty;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,14 @@ class TreatyController {
 
 	private final SourceQueries sources;
 
-	TreatyController(TreatyQueries queries, Paging paging, SourceQueries sources, BatchLoaderRegistry registry) {
+	private final Clock clock;
+
+	TreatyController(TreatyQueries queries, Paging paging, SourceQueries sources, Clock clock,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.paging = paging;
 		this.sources = sources;
+		this.clock = clock;
 		registry.<StateTreaties, List<Treaty>>forName("stateTreaties")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.treatiesOf(keys)));
 		registry.<TreatyOnDate, Boolean>forName("treatyInForce")
@@ -64,7 +69,7 @@ class TreatyController {
 	@SchemaMapping(typeName = "Treaty")
 	CompletableFuture<Boolean> inForceOn(Treaty treaty, @Argument LocalDate date,
 			DataLoader<TreatyOnDate, Boolean> treatyInForce) {
-		return treatyInForce.load(new TreatyOnDate(treaty.id(), date != null ? date : LocalDate.now()));
+		return treatyInForce.load(new TreatyOnDate(treaty.id(), date != null ? date : LocalDate.now(clock)));
 	}
 
 	@BatchMapping(typeName = "Treaty")

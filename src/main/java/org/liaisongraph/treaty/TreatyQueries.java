@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.NotFoundException;
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Source;
@@ -30,10 +30,7 @@ class TreatyQueries {
 			  AND ($bloc IS NULL OR EXISTS { (s:State)-[:PARTY_TO]->(n) WHERE (s)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
 			  AND ($hasClause IS NULL OR all(t IN $hasClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
 			  AND ($lacksClause IS NULL OR none(t IN $lacksClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
-			  AND ($inForceOn IS NULL OR {{treaty-in-force(n, $inForceOn)}})
-			WITH n ORDER BY n.id
-			WITH collect(n) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			  AND ($inForceOn IS NULL OR {{treaty-in-force(n, $inForceOn)}})""";
 
 	private static final String TREATIES_OF_STATES = """
 			UNWIND $keys AS key
@@ -84,7 +81,7 @@ class TreatyQueries {
 		return reader.read(() -> treaties.findById(id)).orElseThrow(() -> new NotFoundException("treaty", "id", id));
 	}
 
-	Slice<Treaty> treaties(TreatyFilter filter, PageRequest page) {
+	PageOfItems<Treaty> treaties(TreatyFilter filter, PageBounds page) {
 		return reader.page(Treaty.class, treatiesCypher, filter.parameters(), page);
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -23,12 +24,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Base of every integration test: one Spring context and one Neo4j for the whole suite, the graph
- * emptied before each test (the schema stays). Requests go as the demo ANALYST unless a test asks
- * for another role with {@link #as(Role)}; bearer tokens are checked against {@link TestJwt}'s key.
+ * emptied (the schema stays) and the clock set back to the system's before each test. Requests go
+ * as the demo ANALYST unless a test asks for another role with {@link #as(Role)}; bearer tokens are
+ * checked against {@link TestJwt}'s key.
  */
 @SpringBootTest(properties = "liaison.dataset.load=false")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
+@Import(TestClock.Configuration.class)
 public abstract class IntegrationTest {
 
 	/** GraphQL requests without credentials. */
@@ -45,6 +48,10 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected GraphImporter importer;
+
+	/** The application's clock: a test sets the date "today" is with {@link TestClock#setDate}. */
+	@Autowired
+	protected TestClock clock;
 
 	@DynamicPropertySource
 	static void neo4jProperties(DynamicPropertyRegistry registry) {
@@ -72,6 +79,11 @@ public abstract class IntegrationTest {
 	@BeforeEach
 	protected void emptyGraph() {
 		neo4j.query("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").run();
+	}
+
+	@BeforeEach
+	void resetClock() {
+		clock.reset();
 	}
 
 	/** Loads the hand-made fixture graph of {@code src/test/resources/fixture}. */

@@ -1,5 +1,6 @@
 package org.liaisongraph.treaty;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +57,20 @@ class TreatyQueryTests extends IntegrationTest {
 		treaty.path("treaty.clauses[0].treaty.id").entity(String.class).isEqualTo("t-be-co-old");
 		treaty.path("treaty.clauseTypes").entityList(String.class).containsExactly("JUDICIAL_COOPERATION");
 		treaty.path("treaty.sources[0].credibility").entity(Integer.class).isEqualTo(2);
+	}
+
+	@Test
+	void inForceOnWithoutADateAsksAboutTodayByTheClock() {
+		// t-be-co-old was in force from 2010-01-01 until its termination on 2021-01-01
+		clock.setDate(LocalDate.of(2020, 12, 31));
+		var lastDay = graphQl.documentName("treaty").variable("id", "t-be-co-old").execute();
+		lastDay.path("treaty.inForceBefore").entity(Boolean.class).isEqualTo(true);
+		lastDay.path("treaty.inForceAfter").entity(Boolean.class).isEqualTo(true);
+
+		clock.setDate(LocalDate.of(2021, 1, 1));
+		var terminated = graphQl.documentName("treaty").variable("id", "t-be-co-old").execute();
+		terminated.path("treaty.inForceBefore").entity(Boolean.class).isEqualTo(false);
+		terminated.path("treaty.inForceAfter").entity(Boolean.class).isEqualTo(false);
 	}
 
 	@Test

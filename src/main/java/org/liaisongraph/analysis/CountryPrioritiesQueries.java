@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * rounded.
  */
 @Service
-class CountryPrioritiesService {
+class CountryPrioritiesQueries {
 
 	private static final int MAX_LIMIT = 250;
 
@@ -47,7 +47,7 @@ class CountryPrioritiesService {
 
 	private final LiaisonProperties liaison;
 
-	CountryPrioritiesService(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+	CountryPrioritiesQueries(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
 		this.reader = reader;
 		this.queries = queries;
 		this.liaison = liaison;
@@ -60,7 +60,7 @@ class CountryPrioritiesService {
 		}
 		var parameters = new HashMap<String, Object>();
 		parameters.put("homeState", liaison.homeState());
-		parameters.put("year", ReadmissionGapsService.checkYear(year, "year"));
+		parameters.put("year", ReadmissionGapsQueries.checkYear(year, "year"));
 		parameters.put("asOf", asOf);
 		parameters.put("index", CORRUPTION_INDEX);
 		List<Facts> compared = reader.records(queries.get("country-priorities"), parameters)

@@ -6,5 +6,5 @@ package org.liaisongraph.api;
  * @param offset index of the first item
  * @param limit  number of items at most
  */
-public record PageRequest(long offset, int limit) {
+public record PageBounds(long offset, int limit) {
 }

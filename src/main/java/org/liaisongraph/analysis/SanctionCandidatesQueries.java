@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * their ports, no cooperation treaty) and against which no measure is adopted yet.
  */
 @Service
-class SanctionCandidatesService {
+class SanctionCandidatesQueries {
 
 	private static final Comparator<SanctionCandidate> ORDER = Comparator
 		.<SanctionCandidate>comparingDouble(c -> -c.seizedKg())
@@ -37,7 +37,7 @@ class SanctionCandidatesService {
 
 	private final LiaisonProperties liaison;
 
-	SanctionCandidatesService(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+	SanctionCandidatesQueries(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
 		this.reader = reader;
 		this.queries = queries;
 		this.liaison = liaison;
@@ -52,9 +52,9 @@ class SanctionCandidatesService {
 		}
 		var parameters = new HashMap<String, Object>();
 		parameters.put("homeState", liaison.homeState());
-		parameters.put("year", ReadmissionGapsService.checkYear(year, "year"));
+		parameters.put("year", ReadmissionGapsQueries.checkYear(year, "year"));
 		parameters.put("asOf", asOf);
-		parameters.put("index", CountryPrioritiesService.CORRUPTION_INDEX);
+		parameters.put("index", CountryPrioritiesQueries.CORRUPTION_INDEX);
 		parameters.put("maxCorruptionScore", maxCorruptionScore);
 		parameters.put("minSeizedKg", minSeizedKg);
 		return reader.records(queries.get("sanction-candidates"), parameters)

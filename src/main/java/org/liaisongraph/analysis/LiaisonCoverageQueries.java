@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * two statements whatever the number of ports.
  */
 @Service
-class LiaisonCoverageQuery {
+class LiaisonCoverageQueries {
 
 	private final GraphReader reader;
 
@@ -27,7 +27,7 @@ class LiaisonCoverageQuery {
 
 	private final LiaisonProperties properties;
 
-	LiaisonCoverageQuery(GraphReader reader, NamedQueries queries, LiaisonProperties properties) {
+	LiaisonCoverageQueries(GraphReader reader, NamedQueries queries, LiaisonProperties properties) {
 		this.reader = reader;
 		this.queries = queries;
 		this.properties = properties;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * statements for a known port, one for an unknown one.
  */
 @Service
-class PortExposureQuery {
+class PortExposureQueries {
 
 	private final GraphReader reader;
 
@@ -30,7 +30,7 @@ class PortExposureQuery {
 
 	private final LiaisonProperties properties;
 
-	PortExposureQuery(GraphReader reader, NamedQueries queries, LiaisonProperties properties) {
+	PortExposureQueries(GraphReader reader, NamedQueries queries, LiaisonProperties properties) {
 		this.reader = reader;
 		this.queries = queries;
 		this.properties = properties;

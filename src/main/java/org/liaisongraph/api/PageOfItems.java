@@ -7,5 +7,5 @@ import java.util.List;
  *
  * @param <T> the item type
  */
-public record Slice<T>(List<T> items, long total) {
+public record PageOfItems<T>(List<T> items, long total) {
 }

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Service;
 
 /** Runs {@code queries/routes-between.cypher}: one statement per call, whatever the number of paths. */
 @Service
-class RoutesBetweenQuery {
+class RoutesBetweenQueries {
 
 	private final GraphReader reader;
 
 	private final NamedQueries queries;
 
-	RoutesBetweenQuery(GraphReader reader, NamedQueries queries) {
+	RoutesBetweenQueries(GraphReader reader, NamedQueries queries) {
 		this.reader = reader;
 		this.queries = queries;
 	}

@@ -6,34 +6,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.liaisongraph.api.PageRequest;
-import org.liaisongraph.api.Slice;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads of the audit trail, newest first. */
 @Service
-public class AuditTrail {
+public class AuditTrailQueries {
 
 	private static final String ENTRY = "MATCH (e:AuditEntry {id: $id}) RETURN e";
 
 	private static final String ENTRIES = """
-			MATCH (e:AuditEntry)
-			WHERE ($ref IS NULL OR (e.entityType = $type AND e.entityKey = $key) OR $ref IN e.related)
-			  AND ($user IS NULL OR e.user = $user)
-			  AND ($since IS NULL OR e.at >= $since)
-			WITH e ORDER BY e.at DESC, e.id
-			WITH collect(e) AS matches
-			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
+			MATCH (n:AuditEntry)
+			WHERE ($ref IS NULL OR (n.entityType = $type AND n.entityKey = $key) OR $ref IN n.related)
+			  AND ($user IS NULL OR n.user = $user)
+			  AND ($since IS NULL OR n.at >= $since)""";
 
 	private final GraphReader reader;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditTrail(GraphReader reader) {
+	AuditTrailQueries(GraphReader reader) {
 		this.reader = reader;
 	}
 
@@ -45,17 +41,14 @@ public class AuditTrail {
 	 * The entries about one entity (label and key; both null for all), at or after {@code since},
 	 * made by one user (null for everyone's).
 	 */
-	public Slice<AuditEntry> entries(String type, String key, OffsetDateTime since, String user, PageRequest page) {
+	public PageOfItems<AuditEntry> entries(String type, String key, OffsetDateTime since, String user, PageBounds page) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("user", user);
 		parameters.put("type", type);
 		parameters.put("key", key);
 		parameters.put("ref", (type != null) ? type + ":" + key : null);
 		parameters.put("since", (since != null) ? since.toZonedDateTime() : null);
-		parameters.put("skip", page.offset());
-		parameters.put("limit", page.limit());
-		Record row = reader.records(ENTRIES, parameters).getFirst();
-		return new Slice<>(row.get("page").asList(this::entry), row.get("total").asLong());
+		return reader.page(ENTRIES, "n.at DESC, n.id", parameters, page, this::entry);
 	}
 
 	private AuditEntry entry(Value e) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /** Which states lack which required clause types in their bilateral treaties with the home state. */
 @Service
-class TreatyGapsService {
+class TreatyGapsQueries {
 
 	private static final Comparator<TreatyGaps> ORDER = Comparator
 		.<TreatyGaps>comparingInt(g -> -g.missing().size())
@@ -35,7 +35,7 @@ class TreatyGapsService {
 
 	private final LiaisonProperties liaison;
 
-	TreatyGapsService(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+	TreatyGapsQueries(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
 		this.reader = reader;
 		this.queries = queries;
 		this.liaison = liaison;

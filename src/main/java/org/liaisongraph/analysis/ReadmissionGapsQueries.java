@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /** Which states whose nationals are convicted in the home state no treaty obliges to readmit them. */
 @Service
-class ReadmissionGapsService {
+class ReadmissionGapsQueries {
 
 	private static final Comparator<ReadmissionGaps> ORDER = Comparator
 		.comparing(ReadmissionGaps::covered)
@@ -29,7 +29,7 @@ class ReadmissionGapsService {
 
 	private final LiaisonProperties liaison;
 
-	ReadmissionGapsService(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+	ReadmissionGapsQueries(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
 		this.reader = reader;
 		this.queries = queries;
 		this.liaison = liaison;

@@ -2,7 +2,10 @@ package org.liaisongraph.treaty;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a clause obliges or enables. */
+@NamedInterface("vocabulary")
 public enum ClauseType {
 
 	DRUG_TRAFFICKING_COOPERATION, ANTI_MONEY_LAUNDERING, OPERATIONAL_INFORMATION_EXCHANGE, CUSTOMS_COOPERATION,

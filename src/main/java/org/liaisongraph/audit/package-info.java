@@ -1,10 +1,11 @@
 /**
  * The audit trail: {@code AuditLog} records every change in the transaction that makes it,
  * {@code AuditTrail} reads the entries back, and the {@code auditTrail} query serves them. It
- * reads and writes through {@code neo4j} and the shared {@code api} support; the writers (edit,
- * dataset, security) depend on it, never the other way round.
+ * reads and writes through {@code neo4j} and the shared {@code api} support, and records the user
+ * accounts changes {@code security} publishes as {@code events}. The writers of the graph (edit,
+ * dataset) depend on it, never the other way round.
  */
-@ApplicationModule(displayName = "Audit trail", allowedDependencies = { "api", "neo4j" })
+@ApplicationModule(displayName = "Audit trail", allowedDependencies = { "api", "neo4j", "security :: events" })
 package org.liaisongraph.audit;
 
 import org.springframework.modulith.ApplicationModule;

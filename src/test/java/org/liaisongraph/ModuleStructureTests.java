@@ -2,13 +2,19 @@ package org.liaisongraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 /**
  * The top-level packages are Spring Modulith application modules, and each one's
@@ -22,6 +28,9 @@ import org.springframework.modulith.core.ApplicationModules;
  * the analyses the home-state configuration; {@code OPEN} would not spare the listing (a module with
  * declared dependencies must still name an open module) but would expose its internals and take it
  * out of the cycle check. None of them has internals to expose, so they stay closed too.
+ * <p>
+ * {@link #writeModuleDiagrams()} rewrites the diagrams in {@code docs/modules/} from the same
+ * declarations; commit them with the change that altered them.
  */
 class ModuleStructureTests {
 
@@ -56,6 +65,34 @@ class ModuleStructureTests {
 				one direction into an interface or an event the other module implements or listens to.
 				Declared now:
 				""" + declared()).isEmpty();
+	}
+
+	/**
+	 * The PlantUML component diagrams of all modules ({@code components.puml}) and of each one with
+	 * its neighbours ({@code module-<name>.puml}). The same modules give the same files, so running it
+	 * again leaves the committed ones unchanged; diagrams of modules that no longer exist are removed,
+	 * anything else in the folder (its README) is left alone.
+	 */
+	@Test
+	void writeModuleDiagrams() throws IOException {
+		Path folder = Path.of("docs", "modules");
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()).withoutClean())
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
+		Set<String> current = Stream
+			.concat(Stream.of("components.puml"), modules.stream().map(module -> "module-" + module.getIdentifier() + ".puml"))
+			.collect(Collectors.toSet());
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path stale : files.filter(file -> file.getFileName().toString().endsWith(".puml"))
+				.filter(file -> !current.contains(file.getFileName().toString()))
+				.toList()) {
+				Files.delete(stale);
+			}
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".puml")))
+				.containsExactlyInAnyOrderElementsOf(current);
+		}
 	}
 
 	private static String declared() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Every write of a route's calls runs this in the same transaction.
  */
 @Component
+@NamedInterface("legs")
 public class RouteLegs {
 
 	private static final String DERIVE = """

@@ -19,10 +19,9 @@ import org.liaisongraph.api.InputProblem;
 import org.liaisongraph.api.InvalidInputException;
 import org.liaisongraph.api.Problems;
 import org.liaisongraph.api.RequestDeadline;
-import org.liaisongraph.audit.AuditLog;
-import org.liaisongraph.audit.AuditRecord;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.core.userdetails.User;
@@ -47,8 +46,6 @@ class UserAccounts {
 
 	private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
 
-	private static final String LABEL = "UserAccount";
-
 	private static final String STATE = "u {.name, .roles, .enabled, .version, .passwordSetAt} AS u";
 
 	private final Neo4jClient client;
@@ -57,7 +54,7 @@ class UserAccounts {
 
 	private final PasswordEncoder passwords;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final Access access;
 
@@ -66,11 +63,11 @@ class UserAccounts {
 	private final Clock clock;
 
 	UserAccounts(Neo4jClient client, PlatformTransactionManager transactions, PasswordEncoder passwords,
-			AuditLog auditLog, Access access, ObjectProvider<Users> fixed, Clock clock) {
+			ApplicationEventPublisher events, Access access, ObjectProvider<Users> fixed, Clock clock) {
 		this.client = client;
 		this.transactions = transactions;
 		this.passwords = passwords;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.access = access;
 		this.fixed = fixed;
 		this.clock = clock;
@@ -228,8 +225,9 @@ class UserAccounts {
 		return state;
 	}
 
+	/** Has the change recorded: the audit trail's listener writes its entry in this transaction. */
 	private void record(String operation, String name, Map<String, Object> before, Map<String, Object> after) {
-		auditLog.record(new AuditRecord(access.user(), operation, LABEL, name, before, after, List.of(), null, null));
+		events.publishEvent(new UserAccountChanged(access.user(), operation, name, before, after));
 	}
 
 	private String name(String raw, Problems problems) {

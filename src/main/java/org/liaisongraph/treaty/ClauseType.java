@@ -4,10 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a clause obliges or enables, and the one definition of which clause types a treaty needs
  * and which clause types satisfy which requirement.
  */
+@NamedInterface("vocabulary")
 public enum ClauseType {
 
 	DRUG_TRAFFICKING_COOPERATION, ANTI_MONEY_LAUNDERING, OPERATIONAL_INFORMATION_EXCHANGE, CUSTOMS_COOPERATION,

@@ -1,4 +1,4 @@
-package org.liaisongraph.edit;
+package org.liaisongraph.audit;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,10 +17,9 @@ import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Paging;
 import org.liaisongraph.api.Problems;
-import org.liaisongraph.audit.AuditEntry;
-import org.liaisongraph.audit.AuditTrailQueries;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
+import org.liaisongraph.security.UserAccountChanged;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -40,7 +39,7 @@ class AuditTrailController {
 	private static final String RESTRICTED_FIELD = "name";
 
 	/** The users an ADMIN manages, audited like entities of the graph model. */
-	private static final String USER_ACCOUNT = "UserAccount";
+	private static final String USER_ACCOUNT = UserAccountChanged.LABEL;
 
 	private final AuditTrailQueries trail;
 
@@ -48,10 +47,13 @@ class AuditTrailController {
 
 	private final Access access;
 
-	AuditTrailController(AuditTrailQueries trail, Paging paging, Access access) {
+	private final AuditedEntities entities;
+
+	AuditTrailController(AuditTrailQueries trail, Paging paging, Access access, AuditedEntities entities) {
 		this.trail = trail;
 		this.paging = paging;
 		this.access = access;
+		this.entities = entities;
 	}
 
 	@QueryMapping
@@ -67,12 +69,13 @@ class AuditTrailController {
 		}
 		else if (entity != null) {
 			var problems = new Problems();
-			EntityForm form = EntityForm.of(entity.type())
-				.orElseThrow(() -> new BadRequestException("entity.type", "'" + entity.type() + "' is not one of "
-						+ Stream.concat(EntityForm.ALL.stream().map(EntityForm::label), Stream.of(USER_ACCOUNT)).toList()));
-			key = EditSupport.key(List.of(form.label()), entity.key(), "entity.key", problems);
+			if (!entities.labels().contains(entity.type())) {
+				throw new BadRequestException("entity.type", "'" + entity.type() + "' is not one of "
+						+ Stream.concat(entities.labels().stream(), Stream.of(USER_ACCOUNT)).toList());
+			}
+			key = entities.key(entity.type(), entity.key(), "entity.key", problems);
 			problems.throwIfAny();
-			type = form.label();
+			type = entity.type();
 		}
 		String entityType = type;
 		String entityKey = key;

@@ -1,0 +1,9 @@
+/**
+ * States, blocs and the indices states are rated on, with memberships, ratings and conviction
+ * figures, served over GraphQL. It reads through {@code neo4j} and the shared {@code api} support,
+ * and uses {@code source} for the sources of its facts.
+ */
+@ApplicationModule(displayName = "States, blocs and indices", allowedDependencies = { "api", "neo4j", "source" })
+package org.liaisongraph.state;
+
+import org.springframework.modulith.ApplicationModule;

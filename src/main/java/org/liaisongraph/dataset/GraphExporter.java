@@ -117,9 +117,7 @@ public class GraphExporter {
 			var props = (Map<String, Object>) record.get("props");
 			List<Object> row = new ArrayList<>();
 			row.add(props.get(spec.key().name()));
-			spec.properties()
-				.forEach(p -> row.add((withoutRestricted && GraphModel.restricted(spec.label(), p.name())) ? null
-						: props.get(p.name())));
+			spec.properties().forEach(p -> row.add((withoutRestricted && p.restricted()) ? null : props.get(p.name())));
 			if (supported) {
 				@SuppressWarnings("unchecked")
 				var supports = (List<List<Object>>) record.get("supports");

@@ -272,7 +272,7 @@ final class RowParser {
 		}
 		NodeSpec target = GraphModel.node(label);
 		var keySpec = new PropertySpec(column, PropertySpec.Kind.STRING, true, null, target.key().pattern(), null,
-				null);
+				null, false);
 		String key = (String) cell(row, keySpec);
 		if (key != null) {
 			sink.reference(label, key, file, row.line(), column);

@@ -33,6 +33,9 @@ final class ImportCheck implements RowParser.Sink {
 	private record Location(String file, long line, String field) {
 	}
 
+	private record Call(String file, long line, long seq, Object role) {
+	}
+
 	private final Neo4jClient client;
 
 	private final List<ImportProblem> problems = new ArrayList<>();
@@ -58,12 +61,15 @@ final class ImportCheck implements RowParser.Sink {
 
 	private String partyFile;
 
+	/** route -> its calls in the files, which the import makes its whole call list */
+	private final Map<String, List<Call>> callsByRoute = new HashMap<>();
+
 	ImportCheck(Neo4jClient client) {
 		this.client = client;
 	}
 
-	/** Counts a checked row and keeps what the checks across files need of it. */
-	void checked(String file, Parsed row) {
+	/** Checks the rules of a row that reach beyond its cells, and keeps what the checks across files need of it. */
+	void checked(String file, long line, Parsed row) {
 		switch (row) {
 			case NodeRow node when file.startsWith("Treaty.") && "BILATERAL".equals(node.props().get("kind")) ->
 				bilateralTreaties.add(node.key());
@@ -71,6 +77,14 @@ final class ImportCheck implements RowParser.Sink {
 				partyFile = (partyFile != null) ? partyFile : file;
 				partiesByTreaty.merge(rel.to(), 1, Integer::sum);
 			}
+			// a UN/LOCODE begins with the ISO code of the state the place is in
+			case RelRow rel when file.startsWith("IN_STATE.") && rel.fromLabel().equals("Port")
+					&& !rel.from().startsWith(rel.to()) ->
+				problem(file, line, "to", "Port '" + rel.from() + "' is in state '" + rel.from().substring(0, 2)
+						+ "' by its UN/LOCODE, not '" + rel.to() + "'");
+			case RelRow rel when file.startsWith("CALLS_AT.") -> callsByRoute.computeIfAbsent(rel.from(),
+					r -> new ArrayList<>())
+				.add(new Call(file, line, (Long) rel.props().get("seq"), rel.props().get("role")));
 			default -> {
 			}
 		}
@@ -118,6 +132,7 @@ final class ImportCheck implements RowParser.Sink {
 	 */
 	void finish() {
 		lookUpPending();
+		callsByRoute.keySet().stream().sorted().forEach(route -> checkCalls(route, callsByRoute.get(route)));
 		if (partyFile != null) {
 			bilateralTreaties.stream()
 				.sorted()
@@ -134,6 +149,42 @@ final class ImportCheck implements RowParser.Sink {
 		existing.clear();
 		bilateralTreaties.clear();
 		partiesByTreaty.clear();
+		callsByRoute.clear();
+	}
+
+	/**
+	 * A route's calls, as the editor has them too: at least two, numbered from 0 without gaps or
+	 * repeats, the first the ORIGIN, the last the DESTINATION, the others TRANSIT.
+	 */
+	private void checkCalls(String route, List<Call> calls) {
+		calls.sort(Comparator.comparingLong(Call::seq).thenComparing(Call::file).thenComparingLong(Call::line));
+		Call first = calls.getFirst();
+		if (calls.size() < 2) {
+			problem(first.file(), first.line(), "from", "route '" + route + "' needs at least two calls, has 1");
+			return;
+		}
+		boolean numbered = true;
+		long expected = 0;
+		for (Call call : calls) {
+			if (call.seq() < expected) {
+				problem(call.file(), call.line(), "seq", "route '" + route + "' has another call with seq " + call.seq());
+				numbered = false;
+			}
+			else if (call.seq() > expected) {
+				problem(call.file(), call.line(), "seq", "route '" + route + "' has no call with seq " + expected
+						+ ": calls are numbered from 0 without gaps");
+				numbered = false;
+			}
+			expected = call.seq() + 1;
+		}
+		// with the numbering wrong, which call is last is anyone's guess
+		for (int i = 0; numbered && i < calls.size(); i++) {
+			String role = (i == 0) ? "ORIGIN" : (i == calls.size() - 1) ? "DESTINATION" : "TRANSIT";
+			if (!role.equals(calls.get(i).role())) {
+				problem(calls.get(i).file(), calls.get(i).line(), "role", "must be " + role + ": seq " + i + " of "
+						+ calls.size() + " calls of route '" + route + "'");
+			}
+		}
 	}
 
 	private void add(ImportProblem problem) {

@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.model.GraphModel;
@@ -84,11 +84,11 @@ final class RowParser {
 	}
 
 	/**
-	 * Reads every row of the file and hands each good one to {@code rows}; every problem, a file
-	 * that cannot be read to its end included, goes to the sink.
+	 * Reads every row of the file and hands each good one to {@code rows} with its line; every
+	 * problem, a file that cannot be read to its end included, goes to the sink.
 	 * @return the rows read, good or not
 	 */
-	int read(ImportInput input, Consumer<Parsed> rows) {
+	int read(ImportInput input, ObjLongConsumer<Parsed> rows) {
 		int count = 0;
 		try (Reader reader = input.open(); ImportRows cursor = ImportRows.open(file, reader)) {
 			if (cursor.header() != null && !checkHeader(cursor.header())) {
@@ -98,7 +98,7 @@ final class RowParser {
 				count++;
 				Parsed parsed = parse(row, cursor.header() == null);
 				if (parsed != null) {
-					rows.accept(parsed);
+					rows.accept(parsed, row.line());
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package org.liaisongraph.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,8 +38,21 @@ class ModelDocumentTests {
 			Files.writeString(DOCUMENT, expected);
 			text = expected;
 		}
-		assertThat(text).as(DOCUMENT + " is not what GraphModel declares; to rewrite it below its marker line run\n"
-				+ "mvn -B -q test -Dtest=ModelDocumentTests -Dmodel.doc.write=true").isEqualTo(expected);
+		if (!text.equals(expected)) {
+			fail(DOCUMENT + " is not what GraphModel declares, " + firstDifference(text, expected)
+					+ "\nTo rewrite it below its marker line run: mvn -B -q test -Dtest=ModelDocumentTests -Dmodel.doc.write=true");
+		}
+	}
+
+	private static String firstDifference(String text, String expected) {
+		List<String> lines = text.lines().toList();
+		List<String> wanted = expected.lines().toList();
+		int i = 0;
+		while (i < lines.size() && i < wanted.size() && lines.get(i).equals(wanted.get(i))) {
+			i++;
+		}
+		return "from line " + (i + 1) + ":\n  in the file:  " + ((i < lines.size()) ? lines.get(i) : "(end)")
+				+ "\n  from the model: " + ((i < wanted.size()) ? wanted.get(i) : "(end)");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-// Minimal RFC 4180 CSV reader/writer shared by convert.mjs and check.mjs.
+// Minimal RFC 4180 CSV reader/writer for convert.mjs.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export function parseCsv(text) {

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Liaison Graph: the knowledge graph of treaties, liaison officers, sanctions and trafficking
  * routes behind a foreign ministry's fight against international drug trafficking. Started with
- * {@code import <folder>} or {@code export <folder>} it runs that command instead of serving.
+ * {@code import <folder>}, {@code check <folder>} or {@code export <folder>} it runs that command
+ * instead of serving.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -4,14 +4,16 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The command-line side of the importer and exporter: {@code import <folder>} reads a folder of
  * CSV and JSON files through the same checks and the same all-or-nothing write as every other
- * import, as the operating system's user; {@code export <folder> [label]} writes the graph, or one
- * label or relationship type, into one.
+ * import, as the operating system's user; {@code check <folder>} runs those checks alone, against
+ * the files and the graph, and writes nothing; {@code export <folder> [label]} writes the graph, or
+ * one label or relationship type, into one.
  */
 @Component
 public class DatasetCommand {
@@ -31,7 +33,7 @@ public class DatasetCommand {
 	/** Another large import was being written; nothing was written. */
 	public static final int BUSY = 4;
 
-	private static final String USAGE_TEXT = "usage: import <folder of CSV and JSON files> | export <folder> [label or relationship type]";
+	private static final String USAGE_TEXT = "usage: import <folder of CSV and JSON files> | check <folder> | export <folder> [label or relationship type]";
 
 	private final GraphImporter importer;
 
@@ -44,7 +46,7 @@ public class DatasetCommand {
 
 	/** Whether these program arguments ask for a command rather than the server. */
 	public static boolean requested(String[] args) {
-		return args.length > 0 && (args[0].equals("import") || args[0].equals("export"));
+		return args.length > 0 && List.of("import", "check", "export").contains(args[0]);
 	}
 
 	/**
@@ -54,6 +56,9 @@ public class DatasetCommand {
 	public int execute(List<String> args, PrintStream out, PrintStream err) {
 		if (args.size() == 2 && args.get(0).equals("import")) {
 			return importFolder(Path.of(args.get(1)), out, err);
+		}
+		if (args.size() == 2 && args.get(0).equals("check")) {
+			return checkFolder(Path.of(args.get(1)), out, err);
 		}
 		if ((args.size() == 2 || args.size() == 3) && args.get(0).equals("export")) {
 			return exportFolder(Path.of(args.get(1)), (args.size() == 3) ? args.get(2) : null, out, err);
@@ -88,6 +93,28 @@ public class DatasetCommand {
 		catch (ImportBusyException ex) {
 			err.println("import: " + ex.getMessage());
 			return BUSY;
+		}
+	}
+
+	/** The problems are what was asked for, so they go to out, one {@code file:line: field: reason} a line. */
+	private int checkFolder(Path folder, PrintStream out, PrintStream err) {
+		if (!Files.isDirectory(folder)) {
+			err.println("check: " + folder.toAbsolutePath() + " is not a folder");
+			return USAGE;
+		}
+		try {
+			Map<String, Integer> rowsByFile = importer.checkInputs(ImportInput.fromFolder(folder));
+			out.println("Checked " + rowsByFile.values().stream().mapToLong(Integer::longValue).sum() + " rows in "
+					+ rowsByFile.size() + " files: no problem");
+			return OK;
+		}
+		catch (ImportFailedException ex) {
+			ex.problems().forEach(out::println);
+			if (ex.omitted() > 0) {
+				out.println("... and " + ex.omitted() + " more");
+			}
+			out.println(ex.problems().size() + ex.omitted() + " problem(s)");
+			return REFUSED;
 		}
 	}
 

@@ -2,11 +2,15 @@ package org.liaisongraph.dataset;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.GraphModel.NodeSpec;
+import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -49,15 +53,23 @@ class ExportController {
 		}
 		var result = DataFetcherResult.<ExportDatasetPayload>newResult()
 			.data(new ExportDatasetPayload(files.stream().map(f -> new ExportedFile(f.name(), f.content())).toList()));
-		if (!cleared && files.stream().anyMatch(f -> f.name().startsWith("LiaisonOfficer."))) {
-			result.error(GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.FORBIDDEN)
-				.message("LiaisonOfficer.name is restricted to the role " + access.restrictedRole()
-						+ " and higher; its column is left empty")
-				.extensions(Map.of("field", "name", "requiredRole", access.restrictedRole().name()))
-				.build());
+		if (!cleared) {
+			files.stream().map(ExportController::node).filter(Objects::nonNull).forEach(node -> node.properties()
+				.stream()
+				.filter(PropertySpec::restricted)
+				.forEach(p -> result.error(GraphqlErrorBuilder.newError(env)
+					.errorType(ErrorType.FORBIDDEN)
+					.message(node.label() + "." + p.name() + " is restricted to the role " + access.restrictedRole()
+							+ " and higher; its column is left empty")
+					.extensions(Map.of("field", p.name(), "requiredRole", access.restrictedRole().name()))
+					.build())));
 		}
 		return result.build();
+	}
+
+	/** The label a file holds, or null for a relationship type. */
+	private static NodeSpec node(ImportFile file) {
+		return GraphModel.node(file.name().substring(0, file.name().lastIndexOf('.')));
 	}
 
 }

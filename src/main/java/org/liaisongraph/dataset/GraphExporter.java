@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.model.GraphModel.RelSpec;
+import org.liaisongraph.model.GraphModel.Target;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -97,8 +98,7 @@ public class GraphExporter {
 				List<List<Object>> rows = (node != null) ? nodeRows(node, withoutRestricted)
 						: relRows(GraphModel.relationship(name));
 				if (!rows.isEmpty()) {
-					List<String> header = (node != null) ? nodeHeader(node) : relHeader(GraphModel.relationship(name));
-					files.add(new ImportFile(name + ".csv", csv(header, rows)));
+					files.add(new ImportFile(name + ".csv", csv(header(GraphModel.target(name)), rows)));
 				}
 			}
 			return files;
@@ -117,9 +117,7 @@ public class GraphExporter {
 			var props = (Map<String, Object>) record.get("props");
 			List<Object> row = new ArrayList<>();
 			row.add(props.get(spec.key().name()));
-			spec.properties()
-				.forEach(p -> row.add((withoutRestricted && GraphModel.restricted(spec.label(), p.name())) ? null
-						: props.get(p.name())));
+			spec.properties().forEach(p -> row.add((withoutRestricted && p.restricted()) ? null : props.get(p.name())));
 			if (supported) {
 				@SuppressWarnings("unchecked")
 				var supports = (List<List<Object>>) record.get("supports");
@@ -167,6 +165,14 @@ public class GraphExporter {
 		return labels.stream()
 			.map(l -> " WHEN " + variable + ":" + l + " THEN " + variable + "." + GraphModel.node(l).key().name())
 			.collect(Collectors.joining("", "CASE", " END"));
+	}
+
+	/** The columns of a label's or relationship type's file, as the export writes them. */
+	static List<String> header(Target target) {
+		return switch (target) {
+			case NodeSpec node -> nodeHeader(node);
+			case RelSpec rel -> relHeader(rel);
+		};
 	}
 
 	private static List<String> nodeHeader(NodeSpec spec) {

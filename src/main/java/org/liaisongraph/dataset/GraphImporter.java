@@ -117,6 +117,16 @@ public class GraphImporter {
 		return importInputs(files, user);
 	}
 
+	/**
+	 * The first pass alone: every row of every file checked against the graph model, and the keys
+	 * the rows refer to looked up in the files and the graph. Nothing is written.
+	 * @return the rows checked by file
+	 * @throws ImportFailedException with the problems found
+	 */
+	Map<String, Integer> checkInputs(List<? extends ImportInput> inputs) {
+		return check(inWriteOrder(inputs)).rowsByFile();
+	}
+
 	ImportResult importInputs(List<? extends ImportInput> inputs, String user) {
 		long started = System.nanoTime();
 		List<FileToImport> files = inWriteOrder(inputs);
@@ -170,7 +180,7 @@ public class GraphImporter {
 						"is not named after a label or relationship type of the graph model");
 				continue;
 			}
-			int rows = new RowParser(file.name(), file.target(), check).read(file.input(), (line, row) -> {
+			int rows = new RowParser(file.name(), file.target(), check).read(file.input(), (row, line) -> {
 				check.checked(file.name(), line, row);
 				progress.advance(1);
 			});
@@ -244,7 +254,7 @@ public class GraphImporter {
 				progress.advance(rows.size());
 				rows.clear();
 			};
-			new RowParser(file.name(), file.target(), unchanged).read(file.input(), (line, row) -> {
+			new RowParser(file.name(), file.target(), unchanged).read(file.input(), (row, line) -> {
 				if (row instanceof RelRow call && file.target() instanceof RelSpec spec
 						&& spec.type().equals("CALLS_AT")) {
 					callsByRoute.computeIfAbsent(call.from(), r -> new ArrayList<>())

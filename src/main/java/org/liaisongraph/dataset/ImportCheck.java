@@ -36,6 +36,9 @@ final class ImportCheck implements RowParser.Sink {
 	private record Location(String file, long line, String field) {
 	}
 
+	private record Call(String file, long line, long seq, Object role) {
+	}
+
 	private final Neo4jClient client;
 
 	private final List<ImportProblem> problems = new ArrayList<>();
@@ -68,6 +71,9 @@ final class ImportCheck implements RowParser.Sink {
 	/** route id -> its CALLS_AT rows by seq, with the role */
 	private final Map<String, TreeMap<Long, At>> calls = new HashMap<>();
 
+	/** route -> its calls in the files, which the import makes its whole call list */
+	private final Map<String, List<Call>> callsByRoute = new HashMap<>();
+
 	ImportCheck(Neo4jClient client) {
 		this.client = client;
 	}
@@ -80,9 +86,15 @@ final class ImportCheck implements RowParser.Sink {
 				treaties.put(node.key(), new At(file, line, (String) node.props().get("kind")));
 			case RelRow rel when name.equals("PARTY_TO") -> parties.computeIfAbsent(rel.to(), t -> new ArrayList<>())
 				.add(new At(file, line, rel.fromLabel() + ":" + rel.from()));
-			case RelRow rel when name.equals("CALLS_AT") && rel.props().get("seq") instanceof Long seq ->
-				calls.computeIfAbsent(rel.from(), r -> new TreeMap<>())
-					.put(seq, new At(file, line, (String) rel.props().get("role")));
+			case RelRow rel when name.equals("CALLS_AT") && rel.props().get("seq") instanceof Long seq -> {
+				if (calls.computeIfAbsent(rel.from(), r -> new TreeMap<>())
+					.putIfAbsent(seq, new At(file, line, (String) rel.props().get("role"))) != null) {
+					problem(file, line, "seq", "route '" + rel.from() + "' has another call with seq " + seq);
+				}
+			}
+			case RelRow rel when name.equals("IN_STATE") && rel.fromLabel().equals("Port") ->
+				WriteRules.ofLinks("Port", Map.of("locode", rel.from()), "IN_STATE", List.of(Map.of("key", rel.to())))
+					.forEach(p -> problem(file, line, "to", p.reason()));
 			default -> {
 			}
 		}
@@ -187,8 +199,12 @@ final class ImportCheck implements RowParser.Sink {
 	private void checkCalls() {
 		calls.forEach((route, bySeq) -> {
 			List<At> rows = List.copyOf(bySeq.values());
-			WriteRules.ofLinks("TraffickingRoute", Map.of(), "CALLS_AT",
-					rows.stream().map(c -> Map.<String, Object>of("role", c.value())).toList())
+			List<Long> seqs = List.copyOf(bySeq.keySet());
+			List<Map<String, Object>> links = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				links.add(Map.of("seq", seqs.get(i), "role", rows.get(i).value()));
+			}
+			WriteRules.ofLinks("TraffickingRoute", Map.of(), "CALLS_AT", links)
 				.forEach(p -> {
 					At where = rows.get(Math.max(p.index(), 0));
 					problem(where.file(), where.line(), (p.index() < 0) ? "from" : p.property(), p.reason());

@@ -35,7 +35,8 @@ sealed interface ImportRows extends Closeable {
 	 *
 	 * @param line     line in the file
 	 * @param cells    column -> text; a column missing from the map is absent, a null cell empty
-	 * @param problems column -> reason, for cells that cannot be read as text
+	 * @param problems column -> reason, for cells that cannot be read as text; {@code row} for a CSV
+	 *                 row with more or fewer cells than its header
 	 */
 	record Row(long line, Map<String, String> cells, Map<String, String> problems) {
 
@@ -119,7 +120,9 @@ sealed interface ImportRows extends Closeable {
 				for (String column : header) {
 					cells.put(column, record.isSet(column) ? record.get(column) : null);
 				}
-				return new Row(line, cells, Map.of());
+				// an unquoted comma shifts every cell after it into the wrong column
+				return new Row(line, cells, (record.size() == header.size()) ? Map.of()
+						: Map.of("row", "has " + record.size() + " cells, the header " + header.size()));
 			}
 			catch (UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
 				throw unreadable(line, ex);

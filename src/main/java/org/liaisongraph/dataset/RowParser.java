@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 
 import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.model.GraphModel;
@@ -84,19 +85,11 @@ final class RowParser {
 	}
 
 	/**
-	 * Reads every row of the file and hands each good one to {@code rows}; every problem, a file
-	 * that cannot be read to its end included, goes to the sink.
+	 * Reads every row of the file and hands each good one to {@code rows} with its line; every
+	 * problem, a file that cannot be read to its end included, goes to the sink.
 	 * @return the rows read, good or not
 	 */
-	/** What receives each row that parses, with its line. */
-	@FunctionalInterface
-	interface RowConsumer {
-
-		void accept(long line, Parsed row);
-
-	}
-
-	int read(ImportInput input, RowConsumer rows) {
+	int read(ImportInput input, ObjLongConsumer<Parsed> rows) {
 		int count = 0;
 		try (Reader reader = input.open(); ImportRows cursor = ImportRows.open(file, reader)) {
 			if (cursor.header() != null && !checkHeader(cursor.header())) {
@@ -106,7 +99,7 @@ final class RowParser {
 				count++;
 				Parsed parsed = parse(row, cursor.header() == null);
 				if (parsed != null) {
-					rows.accept(row.line(), parsed);
+					rows.accept(parsed, row.line());
 				}
 			}
 		}
@@ -280,7 +273,7 @@ final class RowParser {
 		}
 		NodeSpec target = GraphModel.node(label);
 		var keySpec = new PropertySpec(column, PropertySpec.Kind.STRING, true, null, target.key().pattern(), null,
-				null);
+				null, false);
 		String key = (String) cell(row, keySpec);
 		if (key != null) {
 			sink.reference(label, key, file, row.line(), column);

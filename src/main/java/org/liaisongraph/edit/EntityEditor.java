@@ -61,7 +61,9 @@ class EntityEditor {
 			Map<LinkForm, List<Target>> links = links(form, input, true, problems);
 			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
 			Long credibility = EditSupport.credibility(input, problems);
-			checkRules(form, properties, links, Map.of(), problems);
+			var adding = new HashMap<>(properties);
+			adding.put(form.key(), key);
+			checkRules(form, adding, links, Map.of(), problems);
 			problems.throwIfAny();
 
 			support.writeSource(source);
@@ -265,7 +267,7 @@ class EntityEditor {
 		for (String type : WriteRules.linkRules(form.label())) {
 			LinkForm link = form.links().stream().filter(l -> l.type().equals(type)).findFirst().orElseThrow();
 			List<Map<String, Object>> given = links.containsKey(link)
-					? links.get(link).stream().map(Target::properties).toList() : storedLinks(stored.get(link.field()));
+					? links.get(link).stream().map(Target::withKey).toList() : storedLinks(stored.get(link.field()));
 			WriteRules.ofLinks(form.label(), state, type, given)
 				.forEach(p -> problems.badRequest(field(link.field())
 						+ ((p.index() < 0) ? "" : "[" + p.index() + "]." + p.property()), p.reason()));
@@ -423,6 +425,14 @@ class EntityEditor {
 
 	/** A link target found in the graph, with the properties of the link. */
 	private record Target(String label, String key, Map<String, Object> properties) {
+
+		/** The link's properties and the target's key, as the model's link rules read them. */
+		Map<String, Object> withKey() {
+			var link = new HashMap<>(properties);
+			link.put("key", key);
+			return link;
+		}
+
 	}
 
 	/** The entity as stored: audit state, version, bare properties and the entities it links to. */

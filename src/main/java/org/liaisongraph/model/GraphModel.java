@@ -121,7 +121,8 @@ public final class GraphModel {
 					List.of(string("name").asRequired(), oneOf("kind", PostKind.class).asRequired(),
 							bool("onDrugRoute").asRequired())),
 			new NodeSpec("LiaisonOfficer", string("id").asRequired().matching(ID),
-					List.of(oneOf("role", OfficerRole.class).asRequired(), string("name"), date("since"), date("until"))),
+					List.of(oneOf("role", OfficerRole.class).asRequired(), string("name").asRestricted(), date("since"),
+							date("until"))),
 			new NodeSpec("SanctionMeasure", string("id").asRequired().matching(ID),
 					List.of(oneOf("kind", SanctionKind.class).asRequired(), oneOf("status", SanctionStatus.class).asRequired(),
 							date("adoptedOn"), date("liftedOn"), date("reviewBy"), string("legalBasis"),
@@ -177,14 +178,6 @@ public final class GraphModel {
 
 	public static NodeSpec node(String label) {
 		return NODES_BY_LABEL.get(label);
-	}
-
-	/**
-	 * Whether a property is need-to-know, like the fields marked {@code @restricted} in the GraphQL
-	 * schema: an export for a user not cleared for it leaves it out.
-	 */
-	public static boolean restricted(String label, String property) {
-		return label.equals("LiaisonOfficer") && property.equals("name");
 	}
 
 	/** The relationship type of this name, or null. */

@@ -3,6 +3,8 @@ package org.liaisongraph.model;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,10 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * A typed property of the graph model: how a CSV cell becomes a Neo4j value, and what makes it
- * invalid.
+ * invalid. A restricted property is need-to-know: marked {@code @restricted} in the GraphQL schema,
+ * and left out of exports for users not cleared for it.
  */
 public record PropertySpec(String name, Kind kind, boolean required, Set<String> values, Pattern pattern, Double min,
-		Double max) {
+		Double max, boolean restricted) {
 
 	public enum Kind {
 
@@ -22,23 +25,23 @@ public record PropertySpec(String name, Kind kind, boolean required, Set<String>
 	}
 
 	public static PropertySpec string(String name) {
-		return new PropertySpec(name, Kind.STRING, false, null, null, null, null);
+		return new PropertySpec(name, Kind.STRING, false, null, null, null, null, false);
 	}
 
 	public static PropertySpec integer(String name, double min, double max) {
-		return new PropertySpec(name, Kind.INTEGER, false, null, null, min, max);
+		return new PropertySpec(name, Kind.INTEGER, false, null, null, min, max, false);
 	}
 
 	public static PropertySpec decimal(String name, double min, double max) {
-		return new PropertySpec(name, Kind.FLOAT, false, null, null, min, max);
+		return new PropertySpec(name, Kind.FLOAT, false, null, null, min, max, false);
 	}
 
 	public static PropertySpec bool(String name) {
-		return new PropertySpec(name, Kind.BOOLEAN, false, null, null, null, null);
+		return new PropertySpec(name, Kind.BOOLEAN, false, null, null, null, null, false);
 	}
 
 	public static PropertySpec date(String name) {
-		return new PropertySpec(name, Kind.DATE, false, null, null, null, null);
+		return new PropertySpec(name, Kind.DATE, false, null, null, null, null, false);
 	}
 
 	public static PropertySpec oneOf(String name, Class<? extends Enum<?>> type) {
@@ -46,15 +49,21 @@ public record PropertySpec(String name, Kind kind, boolean required, Set<String>
 	}
 
 	public static PropertySpec oneOf(String name, List<String> values) {
-		return new PropertySpec(name, Kind.ENUM, false, Set.copyOf(values), null, null, null);
+		// in the order declared, which the documentation of the model keeps
+		return new PropertySpec(name, Kind.ENUM, false, Collections.unmodifiableSet(new LinkedHashSet<>(values)), null,
+				null, null, false);
 	}
 
 	public PropertySpec asRequired() {
-		return new PropertySpec(name, kind, true, values, pattern, min, max);
+		return new PropertySpec(name, kind, true, values, pattern, min, max, restricted);
+	}
+
+	public PropertySpec asRestricted() {
+		return new PropertySpec(name, kind, required, values, pattern, min, max, true);
 	}
 
 	public PropertySpec matching(String regex) {
-		return new PropertySpec(name, kind, required, values, Pattern.compile(regex), min, max);
+		return new PropertySpec(name, kind, required, values, Pattern.compile(regex), min, max, restricted);
 	}
 
 	/**

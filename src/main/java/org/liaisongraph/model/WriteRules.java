@@ -59,7 +59,9 @@ public final class WriteRules {
 	 * The problems of an entity's links as they will be after the write, given for each
 	 * relationship type the entity's properties its rules read: a BILATERAL treaty has exactly two
 	 * parties ({@code PARTY_TO}); a route calls at two ports or more, its ORIGIN first, its
-	 * DESTINATION last and TRANSIT ports between ({@code CALLS_AT}, the calls' roles in order).
+	 * DESTINATION last and TRANSIT ports between, numbered from 0 ({@code CALLS_AT}, the calls'
+	 * {@code seq} and {@code role} in order); a port lies in the state its UN/LOCODE names
+	 * ({@code IN_STATE}, each link's target {@code key}, the port's {@code locode} among the properties).
 	 */
 	public static List<Problem> ofLinks(String label, Map<String, Object> properties, String type,
 			List<Map<String, Object>> links) {
@@ -72,14 +74,26 @@ public final class WriteRules {
 			if (links.size() < 2) {
 				problems.add(new Problem(type, -1, null, "a route needs at least two calls, has " + links.size()));
 			}
-			else {
-				for (int i = 0; i < links.size(); i++) {
-					String expected = (i == 0) ? "ORIGIN" : (i == links.size() - 1) ? "DESTINATION" : "TRANSIT";
-					if (!expected.equals(links.get(i).get("role"))) {
-						problems.add(new Problem(type, i, "role", "must be " + expected));
-					}
+			for (int i = 0; i < links.size(); i++) {
+				if (links.get(i).get("seq") instanceof Number seq && seq.longValue() != i) {
+					problems.add(new Problem(type, i, "seq", "must be " + i + ": calls are numbered from 0 without gaps"));
 				}
 			}
+			// with the numbering wrong, which call is last is anyone's guess
+			for (int i = 0; links.size() >= 2 && problems.isEmpty() && i < links.size(); i++) {
+				String expected = (i == 0) ? "ORIGIN" : (i == links.size() - 1) ? "DESTINATION" : "TRANSIT";
+				if (!expected.equals(links.get(i).get("role"))) {
+					problems.add(new Problem(type, i, "role", "must be " + expected));
+				}
+			}
+		}
+		if (label.equals("Port") && type.equals("IN_STATE") && properties.get("locode") instanceof String locode) {
+			// a UN/LOCODE begins with the ISO code of the state the place is in
+			links.stream()
+				.map(l -> l.get("key"))
+				.filter(state -> state != null && !locode.startsWith(state.toString()))
+				.forEach(state -> problems.add(new Problem(type, -1, null, "Port '" + locode + "' is in state '"
+						+ locode.substring(0, 2) + "' by its UN/LOCODE, not '" + state + "'")));
 		}
 		return problems;
 	}
@@ -89,6 +103,7 @@ public final class WriteRules {
 		return switch (label) {
 			case "Treaty" -> List.of("PARTY_TO");
 			case "TraffickingRoute" -> List.of("CALLS_AT");
+			case "Port" -> List.of("IN_STATE");
 			default -> List.of();
 		};
 	}

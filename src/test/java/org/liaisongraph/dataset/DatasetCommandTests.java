@@ -50,7 +50,7 @@ class DatasetCommandTests extends IntegrationTest {
 	void aMissingFolderIsAUsageError() {
 		assertThat(run("import")).isEqualTo(DatasetCommand.USAGE);
 		assertThat(run("import", "no/such/folder")).isEqualTo(DatasetCommand.USAGE);
-		assertThat(text(err)).startsWith("usage: import <folder of CSV and JSON files> | export <folder> [label or relationship type]\n")
+		assertThat(text(err)).startsWith("usage: import <folder of CSV and JSON files> | check <folder> | export <folder> [label or relationship type]\n")
 			.contains("is not a folder");
 	}
 

@@ -429,7 +429,10 @@ class EntityEditor {
 		/** The link's properties and the target's key, as the model's link rules read them. */
 		Map<String, Object> withKey() {
 			var link = new HashMap<>(properties);
-			link.put("key", key);
+			if (label != null) {
+				// an unknown target is already a problem of its own
+				link.put("key", key);
+			}
 			return link;
 		}
 

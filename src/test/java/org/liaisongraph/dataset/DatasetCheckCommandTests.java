@@ -41,10 +41,10 @@ class DatasetCheckCommandTests extends IntegrationTest {
 		assertThat(run("check", "src/test/resources/check-bad")).isEqualTo(DatasetCommand.REFUSED);
 
 		assertThat(text(out)).isEqualTo("""
-				CALLS_AT.csv:3: seq: route 'r1' has no call with seq 1: calls are numbered from 0 without gaps
-				CALLS_AT.csv:5: role: must be TRANSIT: seq 1 of 3 calls of route 'r2'
-				CALLS_AT.csv:6: role: must be DESTINATION: seq 2 of 3 calls of route 'r2'
-				CALLS_AT.csv:7: from: route 'r3' needs at least two calls, has 1
+				CALLS_AT.csv:3: seq: must be 1: calls are numbered from 0 without gaps
+				CALLS_AT.csv:5: role: must be TRANSIT
+				CALLS_AT.csv:6: role: must be DESTINATION
+				CALLS_AT.csv:7: from: a route needs at least two calls, has 1
 				IN_STATE.csv:3: to: Port 'NLRTM' is in state 'NL' by its UN/LOCODE, not 'BE'
 				Port.csv:5: row: has 4 cells, the header 3
 				Port.csv:5: source: unknown Source 'Belgium'

@@ -34,7 +34,7 @@ class MutationTests extends IntegrationTest {
 				entity("State", "iso2", "PE", Map.of("iso3", "PER", "name", "Peru"), "nameFr", "Pérou"),
 				entity("Bloc", "code", "MERCOSUR", Map.of("name", "Mercosur"), "name", "Mercado Común del Sur"),
 				entity("Index", "code", "GOC-INDEX", Map.of("name", "Global Organized Crime Index"), "publisher", "GI-TOC"),
-				entity("Port", "locode", "PECLL", Map.of("name", "Callao", "latitude", -12.05, "longitude", -77.15, "state", "EC"), "state", "PA"),
+				entity("Port", "locode", "ECMEC", Map.of("name", "Manta", "latitude", -0.93, "longitude", -80.72, "state", "EC"), "name", "Puerto de Manta"),
 				entity("Treaty", "id", "t-be-pa-new",
 						Map.of("title", "Belgium-Panama customs", "kind", "BILATERAL", "status", "SIGNED", "signedOn", "2025-03-01",
 								"parties", List.of(Map.of("party", "BE"), Map.of("party", "PA"))),

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 public class AuditLog {
 
 	private static final String CREATE = """
-			CREATE (e:AuditEntry {id: randomUUID(), at: $at, user: $user, operation: $operation,
+			CREATE (e:AuditEntry {id: coalesce($id, randomUUID()), at: $at, user: $user, operation: $operation,
 			  entityType: $entityType, entityKey: $entityKey, related: $related, before: $before, after: $after,
 			  changed: $changed, source: $source, summary: $summary})
 			RETURN e.id""";
@@ -42,7 +42,13 @@ public class AuditLog {
 
 	/** Records the change and returns the id of its entry. */
 	public String record(AuditRecord record) {
+		return record(null, record);
+	}
+
+	/** Records the change under the entry id given (null: a new one) and returns the id. */
+	String record(String id, AuditRecord record) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
 		// in UTC, like the graph's other timestamps
 		parameters.put("at", clock.instant().atOffset(ZoneOffset.UTC));
 		parameters.put("user", record.user());

@@ -19,7 +19,6 @@ import org.liaisongraph.api.Paging;
 import org.liaisongraph.api.Problems;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
-import org.liaisongraph.security.UserAccountChanged;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -39,7 +38,7 @@ class AuditTrailController {
 	private static final String RESTRICTED_FIELD = "name";
 
 	/** The users an ADMIN manages, audited like entities of the graph model. */
-	private static final String USER_ACCOUNT = UserAccountChanged.LABEL;
+	private static final String USER_ACCOUNT = "UserAccount";
 
 	private final AuditTrailQueries trail;
 

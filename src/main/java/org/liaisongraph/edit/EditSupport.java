@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.liaisongraph.api.Problems;
-import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.audit.AuditEntry;
 import org.liaisongraph.audit.AuditTrailQueries;
 import org.liaisongraph.model.GraphModel;
@@ -15,8 +14,6 @@ import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.neo4j.GraphReader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionCallback;
 
 /**
  * What entity and fact writes share: reading keys and values from input, finding the entities
@@ -33,22 +30,10 @@ class EditSupport {
 
 	private final AuditTrailQueries auditTrail;
 
-	private final PlatformTransactionManager transactions;
-
-	EditSupport(Neo4jClient client, GraphReader reader, AuditTrailQueries auditTrail,
-			PlatformTransactionManager transactions) {
+	EditSupport(Neo4jClient client, GraphReader reader, AuditTrailQueries auditTrail) {
 		this.client = client;
 		this.reader = reader;
 		this.auditTrail = auditTrail;
-		this.transactions = transactions;
-	}
-
-	/**
-	 * Runs a write in one transaction which, within a web request, the database ends when the
-	 * request's deadline passes, so a slow write cannot outlive the request that made it.
-	 */
-	<T> T inTransaction(TransactionCallback<T> write) {
-		return RequestDeadline.transactions(transactions).execute(write);
 	}
 
 	/**

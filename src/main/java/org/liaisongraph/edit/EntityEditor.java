@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.liaisongraph.api.Problems;
-import org.liaisongraph.audit.AuditLog;
-import org.liaisongraph.audit.AuditRecord;
+import org.liaisongraph.api.Writes;
+import org.liaisongraph.api.Writes.Change;
+import org.liaisongraph.api.Writes.Written;
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.model.PropertySpec;
@@ -40,19 +40,17 @@ class EntityEditor {
 
 	private final RouteLegs routeLegs;
 
-	private final AuditLog auditLog;
+	private final Writes writes;
 
-	EntityEditor(Neo4jClient client, EditSupport support, RouteLegs routeLegs,
-			AuditLog auditLog) {
+	EntityEditor(Neo4jClient client, EditSupport support, RouteLegs routeLegs, Writes writes) {
 		this.client = client;
 		this.support = support;
 		this.routeLegs = routeLegs;
-		this.auditLog = auditLog;
+		this.writes = writes;
 	}
 
 	Map<String, Object> add(EntityForm form, Map<String, Object> input, String user) {
-		return support.inTransaction(status -> {
-			var problems = new Problems();
+		return writes.write(user, problems -> {
 			String key = EditSupport.key(List.of(form.label()), input.get(form.key()), field(form.key()), problems);
 			if (key != null && support.labelOf(List.of(form.label()), key) != null) {
 				problems.badRequest(field(form.key()), "a " + form.label() + " '" + key + "' already exists");
@@ -64,35 +62,33 @@ class EntityEditor {
 			var adding = new HashMap<>(properties);
 			adding.put(form.key(), key);
 			checkRules(form, adding, links, Map.of(), problems);
-			problems.throwIfAny();
-
-			support.writeSource(source);
+			return new Checked(key, null, properties, links, source, credibility);
+		}, in -> {
+			support.writeSource(in.source());
 			try {
 				client.query("CREATE (n:" + form.label() + " {" + form.key() + ": $key}) SET n += $props, n.version = 1")
-					.bindAll(Map.of("key", key, "props", properties))
+					.bindAll(Map.of("key", in.key(), "props", in.properties()))
 					.run();
 			}
 			catch (DataIntegrityViolationException ex) {
 				// Another editor added the same key since the check above.
 				var taken = new Problems();
-				taken.badRequest(field(form.key()), "a " + form.label() + " '" + key + "' already exists");
+				taken.badRequest(field(form.key()), "a " + form.label() + " '" + in.key() + "' already exists");
 				taken.throwIfAny();
 			}
-			writeLinks(form, key, links, source);
-			support(form, key, source, credibility);
-			Snapshot after = snapshot(form, key);
-			String entry = auditLog.record(new AuditRecord(user, "add" + form.label(), form.label(), key, null,
-					after.state(), related(links.values()), sourceId(source), null));
-			return support.payload(form.payloadField(), support.entity(form, key), entry);
+			writeLinks(form, in.key(), in.links(), in.source());
+			support(form, in.key(), in.source(), in.credibility());
+			Snapshot after = snapshot(form, in.key());
+			return written(form, "add", in, null, after.state(), related(in.links().values()), form.payloadField(),
+					support.entity(form, in.key()));
 		});
 	}
 
 	Map<String, Object> update(EntityForm form, Map<String, Object> input, String user) {
-		return support.inTransaction(status -> {
-			var problems = new Problems();
+		return writes.write(user, problems -> {
 			String key = existingKey(form, input, problems);
 			Snapshot before = snapshot(form, key);
-			checkVersion(before, input, problems);
+			Writes.checkVersion(input.get("version"), before.version(), "the entity", problems);
 			Map<String, Object> properties = properties(form, input, false, problems);
 			Map<LinkForm, List<Target>> links = links(form, input, false, problems);
 			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
@@ -100,58 +96,67 @@ class EntityEditor {
 			Map<String, Object> merged = new HashMap<>(before.properties());
 			merged.putAll(properties);
 			checkRules(form, merged, links, before.state(), problems);
-			problems.throwIfAny();
-
-			support.writeSource(source);
+			return new Checked(key, before, properties, links, source, credibility);
+		}, in -> {
+			support.writeSource(in.source());
 			client
 				.query("MATCH (n:" + form.label() + " {" + form.key()
 						+ ": $key}) SET n += $props, n.version = n.version + 1 REMOVE n._LOCK_")
-				.bindAll(Map.of("key", key, "props", properties))
+				.bindAll(Map.of("key", in.key(), "props", in.properties()))
 				.run();
-			writeLinks(form, key, links, source);
-			support(form, key, source, credibility);
-			Snapshot after = snapshot(form, key);
-			Set<String> related = new LinkedHashSet<>(before.related());
+			writeLinks(form, in.key(), in.links(), in.source());
+			support(form, in.key(), in.source(), in.credibility());
+			Snapshot after = snapshot(form, in.key());
+			Set<String> related = new LinkedHashSet<>(in.before().related());
 			related.addAll(after.related());
-			String entry = auditLog.record(new AuditRecord(user, "update" + form.label(), form.label(), key,
-					before.state(), after.state(), List.copyOf(related), sourceId(source), null));
-			return support.payload(form.payloadField(), support.entity(form, key), entry);
+			return written(form, "update", in, in.before().state(), after.state(), List.copyOf(related),
+					form.payloadField(), support.entity(form, in.key()));
 		});
 	}
 
 	Map<String, Object> remove(EntityForm form, Map<String, Object> input, String user) {
-		return support.inTransaction(status -> {
-			var problems = new Problems();
+		return writes.write(user, problems -> {
 			String key = existingKey(form, input, problems);
 			Snapshot before = snapshot(form, key);
-			checkVersion(before, input, problems);
+			Writes.checkVersion(input.get("version"), before.version(), "the entity", problems);
 			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
 			checkNotReferenced(form, key, problems);
-			problems.throwIfAny();
-
-			support.writeSource(source);
-			Set<String> related = new LinkedHashSet<>(before.related());
+			return new Checked(key, before, Map.of(), Map.of(), source, null);
+		}, in -> {
+			support.writeSource(in.source());
+			Set<String> related = new LinkedHashSet<>(in.before().related());
 			for (String type : form.cascade()) {
 				related.addAll(client
 					.query("MATCH (:" + form.label() + " {" + form.key() + ": $key})-[:" + type
 							+ "]->(c) WITH c, labels(c)[0] + ':' + coalesce(c.id, c.code) AS ref DETACH DELETE c RETURN ref")
-					.bind(key)
+					.bind(in.key())
 					.to("key")
 					.fetchAs(String.class)
 					.all());
 			}
 			if (form.label().equals("TraffickingRoute")) {
-				client.query("MATCH (:TraffickingRoute {id: $key})-[c:CALLS_AT]->() DELETE c").bind(key).to("key").run();
-				routeLegs.derive(List.of(key));
+				client.query("MATCH (:TraffickingRoute {id: $key})-[c:CALLS_AT]->() DELETE c").bind(in.key()).to("key").run();
+				routeLegs.derive(List.of(in.key()));
 			}
 			client.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key}) DETACH DELETE n")
-				.bind(key)
+				.bind(in.key())
 				.to("key")
 				.run();
-			String entry = auditLog.record(new AuditRecord(user, "remove" + form.label(), form.label(), key,
-					before.state(), null, List.copyOf(related), sourceId(source), null));
-			return support.payload(form.key(), key, entry);
+			return written(form, "remove", in, in.before().state(), null, List.copyOf(related), form.key(), in.key());
 		});
+	}
+
+	/** The change for the audit trail, and the payload: the entity (or removed key) and its audit entry. */
+	private Written<Map<String, Object>> written(EntityForm form, String operation, Checked in,
+			Map<String, Object> before, Map<String, Object> after, List<String> related, String payloadField,
+			Object payload) {
+		return new Written<>(new Change(operation + form.label(), form.label(), in.key(), before, after, related,
+				sourceId(in.source())), entry -> support.payload(payloadField, payload, entry));
+	}
+
+	/** The input as checked: the entity's key, its state before a change, and what to write. */
+	private record Checked(String key, Snapshot before, Map<String, Object> properties, Map<LinkForm, List<Target>> links,
+			SourceChoice source, Long credibility) {
 	}
 
 	// ------------------------------------------------------------------ reading the input
@@ -180,17 +185,6 @@ class EntityEditor {
 			problems.throwIfAny();
 		}
 		return key;
-	}
-
-	private static void checkVersion(Snapshot current, Map<String, Object> input, Problems problems) {
-		Object version = input.get("version");
-		if (version == null) {
-			problems.badRequest("input.version", "is required: the version you read");
-		}
-		else if (!Objects.equals(((Number) version).longValue(), current.version())) {
-			problems.conflict("input.version", "is " + version + " but the entity is at version " + current.version()
-					+ ": it was changed since you read it; read it again and redo your change");
-		}
 	}
 
 	private static Map<String, Object> properties(EntityForm form, Map<String, Object> input, boolean adding,

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.liaisongraph.api.Problems;
-import org.liaisongraph.audit.AuditLog;
-import org.liaisongraph.audit.AuditRecord;
+import org.liaisongraph.api.Writes;
+import org.liaisongraph.api.Writes.Change;
+import org.liaisongraph.api.Writes.Written;
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.edit.EditSupport.SourceChoice;
@@ -28,17 +28,16 @@ class FactEditor {
 
 	private final EditSupport support;
 
-	private final AuditLog auditLog;
+	private final Writes writes;
 
-	FactEditor(Neo4jClient client, EditSupport support, AuditLog auditLog) {
+	FactEditor(Neo4jClient client, EditSupport support, Writes writes) {
 		this.client = client;
 		this.support = support;
-		this.auditLog = auditLog;
+		this.writes = writes;
 	}
 
 	Map<String, Object> add(FactForm form, Map<String, Object> input, String user) {
-		return support.inTransaction(status -> {
-			var problems = new Problems();
+		return writes.write(user, problems -> {
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);
 			Map<String, Object> values = properties(form.valueProperties(), input, true, problems);
@@ -46,70 +45,74 @@ class FactEditor {
 			if (problems.isEmpty() && current(form, ends, identity, false).isPresent()) {
 				problems.badRequest("input." + form.toField(), "this " + form.name() + " already exists; update it instead");
 			}
-			problems.throwIfAny();
-
-			support.writeSource(source);
+			return new Checked(ends, identity, values, source, null);
+		}, in -> {
+			support.writeSource(in.source());
 			client
-				.query(match(form, ends) + " CREATE (a)-[r:" + form.type()
+				.query(match(form, in.ends()) + " CREATE (a)-[r:" + form.type()
 						+ "]->(b) SET r += $identity, r += $values, r.source = $source, r.version = 1")
-				.bindAll(parameters(ends, identity, Map.of("values", values, "source", source.id())))
+				.bindAll(parameters(in.ends(), in.identity(), Map.of("values", in.values(), "source", in.source().id())))
 				.run();
-			Map<String, Object> after = state(identity, values);
-			after.put("source", source.id());
-			return finish(form, ends, "add", null, after, source, user);
+			Map<String, Object> after = state(in.identity(), in.values());
+			after.put("source", in.source().id());
+			return written(form, "add", in, after);
 		});
 	}
 
 	Map<String, Object> update(FactForm form, Map<String, Object> input, String user) {
-		return support.inTransaction(status -> {
-			var problems = new Problems();
+		return writes.write(user, problems -> {
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);
 			Map<String, Object> values = properties(form.valueProperties(), input, false, problems);
 			SourceChoice source = support.source(input.get("source"), true, problems);
 			Map<String, Object> before = existing(form, ends, identity, input, problems);
-			problems.throwIfAny();
-
-			support.writeSource(source);
+			return new Checked(ends, identity, values, source, before);
+		}, in -> {
+			support.writeSource(in.source());
 			client
-				.query(match(form, ends) + " MATCH (a)-[r:" + form.type() + "]->(b) WHERE all(k IN keys($identity)"
+				.query(match(form, in.ends()) + " MATCH (a)-[r:" + form.type() + "]->(b) WHERE all(k IN keys($identity)"
 						+ " WHERE r[k] = $identity[k]) SET r += $values, r.source = $source, r.version = r.version + 1"
 						+ " REMOVE r._LOCK_")
-				.bindAll(parameters(ends, identity, Map.of("values", values, "source", source.id())))
+				.bindAll(parameters(in.ends(), in.identity(), Map.of("values", in.values(), "source", in.source().id())))
 				.run();
-			Map<String, Object> after = new LinkedHashMap<>(before);
-			after.putAll(values);
-			after.put("source", source.id());
-			return finish(form, ends, "update", before, after, source, user);
+			Map<String, Object> after = new LinkedHashMap<>(in.before());
+			after.putAll(in.values());
+			after.put("source", in.source().id());
+			return written(form, "update", in, after);
 		});
 	}
 
 	Map<String, Object> remove(FactForm form, Map<String, Object> input, String user) {
-		return support.inTransaction(status -> {
-			var problems = new Problems();
+		return writes.write(user, problems -> {
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);
 			SourceChoice source = support.source(input.get("source"), true, problems);
 			Map<String, Object> before = existing(form, ends, identity, input, problems);
-			problems.throwIfAny();
-
-			support.writeSource(source);
+			return new Checked(ends, identity, Map.of(), source, before);
+		}, in -> {
+			support.writeSource(in.source());
 			client
-				.query(match(form, ends) + " MATCH (a)-[r:" + form.type() + "]->(b) WHERE all(k IN keys($identity)"
+				.query(match(form, in.ends()) + " MATCH (a)-[r:" + form.type() + "]->(b) WHERE all(k IN keys($identity)"
 						+ " WHERE r[k] = $identity[k]) DELETE r")
-				.bindAll(parameters(ends, identity, Map.of()))
+				.bindAll(parameters(in.ends(), in.identity(), Map.of()))
 				.run();
-			return finish(form, ends, "remove", before, null, source, user);
+			return written(form, "remove", in, null);
 		});
 	}
 
-	private Map<String, Object> finish(FactForm form, Ends ends, String operation, Map<String, Object> before,
-			Map<String, Object> after, SourceChoice source, String user) {
-		String entry = auditLog.record(new AuditRecord(user, operation + form.name(), ends.fromLabel(), ends.from(),
-				before, after, List.of(ends.toLabel() + ":" + ends.to()), source.id(), null));
+	/** The change for the audit trail, filed under the fact's from end, and the payload with its audit entry. */
+	private Written<Map<String, Object>> written(FactForm form, String operation, Checked in, Map<String, Object> after) {
+		Ends ends = in.ends();
 		String label = form.payloadIsFrom() ? ends.fromLabel() : ends.toLabel();
 		String key = form.payloadIsFrom() ? ends.from() : ends.to();
-		return support.payload(form.payloadField(), support.entity(EntityForm.of(label).orElseThrow(), key), entry);
+		return new Written<>(new Change(operation + form.name(), ends.fromLabel(), ends.from(), in.before(), after,
+				List.of(ends.toLabel() + ":" + ends.to()), in.source().id()),
+				entry -> support.payload(form.payloadField(), support.entity(EntityForm.of(label).orElseThrow(), key), entry));
+	}
+
+	/** The input as checked: the fact's ends and identity, the values to write, its state before a change. */
+	private record Checked(Ends ends, Map<String, Object> identity, Map<String, Object> values, SourceChoice source,
+			Map<String, Object> before) {
 	}
 
 	/** Both ends, each checked to exist. */
@@ -151,11 +154,7 @@ class FactEditor {
 		Map<String, Object> before = new LinkedHashMap<>(current.get());
 		Object version = before.remove("version");
 		before.remove("_LOCK_");
-		Object given = input.get("version");
-		if (given == null || !Objects.equals(((Number) given).longValue(), version)) {
-			problems.conflict("input.version", "is " + given + " but the " + form.name() + " is at version " + version
-					+ ": it was changed since you read it; read it again and redo your change");
-		}
+		Writes.checkVersion(input.get("version"), version, "the " + form.name(), problems);
 		return before;
 	}
 

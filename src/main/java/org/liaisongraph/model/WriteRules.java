@@ -80,7 +80,8 @@ public final class WriteRules {
 				}
 			}
 			// with the numbering wrong, which call is last is anyone's guess
-			for (int i = 0; links.size() >= 2 && problems.isEmpty() && i < links.size(); i++) {
+			boolean numbered = problems.isEmpty();
+			for (int i = 0; links.size() >= 2 && numbered && i < links.size(); i++) {
 				String expected = (i == 0) ? "ORIGIN" : (i == links.size() - 1) ? "DESTINATION" : "TRANSIT";
 				if (!expected.equals(links.get(i).get("role"))) {
 					problems.add(new Problem(type, i, "role", "must be " + expected));

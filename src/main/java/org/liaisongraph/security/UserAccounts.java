@@ -18,17 +18,17 @@ import java.util.regex.Pattern;
 import org.liaisongraph.api.InputProblem;
 import org.liaisongraph.api.InvalidInputException;
 import org.liaisongraph.api.Problems;
-import org.liaisongraph.api.RequestDeadline;
+import org.liaisongraph.api.Writes;
+import org.liaisongraph.api.Writes.Change;
+import org.liaisongraph.api.Writes.Written;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The users an ADMIN manages: {@code UserAccount} nodes holding a bcrypt hash of the password, who
@@ -50,11 +50,9 @@ class UserAccounts {
 
 	private final Neo4jClient client;
 
-	private final PlatformTransactionManager transactions;
+	private final Writes writes;
 
 	private final PasswordEncoder passwords;
-
-	private final ApplicationEventPublisher events;
 
 	private final Access access;
 
@@ -62,12 +60,11 @@ class UserAccounts {
 
 	private final Clock clock;
 
-	UserAccounts(Neo4jClient client, PlatformTransactionManager transactions, PasswordEncoder passwords,
-			ApplicationEventPublisher events, Access access, ObjectProvider<Users> fixed, Clock clock) {
+	UserAccounts(Neo4jClient client, Writes writes, PasswordEncoder passwords, Access access,
+			ObjectProvider<Users> fixed, Clock clock) {
 		this.client = client;
-		this.transactions = transactions;
+		this.writes = writes;
 		this.passwords = passwords;
-		this.events = events;
 		this.access = access;
 		this.fixed = fixed;
 		this.clock = clock;
@@ -120,13 +117,12 @@ class UserAccounts {
 		parameters.put("enabled", enabled == null || enabled);
 		parameters.put("now", now());
 		try {
-			return RequestDeadline.transactions(transactions).execute(status -> {
+			return writes.write(access.user(), checked -> null, none -> {
 				var after = client.query("""
 						CREATE (u:UserAccount {name: $name, passwordHash: $hash, roles: $roles, enabled: $enabled,
 						  version: 1, passwordSetAt: $now})
 						RETURN""" + " " + STATE).bindAll(parameters).fetch().one().map(row -> state(row.get("u"))).orElseThrow();
-				record("addUser", name, null, after);
-				return account(after);
+				return written("addUser", name, null, after, account(after));
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -161,8 +157,7 @@ class UserAccounts {
 		parameters.put("roles", (roles != null) ? roleNames(roles) : null);
 		parameters.put("enabled", enabled);
 		parameters.put("now", now());
-		return RequestDeadline.transactions(transactions).execute(status -> {
-			var before = current(name, version);
+		return writes.write(access.user(), stale -> current(name, version, stale), before -> {
 			var after = client.query("""
 					MATCH (u:UserAccount {name: $name})
 					SET u.roles = coalesce($roles, u.roles), u.enabled = coalesce($enabled, u.enabled),
@@ -171,8 +166,7 @@ class UserAccounts {
 					  u.version = u.version + 1
 					REMOVE u._LOCK_
 					RETURN""" + " " + STATE).bindAll(parameters).fetch().one().map(row -> state(row.get("u"))).orElseThrow();
-			record("updateUser", name, before, after);
-			return account(after);
+			return written("updateUser", name, before, after, account(after));
 		});
 	}
 
@@ -185,26 +179,17 @@ class UserAccounts {
 			problems.badRequest("input.name", "you cannot remove your own account");
 		}
 		problems.throwIfAny();
-		return RequestDeadline.transactions(transactions).execute(status -> {
-			var before = current(name, version);
+		return writes.write(access.user(), stale -> current(name, version, stale), before -> {
 			client.query("MATCH (u:UserAccount {name: $name}) DETACH DELETE u").bind(name).to("name").run();
-			record("removeUser", name, before, null);
-			return name;
+			return written("removeUser", name, before, null, name);
 		});
 	}
 
-	/**
-	 * The user's recorded state, locked until the transaction ends, if it has the version the
-	 * change names.
-	 */
-	private Map<String, Object> current(String name, Integer version) {
+	/** The user's recorded state, locked until the transaction ends; a problem unless it has the version named. */
+	private Map<String, Object> current(String name, Integer version, Problems problems) {
 		var state = locked(name).orElseThrow(() -> new InvalidInputException(
 				List.of(InputProblem.notFound("input.name", "no user '" + name + "' was added here"))));
-		long current = ((Number) state.get("version")).longValue();
-		if (version == null || version != current) {
-			throw new InvalidInputException(List.of(InputProblem.conflict("input.version", "user '" + name
-					+ "' is at version " + current + ", not " + version + ": someone changed it since; read it again")));
-		}
+		Writes.checkVersion(version, state.get("version"), "user '" + name + "'", problems);
 		return state;
 	}
 
@@ -225,9 +210,10 @@ class UserAccounts {
 		return state;
 	}
 
-	/** Has the change recorded: the audit trail's listener writes its entry in this transaction. */
-	private void record(String operation, String name, Map<String, Object> before, Map<String, Object> after) {
-		events.publishEvent(new UserAccountChanged(access.user(), operation, name, before, after));
+	/** The change as the audit trail records it, under the label UserAccount. */
+	private static <T> Written<T> written(String operation, String name, Map<String, Object> before,
+			Map<String, Object> after, T answer) {
+		return new Written<>(new Change(operation, "UserAccount", name, before, after, List.of(), null), entry -> answer);
 	}
 
 	private String name(String raw, Problems problems) {

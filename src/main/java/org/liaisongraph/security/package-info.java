@@ -1,9 +1,9 @@
 /**
  * Logins, roles and request limits: HTTP Basic and JWT authentication, the role hierarchy,
  * {@code Access} (the role checks other modules call), restricted fields, query limits and
- * timeouts, and the user accounts an ADMIN manages. Other modules may use only its public
- * {@code Access} and {@code Role}, and its {@code events} interface ({@code UserAccountChanged},
- * which the audit trail records). It uses only the shared {@code api} support.
+ * timeouts, and the user accounts an ADMIN manages, written through {@code api}'s write template
+ * like every other change (so the audit trail records them). Other modules may use only its public
+ * {@code Access} and {@code Role}. It uses only the shared {@code api} support.
  */
 @ApplicationModule(displayName = "Security", allowedDependencies = { "api" })
 package org.liaisongraph.security;

@@ -70,8 +70,8 @@ class EditSupport {
 		}
 	}
 
-	static Long credibility(Map<String, Object> input, Problems problems) {
-		return (Long) value(CREDIBILITY, input.get("credibility"), "input.credibility", problems);
+	static Long credibility(Long credibility, Problems problems) {
+		return (Long) value(CREDIBILITY, credibility, "input.credibility", problems);
 	}
 
 	/** The first of the labels with a node of this key, or null. */
@@ -107,17 +107,16 @@ class EditSupport {
 	 * Reads the {@code source} input: an existing source by id, or a new one to add. Returns the
 	 * source's id; a new source is only checked here and written by {@link #writeSource}.
 	 */
-	@SuppressWarnings("unchecked")
-	SourceChoice source(Object raw, boolean required, Problems problems) {
-		if (!(raw instanceof Map<?, ?> choice)) {
+	SourceChoice source(WriteInput.Source choice, boolean required, Problems problems) {
+		if (choice == null) {
 			if (required) {
 				problems.badRequest("input.source", "is required: the id of an existing source or a new one");
 			}
 			return null;
 		}
-		Object id = choice.get("id");
-		Object created = choice.get("new");
-		if ((id == null) == (created == null)) {
+		String id = choice.id();
+		Map<String, Object> fields = choice.created();
+		if ((id == null) == (fields == null)) {
 			problems.badRequest("input.source", "give exactly one of id and new");
 			return null;
 		}
@@ -127,7 +126,6 @@ class EditSupport {
 			existing(List.of("Source"), key, "input.source.id", problems);
 			return (key != null) ? new SourceChoice(key, null) : null;
 		}
-		Map<String, Object> fields = (Map<String, Object>) created;
 		String key = key(List.of("Source"), fields.get("id"), "input.source.new.id", problems);
 		if (key != null && labelOf(List.of("Source"), key) != null) {
 			problems.badRequest("input.source.new.id", "a Source '" + key + "' already exists; name it by id instead");

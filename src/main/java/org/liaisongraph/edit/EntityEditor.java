@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.liaisongraph.api.Problems;
 import org.liaisongraph.api.Writes;
@@ -49,16 +50,16 @@ class EntityEditor {
 		this.writes = writes;
 	}
 
-	Map<String, Object> add(EntityForm form, Map<String, Object> input, String user) {
+	Map<String, Object> add(EntityForm form, WriteInput.Entity input, String user) {
 		return writes.write(user, problems -> {
-			String key = EditSupport.key(List.of(form.label()), input.get(form.key()), field(form.key()), problems);
+			String key = EditSupport.key(List.of(form.label()), input.key(), field(form.key()), problems);
 			if (key != null && support.labelOf(List.of(form.label()), key) != null) {
 				problems.badRequest(field(form.key()), "a " + form.label() + " '" + key + "' already exists");
 			}
 			Map<String, Object> properties = properties(form, input, true, problems);
 			Map<LinkForm, List<Target>> links = links(form, input, true, problems);
-			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
-			Long credibility = EditSupport.credibility(input, problems);
+			SourceChoice source = support.source(input.source(), !form.isSource(), problems);
+			Long credibility = EditSupport.credibility(input.credibility(), problems);
 			var adding = new HashMap<>(properties);
 			adding.put(form.key(), key);
 			checkRules(form, adding, links, Map.of(), problems);
@@ -84,15 +85,15 @@ class EntityEditor {
 		});
 	}
 
-	Map<String, Object> update(EntityForm form, Map<String, Object> input, String user) {
+	Map<String, Object> update(EntityForm form, WriteInput.Entity input, String user) {
 		return writes.write(user, problems -> {
 			String key = existingKey(form, input, problems);
 			Snapshot before = snapshot(form, key);
-			Writes.checkVersion(input.get("version"), before.version(), "the entity", problems);
+			Writes.checkVersion(input.version(), before.version(), "the entity", problems);
 			Map<String, Object> properties = properties(form, input, false, problems);
 			Map<LinkForm, List<Target>> links = links(form, input, false, problems);
-			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
-			Long credibility = EditSupport.credibility(input, problems);
+			SourceChoice source = support.source(input.source(), !form.isSource(), problems);
+			Long credibility = EditSupport.credibility(input.credibility(), problems);
 			Map<String, Object> merged = new HashMap<>(before.properties());
 			merged.putAll(properties);
 			checkRules(form, merged, links, before.state(), problems);
@@ -114,12 +115,12 @@ class EntityEditor {
 		});
 	}
 
-	Map<String, Object> remove(EntityForm form, Map<String, Object> input, String user) {
+	Map<String, Object> remove(EntityForm form, WriteInput.Entity input, String user) {
 		return writes.write(user, problems -> {
 			String key = existingKey(form, input, problems);
 			Snapshot before = snapshot(form, key);
-			Writes.checkVersion(input.get("version"), before.version(), "the entity", problems);
-			SourceChoice source = support.source(input.get("source"), !isSource(form), problems);
+			Writes.checkVersion(input.version(), before.version(), "the entity", problems);
+			SourceChoice source = support.source(input.source(), !form.isSource(), problems);
 			checkNotReferenced(form, key, problems);
 			return new Checked(key, before, Map.of(), Map.of(), source, null);
 		}, in -> {
@@ -134,8 +135,14 @@ class EntityEditor {
 					.fetchAs(String.class)
 					.all());
 			}
-			if (form.label().equals("TraffickingRoute")) {
-				client.query("MATCH (:TraffickingRoute {id: $key})-[c:CALLS_AT]->() DELETE c").bind(in.key()).to("key").run();
+			if (form.derivesLegs()) {
+				// with its sequence gone, deriving the legs again removes them
+				for (LinkForm link : form.links().stream().filter(LinkForm::ordered).toList()) {
+					client.query("MATCH (:" + form.label() + " {" + form.key() + ": $key})-[c:" + link.type() + "]->() DELETE c")
+						.bind(in.key())
+						.to("key")
+						.run();
+				}
 				routeLegs.derive(List.of(in.key()));
 			}
 			client.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key}) DETACH DELETE n")
@@ -165,13 +172,9 @@ class EntityEditor {
 		return "input." + name;
 	}
 
-	private static boolean isSource(EntityForm form) {
-		return form.label().equals("Source");
-	}
-
 	/** The key of the entity to change, locked against other writers until this one commits. */
-	private String existingKey(EntityForm form, Map<String, Object> input, Problems problems) {
-		String key = EditSupport.key(List.of(form.label()), input.get(form.key()), field(form.key()), problems);
+	private String existingKey(EntityForm form, WriteInput.Entity input, Problems problems) {
+		String key = EditSupport.key(List.of(form.label()), input.key(), field(form.key()), problems);
 		problems.throwIfAny();
 		boolean locked = client
 			.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key}) SET n._LOCK_ = true RETURN count(n) > 0")
@@ -187,54 +190,53 @@ class EntityEditor {
 		return key;
 	}
 
-	private static Map<String, Object> properties(EntityForm form, Map<String, Object> input, boolean adding,
+	private static Map<String, Object> properties(EntityForm form, WriteInput.Entity input, boolean adding,
 			Problems problems) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		for (PropertySpec property : form.node().properties()) {
-			if (adding || input.containsKey(property.name())) {
-				properties.put(property.name(),
-						EditSupport.value(property, input.get(property.name()), field(property.name()), problems));
+			if (adding || input.properties().containsKey(property.name())) {
+				properties.put(property.name(), EditSupport.value(property, input.properties().get(property.name()),
+						field(property.name()), problems));
 			}
 		}
 		return properties;
 	}
 
 	/** The links given in the input, each target checked to exist; absent fields are left out. */
-	private Map<LinkForm, List<Target>> links(EntityForm form, Map<String, Object> input, boolean adding,
+	private Map<LinkForm, List<Target>> links(EntityForm form, WriteInput.Entity input, boolean adding,
 			Problems problems) {
 		Map<LinkForm, List<Target>> links = new LinkedHashMap<>();
 		for (LinkForm link : form.links()) {
 			String field = field(link.field());
-			if (!input.containsKey(link.field()) || input.get(link.field()) == null) {
-				if (link.required() && (adding || input.containsKey(link.field()))) {
+			boolean given = input.links().containsKey(link.field());
+			List<WriteInput.Link> items = input.links().get(link.field());
+			if (items == null) {
+				if (link.required() && (adding || given)) {
 					problems.badRequest(field, "is required");
 				}
-				else if (input.containsKey(link.field())) {
+				else if (given) {
 					links.put(link, List.of());
 				}
 				continue;
 			}
-			List<?> items = link.many() ? (List<?>) input.get(link.field()) : List.of(input.get(link.field()));
 			List<Target> targets = new ArrayList<>();
 			Set<String> seen = new HashSet<>();
 			for (int i = 0; i < items.size(); i++) {
 				String itemField = link.many() ? field + "[" + i + "]" : field;
-				Object raw = items.get(i);
+				WriteInput.Link item = items.get(i);
 				Map<String, Object> properties = new HashMap<>();
+				for (PropertySpec property : link.properties()) {
+					properties.put(property.name(), EditSupport.value(property, item.properties().get(property.name()),
+							itemField + "." + property.name(), problems));
+				}
 				if (link.targetField() != null) {
-					Map<?, ?> item = (Map<?, ?>) raw;
-					raw = item.get(link.targetField());
-					for (PropertySpec property : link.properties()) {
-						properties.put(property.name(), EditSupport.value(property, item.get(property.name()),
-								itemField + "." + property.name(), problems));
-					}
 					itemField = itemField + "." + link.targetField();
 				}
-				if (link.type().equals("CALLS_AT")) {
+				if (link.ordered()) {
 					properties.put("seq", (long) i);
 				}
-				String key = EditSupport.key(link.targets(), raw, itemField, problems);
-				if (key != null && !link.type().equals("CALLS_AT") && !seen.add(key)) {
+				String key = EditSupport.key(link.targets(), item.key(), itemField, problems);
+				if (key != null && !link.ordered() && !seen.add(key)) {
 					problems.badRequest(itemField, "'" + key + "' is listed twice");
 					continue;
 				}
@@ -272,7 +274,7 @@ class EntityEditor {
 		Set<String> own = new HashSet<>(form.owned());
 		own.addAll(form.cascade());
 		form.links().forEach(l -> own.add(l.type()));
-		if (!isSource(form)) {
+		if (!form.isSource()) {
 			own.add("SUPPORTED_BY");
 		}
 		Map<String, Long> references = new LinkedHashMap<>();
@@ -283,7 +285,7 @@ class EntityEditor {
 			.fetch()
 			.all()
 			.forEach(row -> references.put((String) row.get("type"), (Long) row.get("count")));
-		if (isSource(form)) {
+		if (form.isSource()) {
 			client.query("MATCH ()-[r]->() WHERE r.source = $key RETURN type(r) AS type, count(r) AS count ORDER BY type")
 				.bind(key)
 				.to("key")
@@ -319,7 +321,7 @@ class EntityEditor {
 					.bindAll(Map.of("key", key, "targets", targets, "source", sourceId(source)))
 					.run();
 			});
-			callsChanged |= link.type().equals("CALLS_AT");
+			callsChanged |= link.ordered();
 		}
 		if (callsChanged) {
 			routeLegs.derive(List.of(key));
@@ -327,7 +329,7 @@ class EntityEditor {
 	}
 
 	private void support(EntityForm form, String key, SourceChoice source, Long credibility) {
-		if (source == null || isSource(form)) {
+		if (source == null || form.isSource()) {
 			return;
 		}
 		Map<String, Object> parameters = new HashMap<>();
@@ -365,8 +367,8 @@ class EntityEditor {
 			String labels = link.targets().stream().map(l -> "t:" + l).collect(Collectors.joining(" OR "));
 			String keys = link.targets().stream().map(l -> "t." + GraphModel.node(l).key().name()).distinct()
 				.collect(Collectors.joining(", "));
-			String properties = link.type().equals("CALLS_AT") ? ".seq, .role"
-					: link.properties().stream().map(p -> "." + p.name()).collect(Collectors.joining(", "));
+			String properties = Stream.concat(link.ordered() ? Stream.of(".seq") : Stream.empty(),
+					link.properties().stream().map(p -> "." + p.name())).collect(Collectors.joining(", "));
 			cypher.append(", [(n)").append(rel).append("(t) WHERE ").append(labels)
 				.append(" | {label: labels(t)[0], key: coalesce(").append(keys).append("), props: r {").append(properties)
 				.append("}}] AS link").append(i);

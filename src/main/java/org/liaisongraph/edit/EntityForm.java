@@ -40,10 +40,11 @@ record EntityForm(NodeSpec node, Class<?> type, List<LinkForm> links, List<Strin
 			form("Bloc", Bloc.class), form("Index", Index.class),
 			form("Port", Port.class, List.of(LinkForm.one("state", "IN_STATE", STATE, true))),
 			new EntityForm(GraphModel.node("Treaty"), Treaty.class,
-					List.of(new LinkForm("parties", "PARTY_TO", false, STATE_OR_BLOC, false, true, List.of(date("since")))),
+					List.of(new LinkForm("parties", "PARTY_TO", false, STATE_OR_BLOC, false, true, "party",
+							List.of(date("since")))),
 					List.of(), List.of("HAS_CLAUSE")),
 			form("Clause", Clause.class,
-					List.of(new LinkForm("treaty", "HAS_CLAUSE", false, List.of("Treaty"), true, false, List.of()))),
+					List.of(new LinkForm("treaty", "HAS_CLAUSE", false, List.of("Treaty"), true, false, null, List.of()))),
 			form("Agency", Agency.class, List.of(LinkForm.one("belongsTo", "BELONGS_TO", STATE_OR_BLOC, false)),
 					List.of("PARTICIPATES_IN", "SHARES_INFORMATION_WITH")),
 			form("Post", Post.class,
@@ -57,7 +58,7 @@ record EntityForm(NodeSpec node, Class<?> type, List<LinkForm> links, List<Strin
 					List.of(LinkForm.one("target", "TARGETS", STATE, true),
 							LinkForm.one("imposedBy", "IMPOSED_BY", STATE_OR_BLOC, true))),
 			form("TraffickingRoute", TraffickingRoute.class,
-					List.of(new LinkForm("calls", "CALLS_AT", true, PORT, true, true,
+					List.of(new LinkForm("calls", "CALLS_AT", true, PORT, true, true, "port",
 							List.of(oneOf("role", CallRole.class).asRequired())))),
 			form("Seizure", Seizure.class,
 					List.of(LinkForm.one("at", "AT", PORT, true), LinkForm.one("shippedFrom", "SHIPPED_FROM", PORT, false),
@@ -73,6 +74,16 @@ record EntityForm(NodeSpec node, Class<?> type, List<LinkForm> links, List<Strin
 
 	String key() {
 		return node.key().name();
+	}
+
+	/** Whether this is the form of sources themselves, which rest on no other source. */
+	boolean isSource() {
+		return label().equals("Source");
+	}
+
+	/** Whether the entity's links make up a sequence from which route legs are derived. */
+	boolean derivesLegs() {
+		return links.stream().anyMatch(LinkForm::ordered);
 	}
 
 	/** The payload field of the entity: the label in lower camel case. */

@@ -36,12 +36,12 @@ class FactEditor {
 		this.writes = writes;
 	}
 
-	Map<String, Object> add(FactForm form, Map<String, Object> input, String user) {
+	Map<String, Object> add(FactForm form, WriteInput.Fact input, String user) {
 		return writes.write(user, problems -> {
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);
 			Map<String, Object> values = properties(form.valueProperties(), input, true, problems);
-			SourceChoice source = support.source(input.get("source"), true, problems);
+			SourceChoice source = support.source(input.source(), true, problems);
 			if (problems.isEmpty() && current(form, ends, identity, false).isPresent()) {
 				problems.badRequest("input." + form.toField(), "this " + form.name() + " already exists; update it instead");
 			}
@@ -59,12 +59,12 @@ class FactEditor {
 		});
 	}
 
-	Map<String, Object> update(FactForm form, Map<String, Object> input, String user) {
+	Map<String, Object> update(FactForm form, WriteInput.Fact input, String user) {
 		return writes.write(user, problems -> {
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);
 			Map<String, Object> values = properties(form.valueProperties(), input, false, problems);
-			SourceChoice source = support.source(input.get("source"), true, problems);
+			SourceChoice source = support.source(input.source(), true, problems);
 			Map<String, Object> before = existing(form, ends, identity, input, problems);
 			return new Checked(ends, identity, values, source, before);
 		}, in -> {
@@ -82,11 +82,11 @@ class FactEditor {
 		});
 	}
 
-	Map<String, Object> remove(FactForm form, Map<String, Object> input, String user) {
+	Map<String, Object> remove(FactForm form, WriteInput.Fact input, String user) {
 		return writes.write(user, problems -> {
 			Ends ends = ends(form, input, problems);
 			Map<String, Object> identity = properties(form.identityProperties(), input, true, problems);
-			SourceChoice source = support.source(input.get("source"), true, problems);
+			SourceChoice source = support.source(input.source(), true, problems);
 			Map<String, Object> before = existing(form, ends, identity, input, problems);
 			return new Checked(ends, identity, Map.of(), source, before);
 		}, in -> {
@@ -116,25 +116,25 @@ class FactEditor {
 	}
 
 	/** Both ends, each checked to exist. */
-	private Ends ends(FactForm form, Map<String, Object> input, Problems problems) {
+	private Ends ends(FactForm form, WriteInput.Fact input, Problems problems) {
 		List<String> fromLabels = form.relationship().fromLabels();
 		List<String> toLabels = form.relationship().toLabels();
 		String fromField = "input." + form.fromField();
 		String toField = "input." + form.toField();
-		String from = EditSupport.key(fromLabels, input.get(form.fromField()), fromField, problems);
-		String to = EditSupport.key(toLabels, input.get(form.toField()), toField, problems);
+		String from = EditSupport.key(fromLabels, input.from(), fromField, problems);
+		String to = EditSupport.key(toLabels, input.to(), toField, problems);
 		String fromLabel = support.existing(fromLabels, from, fromField, problems);
 		String toLabel = support.existing(toLabels, to, toField, problems);
 		return new Ends(fromLabel, from, toLabel, to);
 	}
 
-	private static Map<String, Object> properties(List<PropertySpec> specs, Map<String, Object> input, boolean all,
+	private static Map<String, Object> properties(List<PropertySpec> specs, WriteInput.Fact input, boolean all,
 			Problems problems) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		for (PropertySpec spec : specs) {
-			if (all || input.containsKey(spec.name())) {
+			if (all || input.properties().containsKey(spec.name())) {
 				properties.put(spec.name(),
-						EditSupport.value(spec, input.get(spec.name()), "input." + spec.name(), problems));
+						EditSupport.value(spec, input.properties().get(spec.name()), "input." + spec.name(), problems));
 			}
 		}
 		return properties;
@@ -142,7 +142,7 @@ class FactEditor {
 
 	/** The fact to change or remove, locked, with its version checked against the input's. */
 	private Map<String, Object> existing(FactForm form, Ends ends, Map<String, Object> identity,
-			Map<String, Object> input, Problems problems) {
+			WriteInput.Fact input, Problems problems) {
 		if (!problems.isEmpty()) {
 			return Map.of();
 		}
@@ -154,7 +154,7 @@ class FactEditor {
 		Map<String, Object> before = new LinkedHashMap<>(current.get());
 		Object version = before.remove("version");
 		before.remove("_LOCK_");
-		Writes.checkVersion(input.get("version"), version, "the " + form.name(), problems);
+		Writes.checkVersion(input.version(), version, "the " + form.name(), problems);
 		return before;
 	}
 

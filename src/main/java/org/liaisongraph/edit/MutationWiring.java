@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Wires the add, update and remove mutation of every entity and fact form to its editor: the
  * schema declares each one with its own input and payload types, the editors handle them alike.
+ * The arguments are read here, once, into the typed inputs of {@link WriteInput}.
  */
 @Component
 class MutationWiring implements RuntimeWiringConfigurer {
@@ -34,14 +35,20 @@ class MutationWiring implements RuntimeWiringConfigurer {
 	public void configure(RuntimeWiring.Builder wiring) {
 		wiring.type("Mutation", type -> {
 			for (EntityForm form : EntityForm.ALL) {
-				type.dataFetcher("add" + form.label(), fetcher((input, user) -> entities.add(form, input, user)));
-				type.dataFetcher("update" + form.label(), fetcher((input, user) -> entities.update(form, input, user)));
-				type.dataFetcher("remove" + form.label(), fetcher((input, user) -> entities.remove(form, input, user)));
+				type.dataFetcher("add" + form.label(),
+						fetcher((input, user) -> entities.add(form, WriteInput.Entity.read(form, input), user)));
+				type.dataFetcher("update" + form.label(),
+						fetcher((input, user) -> entities.update(form, WriteInput.Entity.read(form, input), user)));
+				type.dataFetcher("remove" + form.label(),
+						fetcher((input, user) -> entities.remove(form, WriteInput.Entity.read(form, input), user)));
 			}
 			for (FactForm form : FactForm.ALL) {
-				type.dataFetcher("add" + form.name(), fetcher((input, user) -> facts.add(form, input, user)));
-				type.dataFetcher("update" + form.name(), fetcher((input, user) -> facts.update(form, input, user)));
-				type.dataFetcher("remove" + form.name(), fetcher((input, user) -> facts.remove(form, input, user)));
+				type.dataFetcher("add" + form.name(),
+						fetcher((input, user) -> facts.add(form, WriteInput.Fact.read(form, input), user)));
+				type.dataFetcher("update" + form.name(),
+						fetcher((input, user) -> facts.update(form, WriteInput.Fact.read(form, input), user)));
+				type.dataFetcher("remove" + form.name(),
+						fetcher((input, user) -> facts.remove(form, WriteInput.Fact.read(form, input), user)));
 			}
 			return type;
 		});

@@ -256,7 +256,7 @@ public class GraphImporter {
 			};
 			new RowParser(file.name(), file.target(), unchanged).read(file.input(), (row, line) -> {
 				if (row instanceof RelRow call && file.target() instanceof RelSpec spec
-						&& spec.type().equals("CALLS_AT")) {
+						&& spec.sequence()) {
 					callsByRoute.computeIfAbsent(call.from(), r -> new ArrayList<>())
 						.add(Map.of("seq", call.props().get("seq"), "port", call.to()));
 				}

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
+import org.liaisongraph.model.GraphModel.RelSpec;
 import org.liaisongraph.model.WriteRules;
+import org.liaisongraph.model.WriteRules.LinkRule;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.Parsed;
 import org.liaisongraph.dataset.RowParser.RelRow;
@@ -36,8 +39,6 @@ final class ImportCheck implements RowParser.Sink {
 	private record Location(String file, long line, String field) {
 	}
 
-	private record Call(String file, long line, long seq, Object role) {
-	}
 
 	private final Neo4jClient client;
 
@@ -58,21 +59,15 @@ final class ImportCheck implements RowParser.Sink {
 
 	private final Map<String, Integer> rowsByFile = new LinkedHashMap<>();
 
-	/** A row of a file, for the checks across rows: where it is and what the rules read of it. */
-	private record At(String file, long line, String value) {
+	/** A row the write rules across rows read: where it is, and its values. */
+	private record At(String file, long line, Map<String, Object> values) {
 	}
 
-	/** treaty id -> its row in a Treaty file, with its kind */
-	private final Map<String, At> treaties = new HashMap<>();
+	/** label -> key -> the entity's row in the files, for the labels that have link rules */
+	private final Map<String, Map<String, At>> entityRows = new HashMap<>();
 
-	/** treaty id -> its PARTY_TO rows, with the party as Label:key */
-	private final Map<String, List<At>> parties = new HashMap<>();
-
-	/** route id -> its CALLS_AT rows by seq, with the role */
-	private final Map<String, TreeMap<Long, At>> calls = new HashMap<>();
-
-	/** route -> its calls in the files, which the import makes its whole call list */
-	private final Map<String, List<Call>> callsByRoute = new HashMap<>();
+	/** link rule -> key of the entity -> its link rows in the files, each with the key it links to */
+	private final Map<LinkRule, Map<String, List<At>>> linkRows = new HashMap<>();
 
 	ImportCheck(Neo4jClient client) {
 		this.client = client;
@@ -82,19 +77,22 @@ final class ImportCheck implements RowParser.Sink {
 	void checked(String file, long line, Parsed row) {
 		String name = file.substring(0, file.lastIndexOf('.'));
 		switch (row) {
-			case NodeRow node when name.equals("Treaty") ->
-				treaties.put(node.key(), new At(file, line, (String) node.props().get("kind")));
-			case RelRow rel when name.equals("PARTY_TO") -> parties.computeIfAbsent(rel.to(), t -> new ArrayList<>())
-				.add(new At(file, line, rel.fromLabel() + ":" + rel.from()));
-			case RelRow rel when name.equals("CALLS_AT") && rel.props().get("seq") instanceof Long seq -> {
-				if (calls.computeIfAbsent(rel.from(), r -> new TreeMap<>())
-					.putIfAbsent(seq, new At(file, line, (String) rel.props().get("role"))) != null) {
-					problem(file, line, "seq", "route '" + rel.from() + "' has another call with seq " + seq);
+			case NodeRow node when !WriteRules.linkRules(name).isEmpty() ->
+				entityRows.computeIfAbsent(name, l -> new HashMap<>()).put(node.key(), new At(file, line, node.props()));
+			case RelRow rel -> {
+				for (LinkRule rule : WriteRules.LINK_RULES) {
+					boolean fromEnd = rel.fromLabel().equals(rule.label());
+					if (!rule.type().equals(name) || !(fromEnd || rel.toLabel().equals(rule.label()))) {
+						continue;
+					}
+					Map<String, Object> values = new HashMap<>(rel.props());
+					values.remove("source");
+					values.put("key", fromEnd ? rel.to() : rel.from());
+					linkRows.computeIfAbsent(rule, r -> new HashMap<>())
+						.computeIfAbsent(fromEnd ? rel.from() : rel.to(), k -> new ArrayList<>())
+						.add(new At(file, line, values));
 				}
 			}
-			case RelRow rel when name.equals("IN_STATE") && rel.fromLabel().equals("Port") ->
-				WriteRules.ofLinks("Port", Map.of("locode", rel.from()), "IN_STATE", List.of(Map.of("key", rel.to())))
-					.forEach(p -> problem(file, line, "to", p.reason()));
 			default -> {
 			}
 		}
@@ -142,8 +140,7 @@ final class ImportCheck implements RowParser.Sink {
 	 */
 	void finish() {
 		lookUpPending();
-		checkParties();
-		checkCalls();
+		WriteRules.LINK_RULES.forEach(this::checkLinks);
 		if (!problems.isEmpty()) {
 			problems.sort(Comparator.comparing(ImportProblem::file).thenComparingLong(ImportProblem::line));
 			throw new ImportFailedException(problems, omitted);
@@ -151,65 +148,100 @@ final class ImportCheck implements RowParser.Sink {
 		// the keys of a large import take tens of MiB that the writes need more
 		declared.clear();
 		existing.clear();
-		treaties.clear();
-		parties.clear();
-		calls.clear();
+		entityRows.clear();
+		linkRows.clear();
 	}
 
 	/**
-	 * The parties of every treaty the import writes or gives parties to, as they will be after it:
-	 * the graph's parties and the files' (parties are merged), under the kind the files give or
-	 * else the graph's.
+	 * Runs a link rule on every entity of its label that the import writes or links, as it will be
+	 * after the import: its properties from the files or else the graph, and its links the files'
+	 * merged with the graph's, or for a sequence (a route's calls) the files' alone, which replace
+	 * the stored ones.
 	 */
-	private void checkParties() {
-		Set<String> ids = new TreeSet<>(treaties.keySet());
-		ids.addAll(parties.keySet());
-		Map<String, Map<String, Object>> stored = new HashMap<>();
-		for (List<String> chunk : chunks(List.copyOf(ids))) {
-			client.query("""
-					UNWIND $ids AS id MATCH (t:Treaty {id: id})
-					RETURN id, t.kind AS kind,
-					       [(p)-[:PARTY_TO]->(t) | labels(p)[0] + ':' + coalesce(p.iso2, p.code)] AS parties""")
-				.bind(chunk)
-				.to("ids")
-				.fetch()
-				.all()
-				.forEach(row -> stored.put((String) row.get("id"), row));
-		}
-		for (String id : ids) {
-			At row = treaties.get(id);
-			Object kind = (row != null) ? row.value() : stored.getOrDefault(id, Map.of()).get("kind");
-			Set<String> all = new TreeSet<>();
-			if (stored.containsKey(id)) {
-				@SuppressWarnings("unchecked")
-				List<String> storedParties = (List<String>) stored.get(id).get("parties");
-				all.addAll(storedParties);
+	private void checkLinks(LinkRule rule) {
+		NodeSpec label = GraphModel.node(rule.label());
+		RelSpec type = GraphModel.relationship(rule.type());
+		boolean fromEnd = type.fromLabels().contains(rule.label());
+		Map<String, At> rows = entityRows.getOrDefault(rule.label(), Map.of());
+		Map<String, List<At>> links = linkRows.getOrDefault(rule, Map.of());
+		Set<String> keys = new TreeSet<>(rows.keySet());
+		keys.addAll(links.keySet());
+		Map<String, Map<String, Object>> stored = stored(label, type, fromEnd, keys);
+		for (String key : keys) {
+			List<At> given = type.sequence() ? sequence(key, rule, links.getOrDefault(key, List.of()))
+					: links.getOrDefault(key, List.of());
+			Map<String, Object> properties = new HashMap<>();
+			Map<String, Object> graph = stored.getOrDefault(key, Map.of());
+			@SuppressWarnings("unchecked")
+			Map<String, Object> storedProperties = (Map<String, Object>) graph.getOrDefault("props", Map.of());
+			properties.putAll(storedProperties);
+			if (rows.containsKey(key)) {
+				rows.get(key).values().forEach((name, value) -> {
+					if (value != null) {
+						properties.put(name, value);
+					}
+				});
 			}
-			List<At> given = parties.getOrDefault(id, List.of());
-			given.forEach(p -> all.add(p.value()));
-			At where = given.isEmpty() ? row : given.getFirst();
-			String field = given.isEmpty() ? "kind" : "to";
-			WriteRules.ofLinks("Treaty", Map.of("kind", String.valueOf(kind)), "PARTY_TO",
-					all.stream().map(p -> Map.<String, Object>of("party", p)).toList())
-				.forEach(p -> problem(where.file(), where.line(), field, p.reason()));
+			properties.put(label.key().name(), key);
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> storedLinks = (List<Map<String, Object>>) graph.getOrDefault("links", List.of());
+			List<At> all = new ArrayList<>(given);
+			if (!type.sequence() || given.isEmpty()) {
+				Set<Object> listed = new HashSet<>();
+				given.forEach(at -> listed.add(at.values().get("key")));
+				storedLinks.stream()
+					.filter(link -> listed.add(link.get("key")))
+					.sorted(Comparator.comparingLong(link -> (link.get("seq") instanceof Long seq) ? seq : 0))
+					.forEach(link -> all.add(new At(null, 0, link)));
+			}
+			At entity = rows.get(key);
+			String end = fromEnd ? "from" : "to";
+			WriteRules.ofLinks(rule.label(), properties, rule.type(), all.stream().map(At::values).toList())
+				.forEach(problem -> {
+					At at = (problem.index() >= 0) ? all.get(problem.index()) : null;
+					if (at != null && at.file() != null) {
+						String column = "key".equals(problem.property()) ? (fromEnd ? "to" : "from") : problem.property();
+						problem(at.file(), at.line(), column, problem.reason());
+					}
+					else if (!given.isEmpty()) {
+						problem(given.getFirst().file(), given.getFirst().line(), end, problem.reason());
+					}
+					else {
+						problem(entity.file(), entity.line(), label.key().name(), problem.reason());
+					}
+				});
 		}
 	}
 
-	/** The calls of every route in a CALLS_AT file, which gives each route's whole call list, in seq order. */
-	private void checkCalls() {
-		calls.forEach((route, bySeq) -> {
-			List<At> rows = List.copyOf(bySeq.values());
-			List<Long> seqs = List.copyOf(bySeq.keySet());
-			List<Map<String, Object>> links = new ArrayList<>();
-			for (int i = 0; i < rows.size(); i++) {
-				links.add(Map.of("seq", seqs.get(i), "role", rows.get(i).value()));
+	/** A sequence's rows in seq order; a seq given twice is a problem, and the second row is left out. */
+	private List<At> sequence(String key, LinkRule rule, List<At> rows) {
+		Map<Long, At> bySeq = new TreeMap<>();
+		for (At row : rows) {
+			// a row without a seq is a problem of its own
+			if (row.values().get("seq") instanceof Long seq && bySeq.putIfAbsent(seq, row) != null) {
+				problem(row.file(), row.line(), "seq", "'" + key + "' has another " + rule.type() + " with seq "
+						+ row.values().get("seq"));
 			}
-			WriteRules.ofLinks("TraffickingRoute", Map.of(), "CALLS_AT", links)
-				.forEach(p -> {
-					At where = rows.get(Math.max(p.index(), 0));
-					problem(where.file(), where.line(), (p.index() < 0) ? "from" : p.property(), p.reason());
-				});
-		});
+		}
+		return List.copyOf(bySeq.values());
+	}
+
+	/** The stored properties and links (with the key each links to) of the entities, by key. */
+	private Map<String, Map<String, Object>> stored(NodeSpec label, RelSpec type, boolean fromEnd, Set<String> keys) {
+		List<String> otherLabels = fromEnd ? type.toLabels() : type.fromLabels();
+		String otherKey = otherLabels.stream()
+			.map(l -> "m." + GraphModel.node(l).key().name())
+			.distinct()
+			.collect(Collectors.joining(", ", "coalesce(", ")"));
+		String link = fromEnd ? "-[r:" + type.type() + "]->" : "<-[r:" + type.type() + "]-";
+		// labels, types and property names come from the model, never from the files
+		String cypher = "UNWIND $keys AS k MATCH (n:" + label.label() + " {" + label.key().name() + ": k})"
+				+ " RETURN k, n {.*} AS props, [(n)" + link + "(m) | r {.*, key: " + otherKey + "}] AS links";
+		Map<String, Map<String, Object>> stored = new HashMap<>();
+		for (List<String> chunk : chunks(List.copyOf(keys))) {
+			client.query(cypher).bind(chunk).to("keys").fetch().all().forEach(row -> stored.put((String) row.get("k"), row));
+		}
+		return stored;
 	}
 
 	private static List<List<String>> chunks(List<String> keys) {

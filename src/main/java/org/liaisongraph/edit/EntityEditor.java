@@ -265,8 +265,7 @@ class EntityEditor {
 			List<Map<String, Object>> given = links.containsKey(link)
 					? links.get(link).stream().map(Target::withKey).toList() : storedLinks(stored.get(link.field()));
 			WriteRules.ofLinks(form.label(), state, type, given)
-				.forEach(p -> problems.badRequest(field(link.field())
-						+ ((p.index() < 0) ? "" : "[" + p.index() + "]." + p.property()), p.reason()));
+				.forEach(p -> problems.badRequest(linkField(link, p), p.reason()));
 		}
 	}
 
@@ -406,6 +405,16 @@ class EntityEditor {
 
 	private static long seq(Map<String, Object> target) {
 		return (((Map<?, ?>) target.get("props")).get("seq") instanceof Long seq) ? seq : 0;
+	}
+
+	/** Where in the input a link rule's problem is: the link field, the item, the item's field. */
+	private static String linkField(LinkForm link, WriteRules.Problem problem) {
+		String at = field(link.field());
+		if (problem.index() >= 0 && link.many()) {
+			at += "[" + problem.index() + "]";
+		}
+		String property = "key".equals(problem.property()) ? link.targetField() : problem.property();
+		return (property != null) ? at + "." + property : at;
 	}
 
 	/** Links as a snapshot keeps them: keys, or maps of a key and the link's properties. */

@@ -29,7 +29,7 @@ record LinkForm(String field, String type, boolean outgoing, List<String> target
 	 * twice, and the route legs are derived from the sequence.
 	 */
 	boolean ordered() {
-		return GraphModel.relationship(type).identity().contains("seq");
+		return GraphModel.relationship(type).sequence();
 	}
 
 }

@@ -81,6 +81,14 @@ public final class GraphModel {
 			return type + ".csv";
 		}
 
+		/**
+		 * Whether relationships of this type form a sequence, numbered by {@code seq}: a route's
+		 * calls. An import or a write gives the whole sequence, which replaces the stored one.
+		 */
+		public boolean sequence() {
+			return identity.contains("seq");
+		}
+
 		/** Relationships with properties of their own carry a version, as nodes do. */
 		public boolean versioned() {
 			return !properties.isEmpty();

@@ -4,25 +4,44 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The rules a write must keep beyond each property's own type and range, declared once per label
- * and run alike by the editor (mutations) and the importer (files), on the entity as it will be
- * after the write. A problem names the property, or the link and its position, and the reason;
- * each path only says where that is in its own input ({@code input.parties},
- * {@code PARTY_TO.csv:4: to}), so both give the same reason for the same bad fact.
+ * and run alike by the editor (mutations) and the importer (files and the {@code check} command),
+ * on the entity as it will be after the write. A problem names the property, or the link and its
+ * position, and the reason; each path only says where that is in its own input
+ * ({@code input.parties}, {@code PARTY_TO.csv:4: to}), so both give the same reason for the same
+ * bad fact.
  */
 public final class WriteRules {
 
 	/**
-	 * What breaks a rule: a property of the entity ({@code link} null) or a link of a relationship
-	 * type, all of them ({@code index} -1) or the one at that position in order.
+	 * What breaks a rule: a property of the entity ({@code link} null), or a link of a relationship
+	 * type: all of them ({@code index} -1) or the one at that position, and its {@code property}
+	 * ({@code key} for the entity it links to) or none.
 	 */
 	public record Problem(String link, int index, String property, String reason) {
 
 		static Problem of(String property, String reason) {
 			return new Problem(null, -1, property, reason);
 		}
+
+	}
+
+	/**
+	 * A rule on the links of one relationship type of an entity of one label, given the entity's
+	 * properties (its key among them) and its links in order, each a map of the link's properties
+	 * and {@code key}, the key of the entity it links to.
+	 */
+	public record LinkRule(String label, String type, LinkCheck check) {
+	}
+
+	/** How a link rule checks, adding its problems. */
+	@FunctionalInterface
+	public interface LinkCheck {
+
+		void check(String type, Map<String, Object> properties, List<Map<String, Object>> links, List<Problem> problems);
 
 	}
 
@@ -35,6 +54,14 @@ public final class WriteRules {
 					new DateOrder("terminatedOn", "signedOn")),
 			"LiaisonOfficer", List.of(new DateOrder("until", "since")),
 			"SanctionMeasure", List.of(new DateOrder("liftedOn", "adoptedOn")));
+
+	private static final Map<String, List<BiConsumer<Map<String, Object>, List<Problem>>>> PROPERTY_RULES = Map
+		.of("SanctionMeasure", List.of(WriteRules::sanctionStatus));
+
+	/** The rules across an entity's links, each for a label and a relationship type of the model. */
+	public static final List<LinkRule> LINK_RULES = List.of(new LinkRule("Treaty", "PARTY_TO", WriteRules::bilateralParties),
+			new LinkRule("TraffickingRoute", "CALLS_AT", WriteRules::routeCalls),
+			new LinkRule("Port", "IN_STATE", WriteRules::portInItsState));
 
 	private WriteRules() {
 	}
@@ -49,64 +76,72 @@ public final class WriteRules {
 				problems.add(Problem.of(rule.later(), later + " is before " + rule.earlier() + " " + earlier));
 			}
 		}
-		if (label.equals("SanctionMeasure")) {
-			sanctionStatus(properties, problems);
-		}
+		PROPERTY_RULES.getOrDefault(label, List.of()).forEach(rule -> rule.accept(properties, problems));
 		return problems;
 	}
 
-	/**
-	 * The problems of an entity's links as they will be after the write, given for each
-	 * relationship type the entity's properties its rules read: a BILATERAL treaty has exactly two
-	 * parties ({@code PARTY_TO}); a route calls at two ports or more, its ORIGIN first, its
-	 * DESTINATION last and TRANSIT ports between, numbered from 0 ({@code CALLS_AT}, the calls'
-	 * {@code seq} and {@code role} in order); a port lies in the state its UN/LOCODE names
-	 * ({@code IN_STATE}, each link's target {@code key}, the port's {@code locode} among the properties).
-	 */
+	/** The problems of an entity's links of one type as they will be after the write. */
 	public static List<Problem> ofLinks(String label, Map<String, Object> properties, String type,
 			List<Map<String, Object>> links) {
 		List<Problem> problems = new ArrayList<>();
-		if (label.equals("Treaty") && type.equals("PARTY_TO") && "BILATERAL".equals(properties.get("kind"))
-				&& links.size() != 2) {
-			problems.add(new Problem(type, -1, null, "a BILATERAL treaty needs exactly two parties, has " + links.size()));
-		}
-		if (label.equals("TraffickingRoute") && type.equals("CALLS_AT")) {
-			if (links.size() < 2) {
-				problems.add(new Problem(type, -1, null, "a route needs at least two calls, has " + links.size()));
-			}
-			for (int i = 0; i < links.size(); i++) {
-				if (links.get(i).get("seq") instanceof Number seq && seq.longValue() != i) {
-					problems.add(new Problem(type, i, "seq", "must be " + i + ": calls are numbered from 0 without gaps"));
-				}
-			}
-			// with the numbering wrong, which call is last is anyone's guess
-			boolean numbered = problems.isEmpty();
-			for (int i = 0; links.size() >= 2 && numbered && i < links.size(); i++) {
-				String expected = (i == 0) ? "ORIGIN" : (i == links.size() - 1) ? "DESTINATION" : "TRANSIT";
-				if (!expected.equals(links.get(i).get("role"))) {
-					problems.add(new Problem(type, i, "role", "must be " + expected));
-				}
-			}
-		}
-		if (label.equals("Port") && type.equals("IN_STATE") && properties.get("locode") instanceof String locode) {
-			// a UN/LOCODE begins with the ISO code of the state the place is in
-			links.stream()
-				.map(l -> l.get("key"))
-				.filter(state -> state != null && !locode.startsWith(state.toString()))
-				.forEach(state -> problems.add(new Problem(type, -1, null, "Port '" + locode + "' is in state '"
-						+ locode.substring(0, 2) + "' by its UN/LOCODE, not '" + state + "'")));
-		}
+		LINK_RULES.stream()
+			.filter(rule -> rule.label().equals(label) && rule.type().equals(type))
+			.forEach(rule -> rule.check().check(type, properties, links, problems));
 		return problems;
 	}
 
 	/** The relationship types whose links {@link #ofLinks} checks for entities of the label. */
 	public static List<String> linkRules(String label) {
-		return switch (label) {
-			case "Treaty" -> List.of("PARTY_TO");
-			case "TraffickingRoute" -> List.of("CALLS_AT");
-			case "Port" -> List.of("IN_STATE");
-			default -> List.of();
-		};
+		return LINK_RULES.stream().filter(rule -> rule.label().equals(label)).map(LinkRule::type).distinct().toList();
+	}
+
+	/** A BILATERAL treaty has exactly two parties. */
+	private static void bilateralParties(String type, Map<String, Object> treaty, List<Map<String, Object>> parties,
+			List<Problem> problems) {
+		if ("BILATERAL".equals(treaty.get("kind")) && parties.size() != 2) {
+			problems.add(new Problem(type, -1, null, "a BILATERAL treaty needs exactly two parties, has " + parties.size()));
+		}
+	}
+
+	/**
+	 * A route calls at two ports or more, numbered from 0 without gaps, its ORIGIN first, its
+	 * DESTINATION last and TRANSIT ports between.
+	 */
+	private static void routeCalls(String type, Map<String, Object> route, List<Map<String, Object>> calls,
+			List<Problem> problems) {
+		if (calls.size() < 2) {
+			problems.add(new Problem(type, -1, null, "a route needs at least two calls, has " + calls.size()));
+			return;
+		}
+		boolean numbered = true;
+		for (int i = 0; i < calls.size(); i++) {
+			if (calls.get(i).get("seq") instanceof Number seq && seq.longValue() != i) {
+				problems.add(new Problem(type, i, "seq", "must be " + i + ": calls are numbered from 0 without gaps"));
+				numbered = false;
+			}
+		}
+		// with the numbering wrong, which call is last is anyone's guess
+		for (int i = 0; numbered && i < calls.size(); i++) {
+			String expected = (i == 0) ? "ORIGIN" : (i == calls.size() - 1) ? "DESTINATION" : "TRANSIT";
+			if (!expected.equals(calls.get(i).get("role"))) {
+				problems.add(new Problem(type, i, "role", "must be " + expected));
+			}
+		}
+	}
+
+	/** A UN/LOCODE begins with the ISO code of the state the place is in. */
+	private static void portInItsState(String type, Map<String, Object> port, List<Map<String, Object>> states,
+			List<Problem> problems) {
+		if (!(port.get("locode") instanceof String locode)) {
+			return;
+		}
+		for (int i = 0; i < states.size(); i++) {
+			Object state = states.get(i).get("key");
+			if (state != null && !locode.startsWith(state.toString())) {
+				problems.add(new Problem(type, i, "key", "Port '" + locode + "' is in state '" + locode.substring(0, 2)
+						+ "' by its UN/LOCODE, not '" + state + "'"));
+			}
+		}
 	}
 
 	private static void sanctionStatus(Map<String, Object> properties, List<Problem> problems) {

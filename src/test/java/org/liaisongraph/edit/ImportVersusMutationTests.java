@@ -113,21 +113,39 @@ class ImportVersusMutationTests extends IntegrationTest {
 				""", "latitude", "95.0 is outside -90..90");
 	}
 
+	@Test
+	void aPortPlacedInAnotherStateThanItsLocodeSaysIsRefusedByBoth() {
+		var input = new HashMap<String, Object>(Map.of("locode", "ECXXX", "name", "X", "state", "PA", "source", SOURCE));
+		expectSame("addPort", input, "input.state", List.of(new ImportFile("Port.csv", """
+				locode,name,latitude,longitude,source,credibility
+				ECXXX,X,,,src-a,2
+				"""), new ImportFile("IN_STATE.csv", """
+				fromLabel,from,to,source
+				Port,ECXXX,PA,src-a
+				""")), "IN_STATE.csv", "to", "Port 'ECXXX' is in state 'EC' by its UN/LOCODE, not 'PA'");
+	}
+
 	/**
 	 * The mutation fails with one error on {@code inputField} and the import with one problem on
 	 * {@code column}, both with {@code reason}; the graph is unchanged.
 	 */
 	private void expectSame(String mutation, Map<String, Object> input, String inputField, String file, String content,
 			String column, String reason) {
+		expectSame(mutation, input, inputField, List.of(new ImportFile(file, content)), file, column, reason);
+	}
+
+	/** Likewise for an import of several files, the problem in {@code file}. */
+	private void expectSame(String mutation, Map<String, Object> input, String inputField, List<ImportFile> files,
+			String file, String column, String reason) {
 		editor().documentName(mutation).variable("input", input).execute().errors().satisfy(errors -> {
 			assertThat(errors).extracting(e -> e.getExtensions().get("field")).containsExactly(inputField);
 			assertThat(errors).extracting(e -> e.getMessage()).containsExactly(inputField + ": " + reason);
 		});
 		var failure = catchThrowableOfType(ImportFailedException.class,
-				() -> importer.importFiles(List.of(new ImportFile(file, content))));
+				() -> importer.importFiles(files));
 		assertThat(failure).as("the import of " + file).isNotNull();
-		assertThat(failure.problems()).extracting(ImportProblem::field, ImportProblem::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(column, reason));
+		assertThat(failure.problems()).extracting(ImportProblem::file, ImportProblem::field, ImportProblem::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(file, column, reason));
 		assertThat(count("MATCH (n) RETURN count(n)") * 1000 + count("MATCH ()-[r]->() RETURN count(r)"))
 			.as("the graph after both refusals").isEqualTo(graphBefore);
 	}

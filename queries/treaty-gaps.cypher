@@ -8,7 +8,7 @@ WHERE s <> home
   AND ($states IS NULL OR s.iso2 IN $states)
   AND ($region IS NULL OR s.region = $region)
   AND ($subregions IS NULL OR s.subregion IN $subregions)
-  AND ($bloc IS NULL OR EXISTS { (s)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
+  AND ($bloc IS NULL OR {{in-bloc(s, $bloc, $asOf)}})
   AND ($states IS NOT NULL OR $region IS NOT NULL OR $subregions IS NOT NULL OR $bloc IS NOT NULL
        OR EXISTS { (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })
 CALL (s, homeSide) {

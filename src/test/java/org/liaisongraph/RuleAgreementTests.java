@@ -153,6 +153,42 @@ class RuleAgreementTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void everyPathAgreesThatAStateIsInABlocFromTheDayItJoins() {
+		homeAndPartner();
+		// EC joins MERCOSUR on D: a member from D on, not the day before.
+		neo4j.query("""
+				MATCH (ec:State {iso2: 'EC'}), (gye:Port {locode: 'ECAAA'})
+				CREATE (m:Bloc {code: 'MERCOSUR', name: 'Mercosur', version: 1})
+				CREATE (ec)-[:MEMBER_OF {since: date($d), version: 1}]->(m)
+				CREATE (t:Treaty {id: 't-be-ec', title: 'BE-EC', kind: 'BILATERAL', status: 'IN_FORCE', version: 1})
+				WITH ec, t, gye MATCH (be:State {iso2: 'BE'}), (anr:Port {locode: 'BEANR'})
+				CREATE (be)-[:PARTY_TO]->(t), (ec)-[:PARTY_TO]->(t)
+				CREATE (back:TraffickingRoute {id: 'r-back', name: 'Back', commodity: 'COCAINE', modality: 'CONTAINER',
+				                               active: true, version: 1})
+				CREATE (back)-[:CALLS_AT {seq: 0, role: 'ORIGIN'}]->(anr), (back)-[:CALLS_AT {seq: 1, role: 'DESTINATION'}]->(gye)""")
+			.bind(D)
+			.to("d")
+			.run();
+
+		for (var day : Map.of("2025-06-14", false, D, true).entrySet()) {
+			String asOf = day.getKey();
+			clock.setDate(java.time.LocalDate.parse(asOf));
+			List<String> states = day.getValue() ? List.of("EC") : List.of();
+			assertThat(strings("{ states(filter: {bloc: \"MERCOSUR\"}) { nodes { iso2 } } }", "states.nodes[*].iso2"))
+				.as("states(filter: {bloc}) on " + asOf).isEqualTo(states);
+			assertThat(strings("{ ports(filter: {bloc: \"MERCOSUR\"}) { nodes { locode } } }", "ports.nodes[*].locode"))
+				.as("ports(filter: {bloc}) on " + asOf).isEqualTo(day.getValue() ? List.of("ECAAA") : List.of());
+			assertThat(strings("{ treaties(filter: {bloc: \"MERCOSUR\"}) { nodes { id } } }", "treaties.nodes[*].id"))
+				.as("treaties(filter: {bloc}) on " + asOf).isEqualTo(day.getValue() ? List.of("t-be-ec") : List.of());
+			assertThat(strings("{ treatyGaps(bloc: \"MERCOSUR\", asOf: \"" + asOf + "\") { state { iso2 } } }",
+					"treatyGaps[*].state.iso2")).as("treatyGaps(bloc) on " + asOf).isEqualTo(states);
+			assertThat(strings("{ liaisonCoverageGaps(destination: \"MERCOSUR\", asOf: \"" + asOf + "\") { port { locode } } }",
+					"liaisonCoverageGaps[*].port.locode")).as("liaisonCoverageGaps(destination: bloc) on " + asOf)
+				.isEqualTo(day.getValue() ? List.of("BEANR") : List.of());
+		}
+	}
+
 	/**
 	 * BE and EC, a port in each, an active route between them, 2,000 kg seized in 2025 shipped from
 	 * EC, a corruption score of 20 and 10 Ecuadorians convicted in 2025: EC is compared by every

@@ -45,6 +45,7 @@ class LiaisonCoverageQueries {
 		var destination = new HashMap<String, Object>();
 		destination.put("port", port);
 		destination.put("bloc", bloc);
+		destination.put("asOf", asOf);
 		var row = reader.records(queries.get("liaison-coverage-destination"), destination).getFirst();
 		if (!row.get("known").asBoolean()) {
 			throw (port != null) ? new NotFoundException("port", "destination", port)

@@ -64,6 +64,13 @@ public class GraphReader {
 		return statements.get();
 	}
 
+	/** The parameters with one more, for the date a filter is read on: a copy, the given map may be immutable. */
+	public static Map<String, Object> with(Map<String, Object> parameters, String name, Object value) {
+		var all = new HashMap<>(parameters);
+		all.put(name, value);
+		return all;
+	}
+
 	/** Maps a node value to its entity; null for a null value. */
 	public <T> T node(Class<T> type, Value value) {
 		if (value == null || value.isNull()) {

@@ -1,5 +1,7 @@
 package org.liaisongraph.port;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.api.PageBounds;
 import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.state.State;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +24,7 @@ class PortQueries {
 			WITH n, s
 			WHERE ($state IS NULL OR s.iso2 = $state)
 			  AND ($region IS NULL OR s.region = $region)
-			  AND ($bloc IS NULL OR EXISTS { (s)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
+			  AND ($bloc IS NULL OR {{in-bloc(s, $bloc, $today)}})
 			  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
 			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS { (n)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })""";
 
@@ -37,7 +40,13 @@ class PortQueries {
 
 	private final PortRepository ports;
 
-	PortQueries(GraphReader reader, PortRepository ports) {
+	private final String portsCypher;
+
+	private final Clock clock;
+
+	PortQueries(GraphReader reader, PortRepository ports, NamedQueries queries, Clock clock) {
+		this.portsCypher = queries.assemble(PORTS, "PortQueries.PORTS");
+		this.clock = clock;
 		this.reader = reader;
 		this.ports = ports;
 	}
@@ -47,7 +56,8 @@ class PortQueries {
 	}
 
 	PageOfItems<Port> ports(PortFilter filter, PageBounds page) {
-		return reader.page(Port.class, PORTS, filter.parameters(), page);
+		return reader.page(Port.class, portsCypher, GraphReader.with(filter.parameters(), "today", LocalDate.now(clock)),
+				page);
 	}
 
 	Map<State, List<Port>> portsOf(Collection<State> states) {

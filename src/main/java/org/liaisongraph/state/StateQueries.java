@@ -1,5 +1,7 @@
 package org.liaisongraph.state;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.api.PageBounds;
 import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Source;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
@@ -21,7 +24,7 @@ class StateQueries {
 			WHERE ($iso2 IS NULL OR n.iso2 IN $iso2)
 			  AND ($region IS NULL OR n.region = $region)
 			  AND ($subregion IS NULL OR n.subregion = $subregion)
-			  AND ($bloc IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
+			  AND ($bloc IS NULL OR {{in-bloc(n, $bloc, $today)}})
 			  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
 			  AND ($onActiveRoute IS NULL OR $onActiveRoute = EXISTS {
 			        (n)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) })""";
@@ -51,9 +54,15 @@ class StateQueries {
 
 	private final StateRepository states;
 
-	StateQueries(GraphReader reader, StateRepository states) {
+	private final String statesCypher;
+
+	private final Clock clock;
+
+	StateQueries(GraphReader reader, StateRepository states, NamedQueries queries, Clock clock) {
 		this.reader = reader;
 		this.states = states;
+		this.statesCypher = queries.assemble(STATES, "StateQueries.STATES");
+		this.clock = clock;
 	}
 
 	State state(String iso2) {
@@ -61,7 +70,8 @@ class StateQueries {
 	}
 
 	PageOfItems<State> states(StateFilter filter, PageBounds page) {
-		return reader.page(State.class, STATES, filter.parameters(), page);
+		return reader.page(State.class, statesCypher,
+				GraphReader.with(filter.parameters(), "today", LocalDate.now(clock)), page);
 	}
 
 	List<Bloc> blocs() {

@@ -1,5 +1,6 @@
 package org.liaisongraph.treaty;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ class TreatyQueries {
 			  AND ($status IS NULL OR n.status = $status)
 			  AND ($party IS NULL OR EXISTS { (p)-[:PARTY_TO]->(n) WHERE p.iso2 = $party OR p.code = $party })
 			  AND ($region IS NULL OR EXISTS { (s:State)-[:PARTY_TO]->(n) WHERE s.region = $region })
-			  AND ($bloc IS NULL OR EXISTS { (s:State)-[:PARTY_TO]->(n) WHERE (s)-[:MEMBER_OF]->(:Bloc {code: $bloc}) })
+			  AND ($bloc IS NULL OR EXISTS { MATCH (s:State)-[:PARTY_TO]->(n) WHERE {{in-bloc(s, $bloc, $today)}} })
 			  AND ($hasClause IS NULL OR all(t IN $hasClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
 			  AND ($lacksClause IS NULL OR none(t IN $lacksClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
 			  AND ($inForceOn IS NULL OR {{treaty-in-force(n, $inForceOn)}})""";
@@ -69,7 +70,10 @@ class TreatyQueries {
 
 	private final String inForceCypher;
 
-	TreatyQueries(GraphReader reader, TreatyRepository treaties, NamedQueries queries) {
+	private final Clock clock;
+
+	TreatyQueries(GraphReader reader, TreatyRepository treaties, NamedQueries queries, Clock clock) {
+		this.clock = clock;
 		this.reader = reader;
 		this.treaties = treaties;
 		this.treatiesCypher = queries.assemble(TREATIES, "TreatyQueries.TREATIES");
@@ -82,7 +86,8 @@ class TreatyQueries {
 	}
 
 	PageOfItems<Treaty> treaties(TreatyFilter filter, PageBounds page) {
-		return reader.page(Treaty.class, treatiesCypher, filter.parameters(), page);
+		return reader.page(Treaty.class, treatiesCypher, GraphReader.with(filter.parameters(), "today", LocalDate.now(clock)),
+				page);
 	}
 
 	/** The treaties each state is party to, of a kind and in force on a date where the key says so. */

@@ -17,6 +17,8 @@ import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Paging;
 import org.liaisongraph.api.Problems;
+import org.liaisongraph.model.GraphModel;
+import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,10 +34,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class AuditTrailController {
-
-	private static final String RESTRICTED_LABEL = "LiaisonOfficer";
-
-	private static final String RESTRICTED_FIELD = "name";
 
 	/** The users an ADMIN manages, audited like entities of the graph model. */
 	private static final String USER_ACCOUNT = "UserAccount";
@@ -91,9 +89,10 @@ class AuditTrailController {
 		List<Connection.Edge<AuditEntry>> edges = new ArrayList<>();
 		for (int i = 0; i < page.edges().size(); i++) {
 			AuditEntry entry = page.edges().get(i).node();
-			if (RESTRICTED_LABEL.equals(entry.entityType())) {
-				Object before = hide(entry.before(), env, i, "before", errors);
-				Object after = hide(entry.after(), env, i, "after", errors);
+			List<String> restricted = restricted(entry.entityType());
+			if (!restricted.isEmpty()) {
+				Object before = hide(entry.before(), entry.entityType(), restricted, env, i, "before", errors);
+				Object after = hide(entry.after(), entry.entityType(), restricted, env, i, "after", errors);
 				entry = new AuditEntry(entry.id(), entry.at(), entry.user(), entry.operation(), entry.entityType(),
 						entry.entityKey(), entry.related(), before, after, entry.changed(), entry.sourceId(),
 						entry.summary());
@@ -106,19 +105,31 @@ class AuditTrailController {
 			.build();
 	}
 
-	private Object hide(Object state, DataFetchingEnvironment env, int index, String side, List<GraphQLError> errors) {
-		if (!(state instanceof Map<?, ?> map) || map.get(RESTRICTED_FIELD) == null) {
+	/** The restricted properties of the label, as the model declares them. */
+	private static List<String> restricted(String label) {
+		var node = (label != null) ? GraphModel.node(label) : null;
+		return (node == null) ? List.of()
+				: node.properties().stream().filter(PropertySpec::restricted).map(PropertySpec::name).toList();
+	}
+
+	private Object hide(Object state, String label, List<String> restricted, DataFetchingEnvironment env, int index,
+			String side, List<GraphQLError> errors) {
+		if (!(state instanceof Map<?, ?> map)) {
 			return state;
 		}
 		Map<Object, Object> hidden = new LinkedHashMap<>(map);
-		hidden.put(RESTRICTED_FIELD, null);
-		errors.add(GraphqlErrorBuilder.newError()
-			.errorType(ErrorType.FORBIDDEN)
-			.path(ResultPath.fromList(List.of(env.getField().getResultKey(), "edges", index, "node", side)))
-			.message(RESTRICTED_LABEL + "." + RESTRICTED_FIELD + " is restricted to the role " + access.restrictedRole()
-					+ " and higher")
-			.extensions(Map.of("field", RESTRICTED_FIELD, "requiredRole", access.restrictedRole().name()))
-			.build());
+		for (String field : restricted) {
+			if (map.get(field) == null) {
+				continue;
+			}
+			hidden.put(field, null);
+			errors.add(GraphqlErrorBuilder.newError()
+				.errorType(ErrorType.FORBIDDEN)
+				.path(ResultPath.fromList(List.of(env.getField().getResultKey(), "edges", index, "node", side)))
+				.message(label + "." + field + " is restricted to the role " + access.restrictedRole() + " and higher")
+				.extensions(Map.of("field", field, "requiredRole", access.restrictedRole().name()))
+				.build());
+		}
 		return hidden;
 	}
 

@@ -1,6 +1,7 @@
 package org.liaisongraph.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 
 import java.util.Locale;
 
@@ -21,6 +22,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Base of every integration test: one Spring context and one Neo4j for the whole suite, the graph
@@ -103,6 +105,16 @@ public abstract class IntegrationTest {
 			assertThat(error.getExtensions()).containsEntry("field", field);
 			assertThat(error.getMessage()).startsWith(type == ErrorType.NOT_FOUND && !field.startsWith("input.") ? "No " : field + ":");
 		}));
+	}
+
+	/**
+	 * The response of a MockMvc request to {@code /graphql}: GraphQL answers asynchronously, unless
+	 * the answer was ready before the handler returned (then it is written at once), so the async
+	 * dispatch happens only when the request started one.
+	 */
+	protected ResultActions answered(ResultActions sent) throws Exception {
+		var result = sent.andReturn();
+		return result.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(result)) : sent;
 	}
 
 	protected long count(String cypher) {

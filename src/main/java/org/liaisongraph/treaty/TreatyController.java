@@ -2,6 +2,7 @@ package org.liaisongraph.treaty;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +49,18 @@ class TreatyController {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.inForce(keys)));
 		registry.<Treaty, List<Clause>>forName("treatyClauses")
 			.registerMappedBatchLoader((treaties, env) -> Mono.fromCallable(() -> queries.clauses(treaties)));
+	}
+
+	@QueryMapping
+	List<ClauseTypeRule> clauseTypes() {
+		return Arrays.stream(ClauseType.values())
+			.map(type -> new ClauseTypeRule(type, type.satisfied(), ClauseType.REQUIRED_BY_DEFAULT.contains(type),
+					ClauseType.COOPERATION.contains(type)))
+			.toList();
+	}
+
+	/** A clause type as the analyses read it. */
+	record ClauseTypeRule(ClauseType type, List<ClauseType> satisfies, boolean requiredByDefault, boolean cooperation) {
 	}
 
 	@QueryMapping

@@ -189,6 +189,25 @@ class RuleAgreementTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void everyPathAgreesThatExtraditionIsJudicialCooperation() {
+		homeAndPartner();
+		neo4j.query("""
+				MATCH (be:State {iso2: 'BE'}), (ec:State {iso2: 'EC'})
+				CREATE (t:Treaty {id: 't-be-ec-extradition', title: 'Extradition', kind: 'BILATERAL', status: 'IN_FORCE',
+				                  inForceFrom: date('2000-01-01'), version: 1})
+				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: 't-be-ec-extradition-1', type: 'EXTRADITION', binding: true, version: 1})
+				CREATE (be)-[:PARTY_TO]->(t), (ec)-[:PARTY_TO]->(t)""").run();
+
+		assertThat(strings("{ clauseTypes { type satisfies } }", "clauseTypes[7].satisfies"))
+			.as("clauseTypes: EXTRADITION").containsExactly("EXTRADITION", "JUDICIAL_COOPERATION");
+		assertThat(strings("{ treatyGaps(states: [\"EC\"], asOf: \"" + D + "\") { covered } }", "treatyGaps[0].covered"))
+			.as("treatyGaps").containsExactly("JUDICIAL_COOPERATION");
+		assertThat(strings("{ countryPriorities(asOf: \"" + D + "\") { missingClauseTypes } }",
+				"countryPriorities[0].missingClauseTypes")).as("countryPriorities").doesNotContain("JUDICIAL_COOPERATION")
+			.hasSize(5);
+	}
+
 	/**
 	 * BE and EC, a port in each, an active route between them, 2,000 kg seized in 2025 shipped from
 	 * EC, a corruption score of 20 and 10 Ecuadorians convicted in 2025: EC is compared by every

@@ -1,12 +1,13 @@
 // The raw facts behind every factor of countryPriorities, one row per state compared: the states
-// other than the home state with a port on an active route or seizures in $year (default: the
-// latest year with seizures) shipped from their ports. Scoring and normalisation happen in Java.
+// other than the home state (and its bloc partners unless $includeBlocPartners) with a port on an
+// active route or seizures in $year (default: the latest year with seizures) shipped from their ports. Scoring and normalisation happen in Java.
 CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State)
 WHERE s <> home
+  AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
   AND (EXISTS { (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) }
        OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year })
 CALL (s, year) {

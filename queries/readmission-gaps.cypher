@@ -7,8 +7,7 @@ MATCH (s:State)-[c:NATIONALS_CONVICTED]->(home)
 WHERE s <> home AND ($sinceYear IS NULL OR c.year >= $sinceYear)
   // Partners in a bloc of the home state (EU, BENELUX) take their nationals back under that bloc's
   // law, not by readmission agreement: left out unless asked for.
-  AND ($includeBlocPartners
-       OR NOT EXISTS { MATCH (s)-[membership:MEMBER_OF]->(b) WHERE b IN homeSide AND {{member-on(membership, $asOf)}} })
+  AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
 OPTIONAL MATCH (src:Source {id: c.source})
 WITH s, homeSide, c, src ORDER BY c.year, src.id
 WITH s, homeSide, collect({year: c.year, count: c.count, source: src}) AS convictions

@@ -6,7 +6,7 @@ CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide
-MATCH (s:State) WHERE s <> home
+MATCH (s:State) WHERE s <> home AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
 WITH year, homeSide, s, COLLECT {
   MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year
   WITH DISTINCT z ORDER BY z.seizedOn, z.id RETURN z

@@ -53,7 +53,8 @@ class CountryPrioritiesQueries {
 		this.liaison = liaison;
 	}
 
-	List<CountryPriority> priorities(CountryPrioritiesWeights weights, Integer year, int limit, LocalDate asOf) {
+	List<CountryPriority> priorities(CountryPrioritiesWeights weights, Integer year, int limit, LocalDate asOf,
+			boolean includeBlocPartners) {
 		weights.checked();
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
@@ -62,6 +63,7 @@ class CountryPrioritiesQueries {
 		parameters.put("homeState", liaison.homeState());
 		parameters.put("year", ReadmissionGapsQueries.checkYear(year, "year"));
 		parameters.put("asOf", asOf);
+		parameters.put("includeBlocPartners", includeBlocPartners);
 		parameters.put("index", CORRUPTION_INDEX);
 		List<Facts> compared = reader.records(queries.get("country-priorities"), parameters)
 			.stream()

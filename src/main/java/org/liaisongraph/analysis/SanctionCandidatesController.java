@@ -22,8 +22,9 @@ class SanctionCandidatesController {
 
 	@QueryMapping
 	List<SanctionCandidate> sanctionCandidates(@Argument Integer year, @Argument double maxCorruptionScore,
-			@Argument double minSeizedKg, @Argument LocalDate asOf) {
-		return queries.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now(clock));
+			@Argument double minSeizedKg, @Argument LocalDate asOf, @Argument boolean includeBlocPartners) {
+		return queries.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now(clock),
+				includeBlocPartners);
 	}
 
 }

@@ -43,7 +43,8 @@ class SanctionCandidatesQueries {
 		this.liaison = liaison;
 	}
 
-	List<SanctionCandidate> candidates(Integer year, double maxCorruptionScore, double minSeizedKg, LocalDate asOf) {
+	List<SanctionCandidate> candidates(Integer year, double maxCorruptionScore, double minSeizedKg, LocalDate asOf,
+			boolean includeBlocPartners) {
 		if (maxCorruptionScore < 0) {
 			throw new BadRequestException("maxCorruptionScore", "must not be negative, was " + maxCorruptionScore);
 		}
@@ -54,6 +55,7 @@ class SanctionCandidatesQueries {
 		parameters.put("homeState", liaison.homeState());
 		parameters.put("year", ReadmissionGapsQueries.checkYear(year, "year"));
 		parameters.put("asOf", asOf);
+		parameters.put("includeBlocPartners", includeBlocPartners);
 		parameters.put("index", CountryPrioritiesQueries.CORRUPTION_INDEX);
 		parameters.put("maxCorruptionScore", maxCorruptionScore);
 		parameters.put("minSeizedKg", minSeizedKg);

@@ -8,6 +8,7 @@ import org.liaisongraph.route.Seizure;
 import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.sanction.SanctionMeasure;
 import org.liaisongraph.source.Source;
+import org.liaisongraph.source.Sourced;
 import org.liaisongraph.state.Index;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.ClauseType;
@@ -75,7 +76,7 @@ record CountryPriority(int rank, State state, int year, double score, List<Compo
 	}
 
 	/** A score on an index for one year, the latest in or before the year asked. */
-	record Rating(Index index, int year, double score, Source source, Integer version) {
+	record Rating(Index index, int year, double score, Source source, Integer version) implements Sourced {
 
 		static Rating read(GraphReader reader, Value rating) {
 			if (rating.isNull()) {

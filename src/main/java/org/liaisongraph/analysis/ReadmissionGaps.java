@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Source;
+import org.liaisongraph.source.Sourced;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.Clause;
 import org.liaisongraph.treaty.ClauseType;
@@ -25,7 +26,7 @@ record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions
 	}
 
 	/** Nationals convicted in the home state in one year, as one source gives it. */
-	record Figure(int year, int count, Source source) {
+	record Figure(int year, int count, Source source) implements Sourced {
 
 		static List<Figure> read(GraphReader reader, Value figures) {
 			return figures.asList(v -> new Figure(v.get("year").asInt(), v.get("count").asInt(),

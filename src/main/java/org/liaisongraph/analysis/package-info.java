@@ -7,7 +7,7 @@
  * or a weight names one. Nothing depends on it.
  */
 @ApplicationModule(displayName = "Analyses",
-		allowedDependencies = { "api", "config", "neo4j", "security", "source", "state", "port", "liaison", "route",
+		allowedDependencies = { "api", "config", "model", "neo4j", "security", "source", "state", "port", "liaison", "route",
 				"route :: vocabulary", "sanction", "sanction :: vocabulary", "treaty", "treaty :: vocabulary" })
 package org.liaisongraph.analysis;
 

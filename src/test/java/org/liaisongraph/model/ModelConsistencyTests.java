@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import graphql.language.FieldDefinition;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.model.GraphModel.NodeSpec;
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.model.GraphModel.RelSpec;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.support.GraphQlSchemaFiles;
@@ -199,8 +200,13 @@ class ModelConsistencyTests {
 				.filter(f -> f.getInputValueDefinitions().isEmpty() && !schema.composite(f.getType())
 						&& !GraphQlSchemaFiles.list(f.getType()))
 				.map(FieldDefinition::getName)
-				.filter(name -> !name.equals("version") && !stored.contains(name))
+				.filter(name -> !name.equals("version") && !Provenance.FIELDS.contains(name) && !stored.contains(name))
 				.forEach(name -> problems.add(node.label() + "." + name + ": not in the model"));
+			if (!node.label().equals("Source")) {
+				Provenance.FIELDS.stream()
+					.filter(name -> !fields.containsKey(name))
+					.forEach(name -> problems.add(node.label() + "." + name + ": a fact without its provenance field"));
+			}
 		}
 		assertThat(problems).as("GraphQL object types against GraphModel.NODES").isEmpty();
 	}

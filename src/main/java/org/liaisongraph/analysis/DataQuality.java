@@ -1,0 +1,38 @@
+package org.liaisongraph.analysis;
+
+import java.util.List;
+
+/**
+ * How much of the graph an analysis may be acted on: per label and relationship type, and per
+ * analysis over the facts it reads, the share of facts graded A to C, and the invented ones.
+ */
+record DataQuality(List<FactQuality> facts, List<AnalysisQuality> analyses, List<IllustrativeFact> illustrative) {
+
+	/** The facts of one label or relationship type by grade. */
+	record FactQuality(String kind, int total, int confirmed, double confirmedShare, int illustrative, int unsourced) {
+
+		static FactQuality of(String kind, int total, int confirmed, int illustrative, int unsourced) {
+			return new FactQuality(kind, total, confirmed, share(confirmed, total), illustrative, unsourced);
+		}
+
+	}
+
+	/** The facts one analysis reads, all kinds together. */
+	record AnalysisQuality(String analysis, List<String> inputs, int total, int confirmed, double confirmedShare,
+			int illustrative) {
+
+		static AnalysisQuality of(String analysis, List<String> inputs, int total, int confirmed, int illustrative) {
+			return new AnalysisQuality(analysis, inputs, total, confirmed, share(confirmed, total), illustrative);
+		}
+
+	}
+
+	private static double share(int part, int total) {
+		return (total == 0) ? 0 : (double) part / total;
+	}
+
+	/** A fact invented for illustration: its label or type and its key. */
+	record IllustrativeFact(String kind, String key) {
+	}
+
+}

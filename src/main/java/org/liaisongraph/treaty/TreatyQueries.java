@@ -26,7 +26,9 @@ class TreatyQueries {
 			MATCH (n:Treaty)
 			WHERE ($kind IS NULL OR n.kind = $kind)
 			  AND ($status IS NULL OR n.status = $status)
-			  AND ($party IS NULL OR EXISTS { (p)-[:PARTY_TO]->(n) WHERE p.iso2 = $party OR p.code = $party })
+			  AND ($party IS NULL OR EXISTS { (p)-[:PARTY_TO]->(n) WHERE p.iso2 = $party OR p.code = $party }
+			       OR ($throughBlocs AND EXISTS { MATCH (:State {iso2: $party})-[membership:MEMBER_OF]->(:Bloc)-[:PARTY_TO]->(n)
+			                                      WHERE {{member-on(membership, $membersOn)}} }))
 			  AND ($region IS NULL OR EXISTS { (s:State)-[:PARTY_TO]->(n) WHERE s.region = $region })
 			  AND ($bloc IS NULL OR EXISTS { MATCH (s:State)-[:PARTY_TO]->(n) WHERE {{in-bloc(s, $bloc, $today)}} })
 			  AND ($hasClause IS NULL OR all(t IN $hasClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
@@ -86,8 +88,10 @@ class TreatyQueries {
 	}
 
 	PageOfItems<Treaty> treaties(TreatyFilter filter, PageBounds page) {
-		return reader.page(Treaty.class, treatiesCypher, GraphReader.with(filter.parameters(), "today", LocalDate.now(clock)),
-				page);
+		LocalDate today = LocalDate.now(clock);
+		var parameters = GraphReader.with(filter.parameters(), "today", today);
+		parameters.put("membersOn", (filter.inForceOn() != null) ? filter.inForceOn() : today);
+		return reader.page(Treaty.class, treatiesCypher, parameters, page);
 	}
 
 	/** The treaties each state is party to, of a kind and in force on a date where the key says so. */

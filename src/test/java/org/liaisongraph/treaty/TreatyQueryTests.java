@@ -25,6 +25,17 @@ class TreatyQueryTests extends IntegrationTest {
 	}
 
 	@Test
+	void aStateIsBoundThroughItsBlocsWhenAsked() {
+		// Belgium is party to four treaties itself, and to the EU's readmission agreement through the EU
+		expectTreaties(Map.of("party", "BE"), "t-be-co-old", "t-be-ec-police", "t-be-pa-customs", "t-un-1988");
+		expectTreaties(Map.of("party", "BE", "throughBlocs", true), "t-be-co-old", "t-be-ec-police", "t-be-pa-customs",
+				"t-eu-cv-readmission", "t-un-1988");
+		// with a date, only the treaties in force then
+		expectTreaties(Map.of("party", "BE", "throughBlocs", true, "inForceOn", "2020-06-01"), "t-be-co-old",
+				"t-eu-cv-readmission", "t-un-1988");
+	}
+
+	@Test
 	void treatiesAreFilteredByTheDateTheyWereInForce() {
 		expectTreaties(Map.of("inForceOn", "2020-06-01"), "t-be-co-old", "t-eu-cv-readmission", "t-un-1988");
 		expectTreaties(Map.of("inForceOn", "2025-01-01"), "t-be-ec-police", "t-eu-cv-readmission", "t-un-1988");

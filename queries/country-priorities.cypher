@@ -1,6 +1,8 @@
 // The raw facts behind every factor of countryPriorities, one row per state compared: the states
 // other than the home state (and its bloc partners unless $includeBlocPartners) with a port on an
-// active route or seizures in $year (default: the latest year with seizures) shipped from their ports. Scoring and normalisation happen in Java.
+// active route or seizures in $year (default: the latest year with seizures) shipped from their ports.
+// Facts invented for illustration (routes, seizures, convictions, measures) count only with
+// $includeIllustrative. Scoring and normalisation happen in Java.
 CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
@@ -8,16 +10,21 @@ WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State)
 WHERE s <> home
   AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
-  AND (EXISTS { (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) }
-       OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year })
+  AND (EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
+                WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
+       OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure)
+                   WHERE z.seizedOn.year = year AND ($includeIllustrative OR NOT {{illustrative(z)}}) })
 CALL (s, year) {
   MATCH (s)<-[:IN_STATE]-(p:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
+  WHERE $includeIllustrative OR NOT {{illustrative(r)}}
   WITH r, p ORDER BY p.locode
   WITH r, collect(DISTINCT p) AS ports ORDER BY r.id
   RETURN collect({
     route: r,
     ports: ports,
-    seizedKg: reduce(kg = 0.0, z IN COLLECT { MATCH (z:Seizure)-[:ON_ROUTE]->(r) WHERE z.seizedOn.year = year RETURN z }
+    seizedKg: reduce(kg = 0.0, z IN COLLECT { MATCH (z:Seizure)-[:ON_ROUTE]->(r)
+                                                  WHERE z.seizedOn.year = year
+                                                    AND ($includeIllustrative OR NOT {{illustrative(z)}}) RETURN z }
                      | kg + z.quantityKg)
   }) AS routes
 }
@@ -33,17 +40,22 @@ CALL (s, home, homeSide) {
 }
 RETURN s, year, routes, rating, treaties,
   COLLECT {
-    MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year
+    MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure)
+    WHERE z.seizedOn.year = year AND ($includeIllustrative OR NOT {{illustrative(z)}})
     WITH DISTINCT z ORDER BY z.seizedOn, z.id RETURN z
   } AS seizures,
   COLLECT {
-    MATCH (s)-[c:NATIONALS_CONVICTED]->(home) WHERE c.year = year
+    MATCH (s)-[c:NATIONALS_CONVICTED]->(home)
+    WHERE c.year = year AND ($includeIllustrative OR NOT {{illustrative-relationship(c)}})
     OPTIONAL MATCH (src:Source {id: c.source})
     WITH c, src ORDER BY src.id RETURN {year: c.year, count: c.count, source: src}
   } AS convictions,
   COLLECT {
-    MATCH (s)<-[:IN_STATE]-(p:Port) WHERE EXISTS { (p)<-[:CALLS_AT]-(:TraffickingRoute {active: true}) }
+    MATCH (s)<-[:IN_STATE]-(p:Port)
+    WHERE EXISTS { MATCH (p)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
+                   WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
     WITH p ORDER BY p.locode
     RETURN {port: p, covered: {{port-covered(p, home, $asOf)}}}
   } AS activePorts,
-  COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) RETURN m ORDER BY m.id } AS measures
+  COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
+            RETURN m ORDER BY m.id } AS measures

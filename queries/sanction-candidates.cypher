@@ -1,14 +1,16 @@
 // States other than the home state whose ports shipped at least $minSeizedKg seized in $year (default:
 // the latest year with seizures) and whose corruption score of $year, or else the latest earlier
 // year, is below $maxCorruptionScore; with their treaties shared with the home side and the measures
-// against them, which Java checks for a cooperation treaty and an adopted measure on $asOf.
+// against them, which Java checks for a cooperation treaty and an adopted measure on $asOf. Seizures
+// and measures invented for illustration count only with $includeIllustrative.
 CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State) WHERE s <> home AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
 WITH year, homeSide, s, COLLECT {
-  MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) WHERE z.seizedOn.year = year
+  MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure)
+  WHERE z.seizedOn.year = year AND ($includeIllustrative OR NOT {{illustrative(z)}})
   WITH DISTINCT z ORDER BY z.seizedOn, z.id RETURN z
 } AS seizures
 WITH year, homeSide, s, seizures, reduce(kg = 0.0, z IN seizures | kg + z.quantityKg) AS seizedKg
@@ -26,4 +28,5 @@ CALL (s, homeSide) {
   {{shared-treaties(s, homeSide, $asOf)}}
 }
 RETURN s, year, seizures, seizedKg, rating, treaties,
-  COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) RETURN m ORDER BY m.id } AS measures
+  COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
+            RETURN m ORDER BY m.id } AS measures

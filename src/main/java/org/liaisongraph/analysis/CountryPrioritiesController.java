@@ -27,13 +27,13 @@ class CountryPrioritiesController {
 
 	@QueryMapping
 	List<CountryPriority> countryPriorities(@Argument CountryPrioritiesWeights weights, @Argument Integer year,
-			@Argument int limit, @Argument LocalDate asOf, @Argument boolean includeBlocPartners) {
+			@Argument int limit, @Argument LocalDate asOf, @Argument boolean includeBlocPartners, @Argument boolean includeIllustrative) {
 		// The default ranking is for everyone; weighing the factors differently is analysis work.
 		if (!weights.equals(CountryPrioritiesWeights.DEFAULTS)) {
 			access.require(Role.ANALYST, "countryPriorities with weights other than the defaults");
 		}
 		return queries.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now(clock),
-				includeBlocPartners);
+				includeBlocPartners, includeIllustrative);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.neo4j.NamedQueries;
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.analysis.CountryPriority.Component;
 import org.liaisongraph.analysis.CountryPriority.Factor;
 import org.liaisongraph.analysis.CountryPriority.Rating;
@@ -54,7 +55,7 @@ class CountryPrioritiesQueries {
 	}
 
 	List<CountryPriority> priorities(CountryPrioritiesWeights weights, Integer year, int limit, LocalDate asOf,
-			boolean includeBlocPartners) {
+			boolean includeBlocPartners, boolean includeIllustrative) {
 		weights.checked();
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
@@ -64,6 +65,8 @@ class CountryPrioritiesQueries {
 		parameters.put("year", ReadmissionGapsQueries.checkYear(year, "year"));
 		parameters.put("asOf", asOf);
 		parameters.put("includeBlocPartners", includeBlocPartners);
+		parameters.put("includeIllustrative", includeIllustrative);
+		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
 		parameters.put("index", CORRUPTION_INDEX);
 		List<Facts> compared = reader.records(queries.get("country-priorities"), parameters)
 			.stream()

@@ -22,9 +22,10 @@ class SanctionCandidatesController {
 
 	@QueryMapping
 	List<SanctionCandidate> sanctionCandidates(@Argument Integer year, @Argument double maxCorruptionScore,
-			@Argument double minSeizedKg, @Argument LocalDate asOf, @Argument boolean includeBlocPartners) {
+			@Argument double minSeizedKg, @Argument LocalDate asOf, @Argument boolean includeBlocPartners,
+			@Argument boolean includeIllustrative) {
 		return queries.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now(clock),
-				includeBlocPartners);
+				includeBlocPartners, includeIllustrative);
 	}
 
 }

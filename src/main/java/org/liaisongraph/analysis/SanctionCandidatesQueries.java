@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.liaisongraph.neo4j.NamedQueries;
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.neo4j.GraphReader;
@@ -44,7 +45,7 @@ class SanctionCandidatesQueries {
 	}
 
 	List<SanctionCandidate> candidates(Integer year, double maxCorruptionScore, double minSeizedKg, LocalDate asOf,
-			boolean includeBlocPartners) {
+			boolean includeBlocPartners, boolean includeIllustrative) {
 		if (maxCorruptionScore < 0) {
 			throw new BadRequestException("maxCorruptionScore", "must not be negative, was " + maxCorruptionScore);
 		}
@@ -56,6 +57,8 @@ class SanctionCandidatesQueries {
 		parameters.put("year", ReadmissionGapsQueries.checkYear(year, "year"));
 		parameters.put("asOf", asOf);
 		parameters.put("includeBlocPartners", includeBlocPartners);
+		parameters.put("includeIllustrative", includeIllustrative);
+		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
 		parameters.put("index", CountryPrioritiesQueries.CORRUPTION_INDEX);
 		parameters.put("maxCorruptionScore", maxCorruptionScore);
 		parameters.put("minSeizedKg", minSeizedKg);

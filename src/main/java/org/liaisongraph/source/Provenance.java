@@ -18,6 +18,9 @@ public final class Provenance {
 	/** The grade of invented facts, and of the source {@code illustrative}. */
 	public static final String ILLUSTRATIVE = "F";
 
+	/** The grades of invented facts, as the Cypher fragment {@code illustrative} takes them. */
+	public static final List<String> ILLUSTRATIVE_GRADES = List.of(ILLUSTRATIVE);
+
 	private Provenance() {
 	}
 

@@ -115,7 +115,7 @@ class CountryPrioritiesTests extends IntegrationTest {
 			.containsExactly(unexposed(1.0));
 		ranking.path("countryPriorities[1].sanctions[*].id").entityList(String.class).containsExactly("sm-pa");
 		// A year earlier, the Colombian measure was in force and the Panamanian one not yet adopted.
-		var earlier = graphQl.documentName("countryPriorities").variable("includeBlocPartners", true)
+		var earlier = graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true)
 			.variable("year", 2023)
 			.variable("asOf", "2023-06-01")
 			.execute();
@@ -127,7 +127,7 @@ class CountryPrioritiesTests extends IntegrationTest {
 	@Test
 	void weightsLeftOutKeepTheirDefaultsAndTheLimitCutsTheRanking() {
 		// Liaison gap weighed 10: CO, NL and PA score 1.5 + 2 + 10 = 13.5, above Ecuador.
-		var ranking = graphQl.documentName("countryPriorities").variable("includeBlocPartners", true)
+		var ranking = graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true)
 			.variable("weights", Map.of("liaisonGap", 10))
 			.variable("year", 2023)
 			.variable("limit", 2)
@@ -142,7 +142,7 @@ class CountryPrioritiesTests extends IntegrationTest {
 
 	@Test
 	void theYearDefaultsToTheLatestYearWithSeizures() {
-		var ranking = graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("asOf", "2025-01-01").execute();
+		var ranking = graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true).variable("asOf", "2025-01-01").execute();
 		ranking.path("countryPriorities[*].year").entityList(Integer.class).containsExactly(2024, 2024, 2024, 2024);
 		// s-rtm-2024: 250.5 kg shipped from Manzanillo, the only 2024 seizure with a port of departure.
 		ranking.path("countryPriorities[?(@.state.iso2 == 'PA')].components[1].raw").entityList(Double.class)
@@ -155,15 +155,15 @@ class CountryPrioritiesTests extends IntegrationTest {
 
 	@Test
 	void badArgumentsNameTheirField() {
-		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("weights", Map.of("corruption", -1)),
+		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true).variable("weights", Map.of("corruption", -1)),
 				"weights.corruption");
-		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("limit", 0), "limit");
-		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("limit", 251), "limit");
-		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("year", 1800), "year");
+		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true).variable("limit", 0), "limit");
+		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true).variable("limit", 251), "limit");
+		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true).variable("year", 1800), "year");
 	}
 
 	private GraphQlTester.Response ranking(Map<String, Object> weights) {
-		return graphQl.documentName("countryPriorities").variable("includeBlocPartners", true)
+		return graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true)
 			.variable("weights", weights)
 			.variable("year", 2023)
 			.variable("asOf", "2024-06-01")
@@ -173,8 +173,18 @@ class CountryPrioritiesTests extends IntegrationTest {
 	@Test
 	void blocPartnersAreLeftOutUnlessAsked() {
 		// the Netherlands, an EU partner, ranks 4th when asked for (theFullRankingWithEveryComponent)
+		graphQl.documentName("countryPriorities").variable("asOf", "2024-06-01").variable("includeIllustrative", true)
+			.execute()
+			.path("countryPriorities[*].state.iso2").entityList(String.class).contains("EC", "CO", "PA").hasSize(3);
+	}
+
+	@Test
+	void inventedFactsAreLeftOutUnlessAsked() {
+		// Every route of the fixture is illustrative, and so is Antwerp's 2024 cannabis seizure: in 2024,
+		// the latest year with seizures, only Panama has a real one, 250.5 kg shipped from Manzanillo.
 		graphQl.documentName("countryPriorities").variable("asOf", "2024-06-01").execute()
-			.path("countryPriorities[*].state.iso2").entityList(String.class).doesNotContain("NL").hasSize(3);
+			.path("countryPriorities[*].state.iso2").entityList(String.class).containsExactly("PA")
+			.path("countryPriorities[0].routes").entityList(Object.class).hasSize(0);
 	}
 
 	private static void expectBadRequest(GraphQlTester.Request<?> request, String field) {

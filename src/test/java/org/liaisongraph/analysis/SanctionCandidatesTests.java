@@ -61,6 +61,8 @@ class SanctionCandidatesTests extends IntegrationTest {
 			.variable("maxCorruptionScore", 35)
 			.variable("minSeizedKg", 200)
 			.variable("asOf", "2027-06-01")
+			// the proposed measure sm-1 is illustrative
+			.variable("includeIllustrative", true)
 			.execute();
 		candidates.path("sanctionCandidates[*].state.iso2").entityList(String.class).containsExactly("PA");
 		candidates.path("sanctionCandidates[0].rating.score").entity(Double.class).isEqualTo(33.0);

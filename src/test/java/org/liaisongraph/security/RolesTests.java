@@ -42,7 +42,7 @@ class RolesTests extends IntegrationTest {
 			.entityList(String.class).contains("EC");
 		tester.documentName("readmissionGaps").variable("asOf", "2024-06-01").execute()
 			.path("readmissionGaps[*].state.iso2").entityList(String.class).contains("EC");
-		tester.documentName("countryPriorities").variable("includeBlocPartners", true).variable("year", 2023).variable("asOf", "2024-06-01").execute()
+		tester.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true).variable("year", 2023).variable("asOf", "2024-06-01").execute()
 			.path("countryPriorities[*].state.iso2").entityList(String.class).containsExactly("EC", "CO", "NL", "PA");
 		tester.documentName("sanctionCandidates").execute().errors().verify();
 		tester.documentName("routesBetween").variable("from", "EC").variable("to", "BEANR").execute()

@@ -3,7 +3,9 @@
 // active route or seizures in $year (default: the latest year with seizures) shipped from their ports.
 // Facts invented for illustration (routes, seizures, convictions, measures) count only with
 // $includeIllustrative. Scoring and normalisation happen in Java.
-CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
+CALL () {
+  {{latest-origin-year()}}
+}
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide

@@ -3,7 +3,9 @@
 // year, is below $maxCorruptionScore; with their treaties shared with the home side and the measures
 // against them, which Java checks for a cooperation treaty and an adopted measure on $asOf. Seizures
 // and measures invented for illustration count only with $includeIllustrative.
-CALL () { MATCH (z:Seizure) RETURN max(z.seizedOn.year) AS latestYear }
+CALL () {
+  {{latest-origin-year()}}
+}
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide

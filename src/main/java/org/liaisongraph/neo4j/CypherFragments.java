@@ -30,7 +30,7 @@ public final class CypherFragments {
 
 	private static final Pattern ARGUMENT = Pattern.compile("\\$?[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
 
-	private static final Pattern PARAMETERS = Pattern.compile("(?m)^//\\s*parameters:\\s*(.*)$");
+	private static final Pattern PARAMETERS = Pattern.compile("(?m)^//[ \\t]*parameters:[ \\t]*(.*)$");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]*)}");
 

@@ -32,8 +32,8 @@ class CountryPrioritiesController {
 		if (!weights.equals(CountryPrioritiesWeights.DEFAULTS)) {
 			access.require(Role.ANALYST, "countryPriorities with weights other than the defaults");
 		}
-		return queries.priorities(weights, year, limit, (asOf != null) ? asOf : LocalDate.now(clock),
-				includeBlocPartners, includeIllustrative);
+		return queries.priorities(weights, limit, new CountryScope(year, (asOf != null) ? asOf : LocalDate.now(clock),
+				includeBlocPartners, includeIllustrative));
 	}
 
 }

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.neo4j.NamedQueries;
-import org.liaisongraph.source.Provenance;
 import org.liaisongraph.analysis.CountryPriority.Component;
 import org.liaisongraph.analysis.CountryPriority.Factor;
 import org.liaisongraph.analysis.CountryPriority.Rating;
@@ -54,23 +52,14 @@ class CountryPrioritiesQueries {
 		this.liaison = liaison;
 	}
 
-	List<CountryPriority> priorities(CountryPrioritiesWeights weights, Integer year, int limit, LocalDate asOf,
-			boolean includeBlocPartners, boolean includeIllustrative) {
+	List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope) {
 		weights.checked();
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
 		}
-		var parameters = new HashMap<String, Object>();
-		parameters.put("homeState", liaison.homeState());
-		parameters.put("year", ReadmissionGapsQueries.checkYear(year, "year"));
-		parameters.put("asOf", asOf);
-		parameters.put("includeBlocPartners", includeBlocPartners);
-		parameters.put("includeIllustrative", includeIllustrative);
-		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
-		parameters.put("index", CORRUPTION_INDEX);
-		List<Facts> compared = reader.records(queries.get("country-priorities"), parameters)
+		List<Facts> compared = reader.records(queries.get("country-priorities"), scope.parameters(liaison.homeState()))
 			.stream()
-			.map(r -> facts(r, asOf))
+			.map(r -> facts(r, scope.asOf()))
 			.toList();
 		Map<Factor, Double> maxima = new EnumMap<>(Factor.class);
 		for (Factor factor : Factor.values()) {

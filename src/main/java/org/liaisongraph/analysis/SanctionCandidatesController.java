@@ -24,8 +24,8 @@ class SanctionCandidatesController {
 	List<SanctionCandidate> sanctionCandidates(@Argument Integer year, @Argument double maxCorruptionScore,
 			@Argument double minSeizedKg, @Argument LocalDate asOf, @Argument boolean includeBlocPartners,
 			@Argument boolean includeIllustrative) {
-		return queries.candidates(year, maxCorruptionScore, minSeizedKg, (asOf != null) ? asOf : LocalDate.now(clock),
-				includeBlocPartners, includeIllustrative);
+		return queries.candidates(maxCorruptionScore, minSeizedKg, new CountryScope(year,
+				(asOf != null) ? asOf : LocalDate.now(clock), includeBlocPartners, includeIllustrative));
 	}
 
 }

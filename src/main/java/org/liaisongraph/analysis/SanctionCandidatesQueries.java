@@ -2,13 +2,11 @@ package org.liaisongraph.analysis;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.liaisongraph.neo4j.NamedQueries;
-import org.liaisongraph.source.Provenance;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.neo4j.GraphReader;
@@ -44,27 +42,19 @@ class SanctionCandidatesQueries {
 		this.liaison = liaison;
 	}
 
-	List<SanctionCandidate> candidates(Integer year, double maxCorruptionScore, double minSeizedKg, LocalDate asOf,
-			boolean includeBlocPartners, boolean includeIllustrative) {
+	List<SanctionCandidate> candidates(double maxCorruptionScore, double minSeizedKg, CountryScope scope) {
 		if (maxCorruptionScore < 0) {
 			throw new BadRequestException("maxCorruptionScore", "must not be negative, was " + maxCorruptionScore);
 		}
 		if (minSeizedKg < 0) {
 			throw new BadRequestException("minSeizedKg", "must not be negative, was " + minSeizedKg);
 		}
-		var parameters = new HashMap<String, Object>();
-		parameters.put("homeState", liaison.homeState());
-		parameters.put("year", ReadmissionGapsQueries.checkYear(year, "year"));
-		parameters.put("asOf", asOf);
-		parameters.put("includeBlocPartners", includeBlocPartners);
-		parameters.put("includeIllustrative", includeIllustrative);
-		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
-		parameters.put("index", CountryPrioritiesQueries.CORRUPTION_INDEX);
+		var parameters = scope.parameters(liaison.homeState());
 		parameters.put("maxCorruptionScore", maxCorruptionScore);
 		parameters.put("minSeizedKg", minSeizedKg);
 		return reader.records(queries.get("sanction-candidates"), parameters)
 			.stream()
-			.flatMap(r -> candidate(r, asOf).stream())
+			.flatMap(r -> candidate(r, scope.asOf()).stream())
 			.sorted(ORDER)
 			.toList();
 	}

@@ -1,9 +1,13 @@
 package org.liaisongraph.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.Coercing;
@@ -17,7 +21,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The scalars: {@code Date}, ISO-8601 calendar dates as {@link java.time.LocalDate};
+ * The scalars: {@code Date}, ISO-8601 calendar dates as {@link LocalDate}, strictly;
  * {@code DateTime} and {@code JSON} (audit entries); and {@code Upload}, a file part of a multipart
  * request as a {@link MultipartFile}.
  */
@@ -54,9 +58,57 @@ class ScalarConfiguration {
 		})
 		.build();
 
+	/**
+	 * ISO-8601 calendar dates, strictly: a day that does not exist (2026-02-30) is refused, where the
+	 * extended scalars' pattern would quietly make it the last day of the month. The import parses
+	 * dates the same way ({@code LocalDate.parse}).
+	 */
+	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
+		.name("Date")
+		.description("An ISO-8601 calendar date, yyyy-MM-dd")
+		.coercing(new Coercing<LocalDate, String>() {
+
+			@Override
+			public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
+				return parse(input, CoercingParseValueException::new);
+			}
+
+			@Override
+			public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+					Locale locale) {
+				return parse((input instanceof StringValue text) ? text.getValue() : input,
+						CoercingParseLiteralException::new);
+			}
+
+			@Override
+			public String serialize(Object result, GraphQLContext context, Locale locale) {
+				if (result instanceof LocalDate date) {
+					return date.toString();
+				}
+				throw new CoercingSerializeException("Date: expected a LocalDate, got " + result);
+			}
+
+			private static <E extends RuntimeException> LocalDate parse(Object input, Function<String, E> error) {
+				if (input instanceof LocalDate date) {
+					return date;
+				}
+				if (!(input instanceof String text)) {
+					throw error.apply("Date: expected a string yyyy-MM-dd, got " + input);
+				}
+				try {
+					return LocalDate.parse(text);
+				}
+				catch (DateTimeParseException ex) {
+					throw error.apply("Date: '" + text + "' is not a date yyyy-MM-dd");
+				}
+			}
+
+		})
+		.build();
+
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(ExtendedScalars.Date)
+		return wiring -> wiring.scalar(DATE)
 			.scalar(ExtendedScalars.DateTime)
 			.scalar(ExtendedScalars.Json)
 			.scalar(UPLOAD);

@@ -120,6 +120,13 @@ class ValidationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aDayThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() {
+		var input = Map.<String, Object>of("id", "t-new", "title", "New", "kind", "MULTILATERAL", "status", "SIGNED",
+				"signedOn", "2026-02-30", "source", SOURCE);
+		expectError(editor().documentName("addTreaty").variable("input", input), ErrorType.BAD_REQUEST, "input.signedOn");
+	}
+
+	@Test
 	void aNegativeQuantityIsABadRequest() {
 		expectError(add("Seizure", Map.of("id", "s-new", "seizedOn", "2025-01-01", "drug", "cocaine", "quantityKg", -1,
 				"at", "BEANR")), ErrorType.BAD_REQUEST, "input.quantityKg");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.liaisongraph.analysis.DataQuality.AnalysisQuality;
 import org.liaisongraph.analysis.DataQuality.FactQuality;
@@ -47,9 +48,11 @@ class DataQualityQueries {
 			}
 		}
 		for (RelSpec type : GraphModel.RELATIONSHIPS) {
+			// a relationship is told apart by its two ends and its identity properties (a year, a seq)
+			String identity = type.identity().stream().map(p -> " + ' ' + toString(r." + p + ")").collect(Collectors.joining());
 			grade(type.type(), "MATCH (a)-[r:" + type.type() + "]->(b) OPTIONAL MATCH (s:Source {id: r.source})"
-					+ " WITH coalesce(a.iso2, a.code, a.locode, a.id) + '>' + coalesce(b.iso2, b.code, b.locode, b.id)"
-					+ " + coalesce(' ' + toString(r.year), ' ' + toString(r.seq), '') AS key,"
+					+ " WITH " + GraphModel.keyExpression("a", type.fromLabels()) + " + '>' "
+					+ " + " + GraphModel.keyExpression("b", type.toLabels()) + identity + " AS key,"
 					+ " [g IN [s.reliability] WHERE g IS NOT NULL] AS grades", byKind, illustrative);
 		}
 		List<AnalysisQuality> analyses = new ArrayList<>();

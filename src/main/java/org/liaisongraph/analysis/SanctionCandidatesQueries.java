@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.BadRequestException;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
@@ -229,10 +228,7 @@ final class ImportCheck implements RowParser.Sink {
 	/** The stored properties and links (with the key each links to) of the entities, by key. */
 	private Map<String, Map<String, Object>> stored(NodeSpec label, RelSpec type, boolean fromEnd, Set<String> keys) {
 		List<String> otherLabels = fromEnd ? type.toLabels() : type.fromLabels();
-		String otherKey = otherLabels.stream()
-			.map(l -> "m." + GraphModel.node(l).key().name())
-			.distinct()
-			.collect(Collectors.joining(", ", "coalesce(", ")"));
+		String otherKey = GraphModel.keyExpression("m", otherLabels);
 		String link = fromEnd ? "-[r:" + type.type() + "]->" : "<-[r:" + type.type() + "]-";
 		// labels, types and property names come from the model, never from the files
 		String cypher = "UNWIND $keys AS k MATCH (n:" + label.label() + " {" + label.key().name() + ": k})"

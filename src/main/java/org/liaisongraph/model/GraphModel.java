@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.liaisongraph.agency.AgencyKind;
 import org.liaisongraph.liaison.OfficerRole;
@@ -186,6 +187,17 @@ public final class GraphModel {
 
 	public static NodeSpec node(String label) {
 		return NODES_BY_LABEL.get(label);
+	}
+
+	/**
+	 * The Cypher expression of the key of a node bound to {@code variable} that has one of the
+	 * labels, e.g. {@code coalesce(m.iso2, m.code)}; names come from the model, never from input.
+	 */
+	public static String keyExpression(String variable, List<String> labels) {
+		return labels.stream()
+			.map(l -> variable + "." + node(l).key().name())
+			.distinct()
+			.collect(Collectors.joining(", ", "coalesce(", ")"));
 	}
 
 	/** The relationship type of this name, or null. */

@@ -17,7 +17,8 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 
 	/**
 	 * Treaties and memoranda in force whose entry-into-force date no primary source at hand gives
-	 * (docs/dataset.md): the 1995-1997 EC precursor agreements, the Central American PDCA, old
+	 * (docs/dataset.md): the 1995-1997 EC precursor agreements, the Central American PDCA, the framework
+	 * cooperation agreements with Brazil and the Andean Community, old
 	 * extradition conventions and memoranda applied from signature without a published date.
 	 */
 	private static final List<String> UNDATED_IN_FORCE = List.of("be-br-extradition-1953", "be-cl-extradition-1899",
@@ -25,7 +26,7 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 			"be-ma-drug-proceeds-declaration-2018", "be-ma-return-declaration-2024", "be-mx-extradition-1938",
 			"be-pa-maritime-drugs-2023", "be-pe-customs-mou-sunat", "be-tn-police-mou-2018", "be-tn-return-arrangement-2018",
 			"ec-precursors-bo-1995", "ec-precursors-co-1995", "ec-precursors-ec-1995", "ec-precursors-mx-1997",
-			"ec-precursors-pe-1995", "ec-precursors-ve-1995", "eu-ca-pdca-2003");
+			"ec-precursors-pe-1995", "ec-precursors-ve-1995", "eec-andean-fca-1993", "eec-brazil-fca-1992", "eu-ca-pdca-2003");
 
 	@BeforeEach
 	void referenceDataset() {
@@ -58,6 +59,23 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 				MATCH (t:Treaty {status: 'IN_FORCE'}) WHERE t.inForceFrom IS NULL RETURN t.id ORDER BY t.id""")
 			.fetchAs(String.class)
 			.all()).isEqualTo(UNDATED_IN_FORCE);
+	}
+
+	/**
+	 * The real instruments (not invented, not only under negotiation) that bind Belgium directly,
+	 * through Benelux or through the EU with a Latin American or Caribbean state or Morocco. The issue
+	 * asks for 80; the sources the research could read give fewer (docs/dataset.md), and this holds
+	 * the count found so that none is lost.
+	 */
+	@Test
+	void theRealInstrumentsBindingBelgiumWithLatinAmericaTheCaribbeanAndMoroccoAreNotLost() {
+		assertThat(count("""
+				MATCH (t:Treaty) WHERE t.status <> 'NEGOTIATING'
+				  AND NOT (t)-[:SUPPORTED_BY]->(:Source {reliability: 'F'})
+				  AND EXISTS { MATCH (t)<-[:PARTY_TO]-(b) WHERE b.iso2 = 'BE' OR b.code IN ['EU', 'BENELUX'] }
+				  AND EXISTS { MATCH (t)<-[:PARTY_TO]-(s:State)
+				               WHERE s.iso2 = 'MA' OR s.subregion IN ['Caribbean', 'Central America', 'South America'] }
+				RETURN count(t)""")).isGreaterThanOrEqualTo(62);
 	}
 
 	@Test

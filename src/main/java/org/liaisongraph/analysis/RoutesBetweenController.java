@@ -1,10 +1,13 @@
 package org.liaisongraph.analysis;
 
 import java.util.List;
+import java.util.Map;
 
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.api.Inputs;
+import org.liaisongraph.route.LegGeometries;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -16,8 +19,11 @@ class RoutesBetweenController {
 
 	private final RoutesBetweenQueries queries;
 
-	RoutesBetweenController(RoutesBetweenQueries queries) {
+	private final LegGeometries geometries;
+
+	RoutesBetweenController(RoutesBetweenQueries queries, LegGeometries geometries) {
 		this.queries = queries;
+		this.geometries = geometries;
 	}
 
 	@QueryMapping
@@ -39,6 +45,11 @@ class RoutesBetweenController {
 		}
 		throw new BadRequestException("from",
 				"'" + from + "' must be a UN/LOCODE such as BEANR or an ISO 3166-1 alpha-2 code such as EC");
+	}
+
+	@BatchMapping(typeName = "PathLeg")
+	Map<RoutesBetweenLeg, List<List<Double>>> geometry(List<RoutesBetweenLeg> legs) {
+		return geometries.of(legs, RoutesBetweenLeg::from, RoutesBetweenLeg::to);
 	}
 
 }

@@ -176,6 +176,34 @@ public final class GraphModel {
 					List.of(integer("year", 1900, 2100).asRequired(), decimal("score", 0, 100).asRequired()),
 					List.of("year")));
 
+	/**
+	 * A Neo4j full-text index over some properties of some labels, which the search reads. It is
+	 * restricted when one of its labels holds one of its properties as a restricted one: then only
+	 * users cleared for restricted fields may query it, so an uncleared user never finds a node by
+	 * such a property. Keep restricted properties in an index of their own, or the whole index is
+	 * closed to uncleared users.
+	 */
+	public record FullTextIndex(String name, List<String> labels, List<String> properties) {
+
+		public boolean restricted() {
+			return labels.stream()
+				.map(GraphModel::node)
+				.anyMatch(node -> properties.stream().anyMatch(p -> node.key().name().equals(p) ? node.key().restricted()
+						: node.property(p).map(PropertySpec::restricted).orElse(false)));
+		}
+
+	}
+
+	/**
+	 * What the search finds, by names, titles and keys: in every language the graph holds a name in
+	 * (a state's Dutch and French names), folded to ASCII so that "Bresil" finds "Brésil". Officers
+	 * are in an index of their own, as their names are restricted.
+	 */
+	public static final List<FullTextIndex> FULL_TEXT_INDEXES = List.of(
+			new FullTextIndex("search_public", List.of("State", "Port", "Treaty", "Agency", "Source"),
+					List.of("name", "nameNl", "nameFr", "title", "publisher", "iso2", "iso3", "locode", "id", "code")),
+			new FullTextIndex("search_restricted", List.of("LiaisonOfficer"), List.of("name", "id")));
+
 	private static final Map<String, NodeSpec> NODES_BY_LABEL = new LinkedHashMap<>();
 
 	static {

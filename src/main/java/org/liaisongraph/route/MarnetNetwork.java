@@ -186,18 +186,24 @@ final class MarnetNetwork {
 		return best[0];
 	}
 
-	/** A* with the great-circle distance as heuristic; infinite when {@code to} cannot be reached. */
-	double shortestNm(int from, int to) {
+	/**
+	 * The shortest path by A*, with the great-circle distance as heuristic: its length in nautical
+	 * miles and its vertices from {@code from} to {@code to}; infinite and without vertices when
+	 * {@code to} cannot be reached.
+	 */
+	SeaPath shortestPath(int from, int to) {
 		double[] reached = new double[lat.length];
 		Arrays.fill(reached, Double.POSITIVE_INFINITY);
+		int[] previous = new int[lat.length];
 		boolean[] settled = new boolean[lat.length];
 		PriorityQueue<Step> open = new PriorityQueue<>();
 		reached[from] = 0;
+		previous[from] = -1;
 		open.add(new Step(from, estimateNm(from, to)));
 		while (!open.isEmpty()) {
 			int v = open.poll().vertex();
 			if (v == to) {
-				return reached[to];
+				return new SeaPath(reached[to], walkBack(previous, to));
 			}
 			if (settled[v]) {
 				continue;
@@ -208,11 +214,28 @@ final class MarnetNetwork {
 				double nm = reached[v] + edgeNm[e];
 				if (nm < reached[w]) {
 					reached[w] = nm;
+					previous[w] = v;
 					open.add(new Step(w, nm + estimateNm(w, to)));
 				}
 			}
 		}
-		return Double.POSITIVE_INFINITY;
+		return new SeaPath(Double.POSITIVE_INFINITY, new int[0]);
+	}
+
+	private static int[] walkBack(int[] previous, int to) {
+		int length = 0;
+		for (int v = to; v != -1; v = previous[v]) {
+			length++;
+		}
+		int[] path = new int[length];
+		for (int v = to, i = length - 1; v != -1; v = previous[v], i--) {
+			path[i] = v;
+		}
+		return path;
+	}
+
+	/** A shortest path: its length in nautical miles and its vertices in order. */
+	record SeaPath(double nm, int[] vertices) {
 	}
 
 	private double estimateNm(int from, int to) {

@@ -25,10 +25,13 @@ class RouteController {
 
 	private final SourceQueries sources;
 
-	RouteController(RouteQueries queries, Paging paging, SourceQueries sources) {
+	private final LegGeometries geometries;
+
+	RouteController(RouteQueries queries, Paging paging, SourceQueries sources, LegGeometries geometries) {
 		this.queries = queries;
 		this.paging = paging;
 		this.sources = sources;
+		this.geometries = geometries;
 	}
 
 	@QueryMapping
@@ -50,6 +53,11 @@ class RouteController {
 	@BatchMapping(typeName = "TraffickingRoute")
 	Map<TraffickingRoute, List<Leg>> legs(List<TraffickingRoute> routes) {
 		return queries.legs(routes);
+	}
+
+	@BatchMapping(typeName = "Leg")
+	Map<Leg, List<List<Double>>> geometry(List<Leg> legs) {
+		return geometries.of(legs, Leg::from, Leg::to);
 	}
 
 	@BatchMapping(typeName = "TraffickingRoute", field = "seizures")

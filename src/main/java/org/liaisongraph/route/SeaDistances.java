@@ -1,6 +1,11 @@
 package org.liaisongraph.route;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sea distances between two points, along the MARNET maritime network that Eurostat's SeaRoute
  * ships in {@code searoute-core} (EUPL-1.2). Each point joins the network at its nearest vertex by a
- * great-circle leg. The network is read on first use, once.
+ * great-circle leg. The network is read on first use, once; the path of each pair of points is
+ * computed once.
  */
 @Component
 public class SeaDistances {
@@ -19,7 +25,12 @@ public class SeaDistances {
 	/** The finest of the bundled resolutions; even so it loads in well under a second and a few MB. */
 	static final String MARNET = "marnet/marnet_plus_5km.gpkg";
 
+	/** Far more than the legs of any dataset; only ports moved many times could fill it. */
+	private static final int MAX_CACHED_PATHS = 10_000;
+
 	private final Object loading = new Object();
+
+	private final Map<Ends, Optional<List<List<Double>>>> paths = new ConcurrentHashMap<>();
 
 	private volatile MarnetNetwork network;
 
@@ -28,6 +39,28 @@ public class SeaDistances {
 	 * points.
 	 */
 	public OptionalDouble distanceNm(double lat1, double lon1, double lat2, double lon2) {
+		return passage(lat1, lon1, lat2, lon2)
+			.map(passage -> OptionalDouble.of(Math.round(passage.nm() * 10) / 10.0))
+			.orElseGet(OptionalDouble::empty);
+	}
+
+	/**
+	 * The points of the sea path that {@link #distanceNm} measures, each [longitude, latitude] in
+	 * degrees, from the first point to the second, or empty if the network does not join them.
+	 * Longitudes stay within -180..180, so a path across the antimeridian jumps from one end of that
+	 * range to the other. Each path is computed once: it depends on the two positions only, so a port
+	 * that moves is simply looked up under its new position.
+	 */
+	public Optional<List<List<Double>>> path(double lat1, double lon1, double lat2, double lon2) {
+		if (paths.size() > MAX_CACHED_PATHS) {
+			paths.clear();
+		}
+		return paths.computeIfAbsent(new Ends(lat1, lon1, lat2, lon2),
+				ends -> passage(lat1, lon1, lat2, lon2).map(Passage::points));
+	}
+
+	/** As SeaRoute does: each point joins the network at its nearest vertex, unless they are nearer each other. */
+	private Optional<Passage> passage(double lat1, double lon1, double lat2, double lon2) {
 		checkPosition(lat1, lon1);
 		checkPosition(lat2, lon2);
 		MarnetNetwork marnet = network();
@@ -36,9 +69,28 @@ public class SeaDistances {
 		double accessNm = MarnetNetwork.haversineNm(lat1, lon1, marnet.lat(from), marnet.lon(from))
 				+ MarnetNetwork.haversineNm(lat2, lon2, marnet.lat(to), marnet.lon(to));
 		double directNm = MarnetNetwork.haversineNm(lat1, lon1, lat2, lon2);
-		// as SeaRoute does: points nearer each other than the network are taken to share the same waters
-		double nm = directNm <= accessNm ? directNm : accessNm + marnet.shortestNm(from, to);
-		return Double.isInfinite(nm) ? OptionalDouble.empty() : OptionalDouble.of(Math.round(nm * 10) / 10.0);
+		List<List<Double>> points = new ArrayList<>();
+		points.add(List.of(lon1, lat1));
+		// points nearer each other than the network are taken to share the same waters
+		if (directNm <= accessNm) {
+			points.add(List.of(lon2, lat2));
+			return Optional.of(new Passage(directNm, points));
+		}
+		MarnetNetwork.SeaPath path = marnet.shortestPath(from, to);
+		if (Double.isInfinite(path.nm())) {
+			return Optional.empty();
+		}
+		for (int vertex : path.vertices()) {
+			points.add(List.of(marnet.lon(vertex), marnet.lat(vertex)));
+		}
+		points.add(List.of(lon2, lat2));
+		return Optional.of(new Passage(accessNm + path.nm(), List.copyOf(points)));
+	}
+
+	private record Ends(double lat1, double lon1, double lat2, double lon2) {
+	}
+
+	private record Passage(double nm, List<List<Double>> points) {
 	}
 
 	private MarnetNetwork network() {

@@ -1,5 +1,5 @@
 /**
- * Trafficking routes, their port calls and legs with sea distances, and seizures, served over
+ * Trafficking routes, their port calls and legs with sea distances and paths, and seizures, served over
  * GraphQL. It reads through {@code neo4j} and the shared {@code api} support, and uses {@code port}
  * for the ports called at and {@code source} for the sources of its facts. Writers keep legs in
  * step through its {@code legs} interface ({@code RouteLegs}); its {@code vocabulary} (call roles,

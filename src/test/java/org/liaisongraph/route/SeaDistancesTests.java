@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +69,41 @@ class SeaDistancesTests {
 	void rejectsPositionsOutOfRange() {
 		assertThatIllegalArgumentException().isThrownBy(() -> seaDistances.distanceNm(91, 0, 0, 0));
 		assertThatIllegalArgumentException().isThrownBy(() -> seaDistances.distanceNm(0, 0, 0, Double.NaN));
+	}
+
+	@Test
+	void theGuayaquilToAntwerpPathRunsFromOnePortToTheOtherThroughThePanamaCanal() {
+		List<List<Double>> path = seaDistances.path(-2.28, -79.91, ANTWERP_LAT, ANTWERP_LON).orElseThrow();
+		assertThat(path.getFirst()).containsExactly(-79.91, -2.28);
+		assertThat(path.getLast()).containsExactly(ANTWERP_LON, ANTWERP_LAT);
+		assertThat(path).allSatisfy(point -> {
+			assertThat(point).hasSize(2);
+			assertThat(point.get(0)).isBetween(-180.0, 180.0);
+			assertThat(point.get(1)).isBetween(-90.0, 90.0);
+		});
+		// the canal: a point within a few miles of Gatun locks, 9.27N 79.92W
+		assertThat(path).anySatisfy(point -> {
+			assertThat(point.get(0)).isCloseTo(-79.92, within(0.3));
+			assertThat(point.get(1)).isCloseTo(9.27, within(0.3));
+		});
+	}
+
+	@Test
+	void aPathIsComputedOnceAndAsLongAsTheDistance() {
+		var path = seaDistances.path(-23.98, -46.30, ANTWERP_LAT, ANTWERP_LON).orElseThrow();
+		assertThat(seaDistances.path(-23.98, -46.30, ANTWERP_LAT, ANTWERP_LON).orElseThrow()).isSameAs(path);
+		double nm = 0;
+		for (int i = 1; i < path.size(); i++) {
+			nm += MarnetNetwork.haversineNm(path.get(i - 1).get(1), path.get(i - 1).get(0), path.get(i).get(1),
+					path.get(i).get(0));
+		}
+		assertThat(nm).isCloseTo(distance(-23.98, -46.30, ANTWERP_LAT, ANTWERP_LON), within(0.1));
+	}
+
+	@Test
+	void pointsNearerEachOtherThanTheNetworkAreJoinedStraight() {
+		assertThat(seaDistances.path(ANTWERP_LAT, ANTWERP_LON, ANTWERP_LAT, ANTWERP_LON).orElseThrow())
+			.containsExactly(List.of(ANTWERP_LON, ANTWERP_LAT), List.of(ANTWERP_LON, ANTWERP_LAT));
 	}
 
 	private static double distance(double lat1, double lon1, double lat2, double lon2) {

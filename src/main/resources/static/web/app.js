@@ -43,6 +43,7 @@ async function render() {
     main.replaceChildren(content);
     await module.render(content, argument, params);
     content.dataset.ready = 'true';
+    performance.mark('page-ready');
   }
   catch (error) {
     main.replaceChildren(errorBox(error));

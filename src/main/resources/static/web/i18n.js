@@ -85,6 +85,7 @@ const LABELS = {
   'count': ['Count', 'Aantal', 'Nombre'],
   'prio.weights': ['Weights (what-if, nothing is saved)', 'Gewichten (wat-als, er wordt niets opgeslagen)', 'Poids (simulation, rien n’est enregistré)'],
   'prio.viewerWeights': ['Default weights; an analyst may change them.', 'Standaardgewichten; een analist kan ze wijzigen.', 'Poids par défaut ; un analyste peut les modifier.'],
+  'prio.illustrative': ['Include facts invented for illustration (grade F)', 'Ook illustratieve, verzonnen feiten (graad F)', 'Inclure les faits inventés pour illustration (cote F)'],
   'prio.reset': ['Default weights', 'Standaardgewichten', 'Poids par défaut'],
   'factor.ROUTE_EXPOSURE': ['Route exposure', 'Blootstelling aan routes', 'Exposition aux routes'],
   'factor.SEIZED_SHIPPED_FROM': ['Seized, shipped from', 'In beslag genomen, verscheept vanuit', 'Saisi, expédié de'],

@@ -3,7 +3,7 @@
 import { gql, STATE } from '../api.js';
 import { setParams } from '../app.js';
 import { stateName, t } from '../i18n.js';
-import { el, provenance, table } from '../ui.js';
+import { el, errorBox, provenance, table } from '../ui.js';
 
 // The UN M49 regions and subregions the reference dataset's states carry.
 const REGIONS = {
@@ -51,7 +51,7 @@ export async function render(root, argument, params) {
     }
     setParams(p);
     draw();
-    run();
+    run().catch(error => { result.replaceChildren(errorBox(error)); result.dataset.loaded = 'true'; });
   };
 
   const presets = el('div', { id: 'presets' });
@@ -69,7 +69,8 @@ export async function render(root, argument, params) {
       onclick: () => Object.assign(chosen, { region: p.region, subregion: p.subregion || [], bloc: '', states: '' }) && update(),
     }, t(p.key))));
     regionSelect.replaceChildren(el('option', { value: '' }, '—'),
-      Object.keys(REGIONS).map(r => el('option', { value: r, selected: r === chosen.region }, r)));
+      Object.keys(REGIONS).map(r => el('option', { value: r }, r)));
+    regionSelect.value = chosen.region;
     subregions.replaceChildren(...(REGIONS[chosen.region] || []).map(s => el('label', { class: 'chip' + (chosen.subregion.includes(s) ? ' chosen' : '') },
       el('input', { type: 'checkbox', value: s, checked: chosen.subregion.includes(s), onchange: e => {
         chosen.subregion = e.target.checked ? [...chosen.subregion, s] : chosen.subregion.filter(x => x !== s);

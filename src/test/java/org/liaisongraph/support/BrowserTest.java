@@ -52,7 +52,7 @@ public abstract class BrowserTest {
 
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	static final Path SCREENSHOTS = Path.of("target/screenshots");
+	protected static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1");
 
@@ -140,6 +140,8 @@ public abstract class BrowserTest {
 	protected void logIn(Role role) {
 		String name = role.name().toLowerCase(Locale.ROOT);
 		browser.get(url("/login"));
+		// The language a previous test chose is remembered by the browser: each test starts in English.
+		script("localStorage.clear()");
 		browser.findElement(By.id("username")).sendKeys(name);
 		browser.findElement(By.id("password")).sendKeys(name + "-demo");
 		browser.findElement(By.id("login-submit")).click();

@@ -37,7 +37,8 @@ export async function gql(query, variables = {}) {
     headers: { 'content-type': 'application/json', accept: 'application/json', [s.csrfHeader]: s.csrfToken },
     body: JSON.stringify({ query, variables }),
   });
-  if (response.status === 401) {
+  // 401: no session; 403: the session (and so its CSRF token) expired. GraphQL's own errors come with 200.
+  if (response.status === 401 || response.status === 403) {
     location.assign('/login');
     throw new Error('session expired');
   }

@@ -29,7 +29,7 @@ class WebSessionTests extends IntegrationTest {
 
 	@Test
 	void thePagesSendAnAnonymousVisitorToTheLoginForm() throws Exception {
-		mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/login")).andExpect(status().isOk());
 	}
 
@@ -68,9 +68,11 @@ class WebSessionTests extends IntegrationTest {
 	}
 
 	@Test
-	void aPagesGraphQlRequestWithoutASessionAnswers401NotARedirect() throws Exception {
+	void aPagesGraphQlRequestWithoutASessionIsRefusedNotRedirected() throws Exception {
+		// No session, so no token matches: refused by the CSRF check, before any login is asked for.
 		mvc.perform(post("/graphql").header("X-CSRF-TOKEN", "any").contentType(MediaType.APPLICATION_JSON).content(QUERY))
-			.andExpect(status().isUnauthorized());
+			.andExpect(status().isForbidden())
+			.andExpect(header().doesNotExist("Location"));
 	}
 
 	@Test

@@ -291,7 +291,11 @@ class WebPagesBrowserTests extends BrowserTest {
 	}
 
 	private List<String> ranking() {
-		return findAll("#priorities-chart g[data-iso2]").stream().map(g -> g.getAttribute("data-iso2")).toList();
+		// Read in one script: the chart is redrawn while the weights change.
+		@SuppressWarnings("unchecked")
+		List<String> ranked = (List<String>) script(
+				"return [...document.querySelectorAll('#priorities-chart g[data-iso2]')].map(g => g.dataset.iso2)");
+		return ranked;
 	}
 
 	private List<String> apiRanking(boolean illustrative, String weights) {
@@ -308,15 +312,19 @@ class WebPagesBrowserTests extends BrowserTest {
 			.toList();
 	}
 
-	/** Clicks an export button and returns the file it downloads, as the bytes decoded (a BOM kept). */
+	/**
+	 * Clicks an export button and returns the file it downloads, as the bytes decoded (a BOM kept),
+	 * handed over as JSON so that its line ends arrive unchanged.
+	 */
 	private String export(WebElement button) {
-		return (String) browser.executeAsyncScript("""
+		return JSON.readValue((String) browser.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				const original = URL.createObjectURL;
 				let blob = null;
 				URL.createObjectURL = b => { blob = b; return 'data:,'; };
 				try { arguments[0].click(); } finally { URL.createObjectURL = original; }
-				blob.arrayBuffer().then(b => done(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b)));""", button);
+				blob.arrayBuffer().then(b => done(JSON.stringify(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b))));""", button),
+				String.class);
 	}
 
 	/** What the API answers to a query of a role's demo user, with HTTP Basic. */

@@ -56,6 +56,8 @@ public abstract class BrowserTest {
 
 	private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1");
 
+	private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp");
+
 	private static final Pattern URL = Pattern.compile("\"url\":\"([^\"]+)\"");
 
 	protected static ChromeDriver browser;
@@ -124,12 +126,13 @@ public abstract class BrowserTest {
 		return urls;
 	}
 
+	/** Whether a URL stays on this machine: the app's host, or no network at all (data:, blob:, chrome:). */
 	private static boolean local(String url) {
-		if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) {
+		URI uri = URI.create(url);
+		if (!NETWORK_SCHEMES.contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT))) {
 			return true;
 		}
-		String host = URI.create(url).getHost();
-		return host != null && LOCAL_HOSTS.contains(host);
+		return uri.getHost() != null && LOCAL_HOSTS.contains(uri.getHost());
 	}
 
 	protected String url(String path) {

@@ -319,10 +319,11 @@ class WebPagesBrowserTests extends BrowserTest {
 	private String export(WebElement button) {
 		return JSON.readValue((String) browser.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
-				const original = URL.createObjectURL;
+				const original = URL.createObjectURL, follow = HTMLAnchorElement.prototype.click;
 				let blob = null;
 				URL.createObjectURL = b => { blob = b; return 'data:,'; };
-				try { arguments[0].click(); } finally { URL.createObjectURL = original; }
+				HTMLAnchorElement.prototype.click = () => {};
+				try { arguments[0].click(); } finally { URL.createObjectURL = original; HTMLAnchorElement.prototype.click = follow; }
 				blob.arrayBuffer().then(b => done(JSON.stringify(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b))));""", button),
 				String.class);
 	}

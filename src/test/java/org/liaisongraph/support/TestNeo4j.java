@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
@@ -11,44 +13,50 @@ import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
  * The real Neo4j the integration tests run against: a Testcontainers server when a Docker engine
- * answers, otherwise the application's own embedded server on a free port and a fresh folder.
+ * answers, otherwise the application's own embedded server on a free port and a fresh folder. Each
+ * test context names its database: the integration tests share one that each test empties, the
+ * browser tests have their own, holding the reference dataset.
  */
 final class TestNeo4j {
 
 	private static final String IMAGE = "neo4j:2026.08.1";
 
-	private static Neo4jContainer container;
+	private static final Map<String, Neo4jContainer> containers = new HashMap<>();
 
-	private static Path dataDir;
+	private static final Map<String, Path> dataDirs = new HashMap<>();
 
 	private TestNeo4j() {
 	}
 
-	static synchronized void register(DynamicPropertyRegistry registry) {
+	static void register(DynamicPropertyRegistry registry) {
+		register(registry, "shared");
+	}
+
+	static synchronized void register(DynamicPropertyRegistry registry, String database) {
 		if (DockerClientFactory.instance().isDockerAvailable()) {
-			if (container == null) {
-				container = new Neo4jContainer(IMAGE).withoutAuthentication();
-				container.start();
-			}
+			Neo4jContainer container = containers.computeIfAbsent(database, name -> {
+				var started = new Neo4jContainer(IMAGE).withoutAuthentication();
+				started.start();
+				return started;
+			});
 			registry.add("spring.neo4j.uri", container::getBoltUrl);
 		}
 		else {
 			registry.add("liaison.neo4j.embedded.bolt-port", () -> 0);
-			registry.add("liaison.neo4j.embedded.data-dir", TestNeo4j::embeddedDataDir);
+			registry.add("liaison.neo4j.embedded.data-dir", () -> embeddedDataDir(database));
 		}
 	}
 
-	private static synchronized String embeddedDataDir() {
-		if (dataDir == null) {
+	private static synchronized String embeddedDataDir(String database) {
+		return dataDirs.computeIfAbsent(database, name -> {
 			try {
 				Files.createDirectories(Path.of("target"));
-				dataDir = Files.createTempDirectory(Path.of("target"), "test-neo4j-");
+				return Files.createTempDirectory(Path.of("target"), "test-neo4j-" + name + "-");
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}
-		return dataDir.toString();
+		}).toString();
 	}
 
 }

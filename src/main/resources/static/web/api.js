@@ -49,12 +49,6 @@ export async function gql(query, variables = {}) {
   return body.data;
 }
 
-/** Whether the error says a field does not exist in the schema (an API piece not deployed). */
-export function missingField(error) {
-  return error instanceof GraphQlError
-    && error.errors.some(e => (e.extensions || {}).classification === 'ValidationError');
-}
-
 /** The fields of a state the pages show its name with, in every language. */
 export const STATE = 'iso2 name nameNl nameFr';
 export const SOURCES = 'sources { credibility source { id title url reliability } }';

@@ -1,7 +1,7 @@
 // The map: Natural Earth land and borders shipped in the jar, drawn with an equirectangular
 // projection of our own; ports coloured by liaison coverage and sized by seizures; route legs
 // along their sea paths; routes between two ports highlighted; a port's exposure by year on click.
-import { gql, missingField, STATE } from '../api.js';
+import { gql, STATE } from '../api.js';
 import { stateName, t } from '../i18n.js';
 import { barChart, el, number, svg, svgExportButton, table } from '../ui.js';
 
@@ -15,8 +15,8 @@ const PORTS = `{
   liaisonCoverageGaps { port { locode } routeCount }
 }`;
 
-const legsQuery = withGeometry => `{ routes(filter: { active: true }, first: 100) { nodes { id name illustrative
-  legs { seq distanceNm ${withGeometry ? 'geometry' : ''} from { locode latitude longitude } to { locode latitude longitude } } } } }`;
+const LEGS = `{ routes(filter: { active: true }, first: 100) { nodes { id name illustrative
+  legs { seq distanceNm geometry from { locode latitude longitude } to { locode latitude longitude } } } } }`;
 
 let world;
 
@@ -55,17 +55,18 @@ function topoPath(topology, object) {
 }
 
 export async function render(root) {
-  const [topology, ports, legs] = await Promise.all([land(), gql(PORTS), routeLegs()]);
+  const [topology, ports, legs] = await Promise.all([land(), gql(PORTS), gql(LEGS)]);
   const gaps = new Map(ports.liaisonCoverageGaps.map(g => [g.port.locode, g]));
   const nodes = ports.ports.nodes.filter(p => p.latitude !== null && p.longitude !== null);
   const seized = p => p.seizures.reduce((s, z) => s + z.quantityKg, 0) + p.seizuresShippedFrom.reduce((s, z) => s + z.quantityKg, 0);
   const maxSeized = Math.max(1, ...nodes.map(seized));
 
-  const legLayer = svg('g', { id: 'legs' }, legs.routes.flatMap(route => route.legs.map(leg => {
+  const legLayer = svg('g', { id: 'legs' }, legs.routes.nodes.flatMap(route => route.legs.map(leg => {
     const points = leg.geometry && leg.geometry.length > 1 ? leg.geometry
       : [[leg.from.longitude, leg.from.latitude], [leg.to.longitude, leg.to.latitude]];
-    return svg('polyline', { class: 'leg', 'data-route': route.id, 'data-from': leg.from.locode, 'data-to': leg.to.locode,
-      points: points.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join(' ') },
+    // A sea path that crosses the antimeridian jumps from one edge to the other: start a new stroke there.
+    const d = points.map(([lon, lat], i) => `${i > 0 && Math.abs(lon - points[i - 1][0]) <= 180 ? 'L' : 'M'}${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join(' ');
+    return svg('path', { class: 'leg', 'data-route': route.id, 'data-from': leg.from.locode, 'data-to': leg.to.locode, d },
     svg('title', {}, `${route.name}: ${leg.from.locode} → ${leg.to.locode}${leg.distanceNm ? ` (${number(leg.distanceNm)} nm)` : ''}`));
   })));
   const exposure = el('div', { id: 'exposure' });
@@ -104,21 +105,9 @@ export async function render(root) {
 
   root.append(el('h1', {}, t('nav.map')),
     el('p', { class: 'legend' }, t('map.legend'), ' ', svgExportButton(map, 'map')),
-    legs.straight ? el('p', { class: 'note', id: 'straight-legs' }, t('map.straight')) : '',
     el('p', {}, el('label', {}, t('map.from'), ' ', from), el('label', {}, t('map.to'), ' ', to),
       el('button', { type: 'button', id: 'highlight', onclick: highlight }, t('map.highlight')), ' ', pathInfo),
     map, exposure);
-}
-
-/** The active routes' legs, with their sea paths when the API serves them, else as straight lines. */
-async function routeLegs() {
-  try {
-    return { routes: (await gql(legsQuery(true))).routes.nodes };
-  }
-  catch (error) {
-    if (!missingField(error)) throw error;
-    return { routes: (await gql(legsQuery(false))).routes.nodes, straight: true };
-  }
 }
 
 async function showExposure(target, locode) {

@@ -1,6 +1,6 @@
 // One search over states, ports, treaties, agencies, sources and officers, through the API's
 // search(text) and its full-text index; states are named in the user's language.
-import { gql, missingField, STATE } from '../api.js';
+import { gql, STATE } from '../api.js';
 import { stateName, t } from '../i18n.js';
 import { el, errorBox, provenance } from '../ui.js';
 
@@ -22,7 +22,7 @@ export async function render(root, argument, params) {
       totalCount nodes { kind key label grade illustrative } } }`, { text }));
   }
   catch (error) {
-    root.append(missingField(error) ? el('p', { class: 'note', id: 'search-unavailable' }, t('search.unavailable')) : errorBox(error));
+    root.append(errorBox(error));
     return;
   }
   const stateKeys = result.nodes.filter(h => h.kind === 'STATE').map(h => h.key);

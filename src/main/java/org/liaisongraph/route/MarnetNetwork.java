@@ -188,6 +188,31 @@ final class MarnetNetwork {
 
 	/** A* with the great-circle distance as heuristic; infinite when {@code to} cannot be reached. */
 	double shortestNm(int from, int to) {
+		return search(from, to, null);
+	}
+
+	/** The vertices of a shortest path from {@code from} to {@code to}, both included; null when unreachable. */
+	int[] shortestPath(int from, int to) {
+		int[] previous = new int[lat.length];
+		if (Double.isInfinite(search(from, to, previous))) {
+			return null;
+		}
+		int count = 1;
+		for (int v = to; v != from; v = previous[v]) {
+			count++;
+		}
+		int[] path = new int[count];
+		int v = to;
+		for (int i = count - 1; i > 0; i--) {
+			path[i] = v;
+			v = previous[v];
+		}
+		path[0] = from;
+		return path;
+	}
+
+	/** The length of a shortest path, recording in {@code previous} (if given) each vertex's predecessor on it. */
+	private double search(int from, int to, int[] previous) {
 		double[] reached = new double[lat.length];
 		Arrays.fill(reached, Double.POSITIVE_INFINITY);
 		boolean[] settled = new boolean[lat.length];
@@ -208,6 +233,9 @@ final class MarnetNetwork {
 				double nm = reached[v] + edgeNm[e];
 				if (nm < reached[w]) {
 					reached[w] = nm;
+					if (previous != null) {
+						previous[w] = v;
+					}
 					open.add(new Step(w, nm + estimateNm(w, to)));
 				}
 			}

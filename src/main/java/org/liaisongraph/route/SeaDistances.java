@@ -1,5 +1,8 @@
 package org.liaisongraph.route;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.slf4j.Logger;
@@ -39,6 +42,39 @@ public class SeaDistances {
 		// as SeaRoute does: points nearer each other than the network are taken to share the same waters
 		double nm = directNm <= accessNm ? directNm : accessNm + marnet.shortestNm(from, to);
 		return Double.isInfinite(nm) ? OptionalDouble.empty() : OptionalDouble.of(Math.round(nm * 10) / 10.0);
+	}
+
+	/**
+	 * The sea path between two points as {latitude, longitude} pairs from the first to the second,
+	 * through the MARNET vertices between them as {@link #distanceNm} measures it; empty if the
+	 * network does not join the two points.
+	 */
+	public Optional<List<double[]>> seaPath(double lat1, double lon1, double lat2, double lon2) {
+		checkPosition(lat1, lon1);
+		checkPosition(lat2, lon2);
+		MarnetNetwork marnet = network();
+		int from = marnet.nearestVertex(lat1, lon1);
+		int to = marnet.nearestVertex(lat2, lon2);
+		List<double[]> path = new ArrayList<>();
+		path.add(new double[] { lat1, lon1 });
+		double accessNm = MarnetNetwork.haversineNm(lat1, lon1, marnet.lat(from), marnet.lon(from))
+				+ MarnetNetwork.haversineNm(lat2, lon2, marnet.lat(to), marnet.lon(to));
+		if (MarnetNetwork.haversineNm(lat1, lon1, lat2, lon2) > accessNm) {
+			int[] vertices = marnet.shortestPath(from, to);
+			if (vertices == null) {
+				return Optional.empty();
+			}
+			for (int v : vertices) {
+				path.add(new double[] { marnet.lat(v), marnet.lon(v) });
+			}
+		}
+		path.add(new double[] { lat2, lon2 });
+		return Optional.of(path);
+	}
+
+	/** The great-circle distance in nautical miles, as the network measures its segments. */
+	public static double greatCircleNm(double lat1, double lon1, double lat2, double lon2) {
+		return MarnetNetwork.haversineNm(lat1, lon1, lat2, lon2);
 	}
 
 	private MarnetNetwork network() {

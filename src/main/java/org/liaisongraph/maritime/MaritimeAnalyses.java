@@ -66,7 +66,7 @@ class MaritimeAnalyses {
 			}
 			row.get("sources").values().forEach(v -> addSource(sources, v));
 		}
-		String grade = Provenance.weakest(sources.values().stream().map(Source::reliability).toList());
+		String grade = weakestGrade(sources);
 		return new DetectionFunnel(year, total.stages(),
 				sorted(byKind, Comparator.nullsLast(Comparator.<AssetKind>naturalOrder()),
 						(kind, tally) -> new DetectionFunnel.ByKind(kind, tally.stages())),
@@ -132,7 +132,7 @@ class MaritimeAnalyses {
 		List<Seizure> seizures = nodes(row.get("seizures"), Seizure.class);
 		Map<String, Source> sources = new LinkedHashMap<>();
 		row.get("sources").values().forEach(v -> addSource(sources, v));
-		String grade = Provenance.weakest(sources.values().stream().map(Source::reliability).toList());
+		String grade = weakestGrade(sources);
 		return new MaocnContribution(state, year, row.get("member").asBoolean(),
 				row.get("staff").isNull() ? null : row.get("staff").asInt(), row.get("assetDays").asLong(),
 				row.get("hours").asLong(0), row.get("detections").size(), cases,
@@ -170,7 +170,7 @@ class MaritimeAnalyses {
 			}).toList();
 			Map<String, Source> sources = new LinkedHashMap<>();
 			rows.forEach(r -> r.get("sources").values().forEach(v -> addSource(sources, v)));
-			String grade = Provenance.weakest(sources.values().stream().map(Source::reliability).toList());
+			String grade = weakestGrade(sources);
 			trend.add(new IntegrityTrend((Integer) yearAndKind.get(0), IntegrityKind.valueOf((String) yearAndKind.get(1)),
 					totalWithheld ? null : total, totalWithheld, units, List.copyOf(sources.values()), grade,
 					Provenance.illustrative(grade)));
@@ -179,6 +179,10 @@ class MaritimeAnalyses {
 	}
 
 	// ------------------------------------------------------------------ shared
+
+	private static String weakestGrade(Map<String, Source> sources) {
+		return Provenance.weakest(sources.values().stream().map(Source::reliability).toList());
+	}
 
 	private <T> List<T> nodes(Value list, Class<T> type) {
 		return list.asList(v -> reader.node(type, v));

@@ -38,6 +38,7 @@ class MaritimeReferenceDatasetTests extends IntegrationTest {
 		response.path("seaCoverage[0].watchedShare").entity(Double.class).satisfies(share -> assertThat(share).isBetween(0.01, 0.99));
 		response.path("seaCoverage[0].legs[0].unwatched").entityList(Object.class).hasSizeGreaterThan(0);
 		response.path("seaCoverage[0].deployments[*].illustrative").entityList(Boolean.class).contains(true);
+		log.info("seaCoverage of route-gye-anr in 2024: {}", response.path("seaCoverage[0]").entity(Object.class).get());
 	}
 
 	@Test
@@ -57,6 +58,9 @@ class MaritimeReferenceDatasetTests extends IntegrationTest {
 		spain.path("maocnContribution.seizedKg").entity(Double.class).isEqualTo(3281.0);
 		spain.path("maocnContribution.sources[*].id").entityList(String.class).contains("maoc-eu-news-2024");
 		spain.path("maocnContribution.illustrative").entity(Boolean.class).isEqualTo(false);
+		log.info("detectionFunnel 2024: {}; maocnContribution 2024 ES: {}",
+				funnel.path("detectionFunnel.total").entity(Object.class).get(),
+				spain.path("maocnContribution").entity(Object.class).get());
 
 		timed("integrityTrend", "{ integrityTrend(from: 2023, to: 2024) { year kind total withheld illustrative } }")
 			.path("integrityTrend[*].illustrative")

@@ -22,7 +22,7 @@ class GraphSchemaTests extends IntegrationTest {
 
 	@Test
 	void migrationsGiveEveryKeyAUniqueConstraintAndTheFiltersAnIndex() {
-		assertThat(schema.version()).isEqualTo("0007");
+		assertThat(schema.version()).isEqualTo("0020");
 		assertThat(neo4j.query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type "
 				+ "WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] + '.' + properties[0]")
 			.fetchAs(String.class)

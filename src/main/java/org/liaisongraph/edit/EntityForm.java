@@ -11,6 +11,14 @@ import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.liaison.LiaisonOfficer;
 import org.liaisongraph.liaison.Post;
+import org.liaisongraph.maritime.ContainerScan;
+import org.liaisongraph.maritime.Deployment;
+import org.liaisongraph.maritime.Detection;
+import org.liaisongraph.maritime.InformationSharingAgreement;
+import org.liaisongraph.maritime.IntegrityFigure;
+import org.liaisongraph.maritime.MaocnCase;
+import org.liaisongraph.maritime.SurveillanceAsset;
+import org.liaisongraph.maritime.Vessel;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.route.CallRole;
 import org.liaisongraph.route.Seizure;
@@ -62,7 +70,28 @@ record EntityForm(NodeSpec node, Class<?> type, List<LinkForm> links, List<Strin
 							List.of(oneOf("role", CallRole.class).asRequired())))),
 			form("Seizure", Seizure.class,
 					List.of(LinkForm.one("at", "AT", PORT, true), LinkForm.one("shippedFrom", "SHIPPED_FROM", PORT, false),
-							LinkForm.one("route", "ON_ROUTE", List.of("TraffickingRoute"), false))));
+							LinkForm.one("route", "ON_ROUTE", List.of("TraffickingRoute"), false))),
+			form("Vessel", Vessel.class, List.of(LinkForm.one("flagState", "FLAGGED_IN", STATE, false))),
+			form("SurveillanceAsset", SurveillanceAsset.class,
+					List.of(LinkForm.one("operator", "OPERATED_BY", List.of("Agency"), false))),
+			form("Deployment", Deployment.class,
+					List.of(LinkForm.one("asset", "DEPLOYS", List.of("SurveillanceAsset"), true),
+							LinkForm.many("routes", "WATCHES", List.of("TraffickingRoute")))),
+			form("Detection", Detection.class,
+					List.of(LinkForm.one("vessel", "OF_VESSEL", List.of("Vessel"), false),
+							LinkForm.one("asset", "DETECTED_BY", List.of("SurveillanceAsset"), false),
+							LinkForm.one("suspectedRoute", "SUSPECTED_ON", List.of("TraffickingRoute"), false))),
+			form("MaocnCase", MaocnCase.class,
+					List.of(LinkForm.one("detection", "REFERS", List.of("Detection"), false),
+							LinkForm.one("interceptingState", "INTERCEPTING_STATE", STATE, false),
+							LinkForm.one("interceptingAgency", "INTERCEPTING_AGENCY", List.of("Agency"), false),
+							LinkForm.one("seizure", "LED_TO", List.of("Seizure"), false))),
+			form("ContainerScan", ContainerScan.class,
+					List.of(LinkForm.one("port", "SCANNED_AT", PORT, true),
+							LinkForm.many("agencies", "SCANNED_BY", List.of("Agency")))),
+			form("InformationSharingAgreement", InformationSharingAgreement.class,
+					List.of(LinkForm.many("agencies", "AGREED_BY", List.of("Agency")))),
+			form("IntegrityFigure", IntegrityFigure.class));
 
 	static Optional<EntityForm> of(String label) {
 		return ALL.stream().filter(f -> f.label().equals(label)).findFirst();

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(displayName = "Editing",
 		allowedDependencies = { "api", "neo4j", "model", "audit", "security", "source", "state", "port", "agency",
-				"treaty", "liaison", "sanction", "route", "route :: legs", "route :: vocabulary" })
+				"treaty", "liaison", "sanction", "route", "maritime", "route :: legs", "route :: vocabulary" })
 package org.liaisongraph.edit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import org.liaisongraph.agency.AgencyKind;
 import org.liaisongraph.liaison.OfficerRole;
 import org.liaisongraph.liaison.PostKind;
+import org.liaisongraph.maritime.AssetKind;
+import org.liaisongraph.maritime.CaseOutcome;
+import org.liaisongraph.maritime.IntegrityKind;
 import org.liaisongraph.route.CallRole;
 import org.liaisongraph.route.Commodity;
 import org.liaisongraph.route.Modality;
@@ -141,7 +144,33 @@ public final class GraphModel {
 							oneOf("modality", Modality.class).asRequired(), bool("active").asRequired())),
 			new NodeSpec("Seizure", string("id").asRequired().matching(ID),
 					List.of(date("seizedOn").asRequired(), string("drug").asRequired(),
-							decimal("quantityKg", 0, 1e9).asRequired(), string("concealment"))));
+							decimal("quantityKg", 0, 1e9).asRequired(), string("concealment"))),
+			new NodeSpec("Vessel", string("id").asRequired().matching(ID),
+					List.of(string("name"), string("imo").matching("[0-9]{7}"), string("mmsi").matching("[0-9]{9}"),
+							string("type"))),
+			new NodeSpec("SurveillanceAsset", string("id").asRequired().matching(ID),
+					List.of(string("name").asRequired(), oneOf("kind", AssetKind.class).asRequired())),
+			// the watched area is an operational detail, need-to-know like an officer's name
+			new NodeSpec("Deployment", string("id").asRequired().matching(ID),
+					List.of(date("from").asRequired(), date("until"), integer("hours", 0, 100_000),
+							bool("underMaocn").asRequired(), decimal("areaSouth", -90, 90).asRestricted(),
+							decimal("areaWest", -180, 180).asRestricted(), decimal("areaNorth", -90, 90).asRestricted(),
+							decimal("areaEast", -180, 180).asRestricted())),
+			new NodeSpec("Detection", string("id").asRequired().matching(ID),
+					List.of(date("detectedOn").asRequired(), decimal("latitude", -90, 90).asRestricted(),
+							decimal("longitude", -180, 180).asRestricted())),
+			new NodeSpec("MaocnCase", string("id").asRequired().matching(ID),
+					List.of(date("referredOn").asRequired(), oneOf("outcome", CaseOutcome.class).asRequired())),
+			new NodeSpec("ContainerScan", string("id").asRequired().matching(ID),
+					List.of(integer("year", 1900, 2100).asRequired(), integer("scanned", 0, 1e9).asRequired(),
+							integer("hits", 0, 1e9))),
+			new NodeSpec("InformationSharingAgreement", string("id").asRequired().matching(ID),
+					List.of(string("title").asRequired(), string("scope"), date("signedOn"))),
+			// one figure alone may point at a person when small: restricted, served to all only aggregated
+			new NodeSpec("IntegrityFigure", string("id").asRequired().matching(ID),
+					List.of(integer("year", 1900, 2100).asRequired(), string("unitType").asRequired(),
+							oneOf("kind", IntegrityKind.class).asRequired(),
+							integer("count", 0, 1_000_000).asRequired().asRestricted())));
 
 	private static final List<String> STATE = List.of("State");
 
@@ -174,7 +203,21 @@ public final class GraphModel {
 					List.of("year")),
 			new RelSpec("RATED", STATE, List.of("Index"),
 					List.of(integer("year", 1900, 2100).asRequired(), decimal("score", 0, 100).asRequired()),
-					List.of("year")));
+					List.of("year")),
+			rel("FLAGGED_IN", List.of("Vessel"), STATE),
+			rel("OPERATED_BY", List.of("SurveillanceAsset"), List.of("Agency")),
+			rel("DEPLOYS", List.of("Deployment"), List.of("SurveillanceAsset")),
+			rel("WATCHES", List.of("Deployment"), List.of("TraffickingRoute")),
+			rel("OF_VESSEL", List.of("Detection"), List.of("Vessel")),
+			rel("DETECTED_BY", List.of("Detection"), List.of("SurveillanceAsset")),
+			rel("SUSPECTED_ON", List.of("Detection"), List.of("TraffickingRoute")),
+			rel("REFERS", List.of("MaocnCase"), List.of("Detection")),
+			rel("INTERCEPTING_STATE", List.of("MaocnCase"), STATE),
+			rel("INTERCEPTING_AGENCY", List.of("MaocnCase"), List.of("Agency")),
+			rel("LED_TO", List.of("MaocnCase"), List.of("Seizure")),
+			rel("SCANNED_AT", List.of("ContainerScan"), List.of("Port")),
+			rel("SCANNED_BY", List.of("ContainerScan"), List.of("Agency")),
+			rel("AGREED_BY", List.of("InformationSharingAgreement"), List.of("Agency")));
 
 	/**
 	 * A Neo4j full-text index over some properties of some labels, which the search reads. It is

@@ -59,6 +59,11 @@ public class SeaDistances {
 				ends -> passage(lat1, lon1, lat2, lon2).map(Passage::points));
 	}
 
+	/** The great-circle distance in nautical miles, as the network measures its segments. */
+	public static double greatCircleNm(double lat1, double lon1, double lat2, double lon2) {
+		return MarnetNetwork.haversineNm(lat1, lon1, lat2, lon2);
+	}
+
 	/** As SeaRoute does: each point joins the network at its nearest vertex, unless they are nearer each other. */
 	private Optional<Passage> passage(double lat1, double lon1, double lat2, double lon2) {
 		checkPosition(lat1, lon1);

@@ -31,7 +31,7 @@ class DatasetCheckCommandTests extends IntegrationTest {
 	void theReferenceDatasetHasNoProblem() {
 		assertThat(run("check", "src/main/resources/dataset")).isEqualTo(DatasetCommand.OK);
 
-		assertThat(text(out)).matches("Checked \\d+ rows in 33 files: no problem\n");
+		assertThat(text(out)).matches("Checked \\d+ rows in \\d+ files: no problem\n");
 		assertThat(text(err)).isEmpty();
 		assertThat(count(ALL_NODES)).isZero();
 	}

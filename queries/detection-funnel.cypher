@@ -1,0 +1,25 @@
+// One row per detection of the year $year and per MAOC-N case referred in that year without a
+// detection of the year behind it, with what followed: the case, its outcome, the seizure it led
+// to. The asset kind and the route come from the detection (the route, failing that, from the
+// seizure). Java counts each stage once per distinct detection, case and seizure.
+// parameters: year
+CALL () {
+  MATCH (d:Detection) WHERE d.detectedOn.year = $year
+  OPTIONAL MATCH (d)-[:DETECTED_BY]->(asset:SurveillanceAsset)
+  OPTIONAL MATCH (d)-[:SUSPECTED_ON]->(route:TraffickingRoute)
+  OPTIONAL MATCH (c:MaocnCase)-[:REFERS]->(d)
+  RETURN d, asset, route, c
+  UNION
+  MATCH (c:MaocnCase) WHERE c.referredOn.year = $year
+    AND NOT EXISTS { (c)-[:REFERS]->(x:Detection) WHERE x.detectedOn.year = $year }
+  OPTIONAL MATCH (c)-[:REFERS]->(d:Detection)
+  OPTIONAL MATCH (d)-[:DETECTED_BY]->(asset:SurveillanceAsset)
+  OPTIONAL MATCH (d)-[:SUSPECTED_ON]->(route:TraffickingRoute)
+  RETURN d, asset, route, c
+}
+OPTIONAL MATCH (c)-[:LED_TO]->(s:Seizure)
+OPTIONAL MATCH (s)-[:ON_ROUTE]->(seizureRoute:TraffickingRoute)
+WITH d, asset, coalesce(route, seizureRoute) AS route, c, s
+RETURN d.id AS detection, asset.kind AS kind, route, c.id AS case, c.outcome AS outcome, s.id AS seizure,
+       s.quantityKg AS kg,
+       COLLECT { UNWIND [d, c, s] AS f MATCH (f)-[:SUPPORTED_BY]->(src:Source) RETURN DISTINCT src } AS sources

@@ -1,0 +1,11 @@
+package org.liaisongraph.maritime;
+
+import java.time.LocalDate;
+
+import org.springframework.data.neo4j.core.schema.Id;
+import org.springframework.data.neo4j.core.schema.Node;
+
+/** An asset deployed for a period over a watched area (a box of latitudes and longitudes, restricted). */
+@Node("Deployment")
+public record Deployment(@Id String id, LocalDate from, LocalDate until, Long hours, boolean underMaocn, Double areaSouth, Double areaWest, Double areaNorth, Double areaEast, Long version) {
+}

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * rounded.
  */
 @Service
-class CountryPrioritiesQueries {
+public class CountryPrioritiesQueries {
 
 	private static final int MAX_LIMIT = 250;
 
@@ -52,7 +52,7 @@ class CountryPrioritiesQueries {
 		this.liaison = liaison;
 	}
 
-	List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope) {
+	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope) {
 		weights.checked();
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);

@@ -34,7 +34,7 @@ public class CountryPrioritiesQueries {
 	private static final int MAX_LIMIT = 250;
 
 	/** The corruption index: TI-CPI scores run from 0 (highly corrupt) to 100 (very clean). */
-	static final String CORRUPTION_INDEX = "TI-CPI";
+	public static final String CORRUPTION_INDEX = "TI-CPI";
 
 	private static final Comparator<Scored> ORDER = Comparator.<Scored>comparingDouble(s -> -s.score())
 		.thenComparing(s -> s.facts().state().name())

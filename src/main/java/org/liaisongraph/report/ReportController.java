@@ -1,5 +1,6 @@
 package org.liaisongraph.report;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -19,10 +20,14 @@ class ReportController {
 
 	private final ReportPublisher publisher;
 
+	private final Comparisons comparisons;
+
 	private final Access access;
 
-	ReportController(AnnualReports reports, PublishedReports published, ReportPublisher publisher, Access access) {
+	ReportController(AnnualReports reports, PublishedReports published, ReportPublisher publisher,
+			Comparisons comparisons, Access access) {
 		this.reports = reports;
+		this.comparisons = comparisons;
 		this.published = published;
 		this.publisher = publisher;
 		this.access = access;
@@ -38,6 +43,13 @@ class ReportController {
 	PublishedReportView publishedReport(@Argument int year) {
 		access.require(Role.ANALYST, "reading a published report");
 		return published.published(year).map(PublishedReportView::of).orElse(null);
+	}
+
+	@QueryMapping
+	Comparisons.Comparison compare(@Argument Comparisons.Analysis analysis, @Argument LocalDate from,
+			@Argument LocalDate to) {
+		access.require(Role.ANALYST, "comparing an analysis between two dates");
+		return comparisons.compare(analysis, from, to);
 	}
 
 	@MutationMapping

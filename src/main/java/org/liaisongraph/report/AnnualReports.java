@@ -121,21 +121,16 @@ public class AnnualReports {
 	/** §9.1: treaty gaps closed and opened, sanction measures, readmission obligations gained. */
 	private Section measures(Context c, int year, LocalDate before, LocalDate end, List<TreatyGaps> gapsBefore,
 			List<TreatyGaps> gapsEnd) {
-		Map<String, TreatyGaps> then = byState(gapsBefore);
 		var closed = new ArrayList<Item>();
 		var opened = new ArrayList<Item>();
-		for (TreatyGaps now : gapsEnd) {
-			TreatyGaps was = then.get(now.state().iso2());
-			List<ClauseType> missingBefore = (was != null) ? was.missing() : List.copyOf(ClauseType.REQUIRED_BY_DEFAULT);
-			for (ClauseType type : ClauseType.REQUIRED_BY_DEFAULT) {
-				if (missingBefore.contains(type) && !now.missing().contains(type)) {
-					closed.add(gapItem(c, now, type, now.treaties()));
-				}
-				if (!missingBefore.contains(type) && now.missing().contains(type)) {
-					opened.add(gapItem(c, now, type, (was != null) ? was.treaties() : List.of()));
-				}
+		Comparisons.gapChanges(gapsBefore, gapsEnd, (now, was, type, isClosed) -> {
+			if (isClosed) {
+				closed.add(gapItem(c, now, type, now.treaties()));
 			}
-		}
+			else {
+				opened.add(gapItem(c, now, type, (was != null) ? was.treaties() : List.of()));
+			}
+		});
 		var proposed = new ArrayList<Item>();
 		var adopted = new ArrayList<Item>();
 		var lifted = new ArrayList<Item>();
@@ -316,12 +311,6 @@ public class AnnualReports {
 			// A graph without these states: the matrix has no rows for them, and says so.
 			return List.of();
 		}
-	}
-
-	private static Map<String, TreatyGaps> byState(List<TreatyGaps> gaps) {
-		var map = new HashMap<String, TreatyGaps>();
-		gaps.forEach(g -> map.put(g.state().iso2(), g));
-		return map;
 	}
 
 	private static <T> T optional(Value value, Function<Value, T> read) {

@@ -64,23 +64,37 @@ class Comparisons {
 	}
 
 	private Comparison gaps(LocalDate from, LocalDate to) {
-		Map<String, TreatyGaps> before = new HashMap<>();
-		gaps(from).forEach(g -> before.put(g.state().iso2(), g));
 		var closed = new ArrayList<GapMove>();
 		var opened = new ArrayList<GapMove>();
-		for (TreatyGaps now : gaps(to)) {
-			TreatyGaps was = before.get(now.state().iso2());
+		gapChanges(gaps(from), gaps(to),
+				(now, was, type, isClosed) -> (isClosed ? closed : opened).add(new GapMove(now.state(), type)));
+		return new Comparison(Analysis.TREATY_GAPS, from, to, closed, opened, List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * Each required clause type of each state of the later answer that is covered on one date and not
+	 * the other; a state absent from the earlier answer lacked every type then.
+	 */
+	static void gapChanges(List<TreatyGaps> before, List<TreatyGaps> after, GapChange change) {
+		Map<String, TreatyGaps> then = new HashMap<>();
+		before.forEach(g -> then.put(g.state().iso2(), g));
+		for (TreatyGaps now : after) {
+			TreatyGaps was = then.get(now.state().iso2());
 			List<ClauseType> missingBefore = (was != null) ? was.missing() : ClauseType.REQUIRED_BY_DEFAULT;
 			for (ClauseType type : ClauseType.REQUIRED_BY_DEFAULT) {
-				if (missingBefore.contains(type) && !now.missing().contains(type)) {
-					closed.add(new GapMove(now.state(), type));
-				}
-				if (!missingBefore.contains(type) && now.missing().contains(type)) {
-					opened.add(new GapMove(now.state(), type));
+				if (missingBefore.contains(type) != now.missing().contains(type)) {
+					change.changed(now, was, type, missingBefore.contains(type));
 				}
 			}
 		}
-		return new Comparison(Analysis.TREATY_GAPS, from, to, closed, opened, List.of(), List.of(), List.of());
+	}
+
+	/** A required type covered on one date and not the other. */
+	interface GapChange {
+
+		/** @param was the earlier answer for the state, null when it had none; closed: lacking then, covered now */
+		void changed(TreatyGaps now, TreatyGaps was, ClauseType type, boolean closed);
+
 	}
 
 	private List<TreatyGaps> gaps(LocalDate asOf) {

@@ -276,6 +276,9 @@ public class ReportRenderer {
 				out.append(" \u00a0 ").append(c + 1).append(" = ").append(escape(t("clause." + types.get(c).name())));
 			}
 			out.append("</p>\n");
+			if (report.previous() == null) {
+				return;
+			}
 			out.append("<table>\n<tr><th>").append(escape(t("column.state"))).append("</th><th>")
 				.append(escape(t("column.closed"))).append("</th><th>").append(escape(t("column.opened")))
 				.append("</th></tr>\n");

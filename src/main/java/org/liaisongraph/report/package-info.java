@@ -11,7 +11,7 @@
  */
 @ApplicationModule(displayName = "Annual report",
 		allowedDependencies = { "analysis", "api", "config", "neo4j", "security", "source", "state", "port", "liaison",
-				"route", "sanction", "sanction :: vocabulary", "treaty", "treaty :: vocabulary" })
+				"liaison :: vocabulary", "route", "sanction", "sanction :: vocabulary", "treaty", "treaty :: vocabulary" })
 package org.liaisongraph.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,9 @@
 package org.liaisongraph;
 
+import java.util.List;
+
 import org.liaisongraph.dataset.DatasetCommand;
+import org.liaisongraph.report.ReportCommand;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Liaison Graph: the knowledge graph of treaties, liaison officers, sanctions and trafficking
  * routes behind a foreign ministry's fight against international drug trafficking. Started with
  * {@code import <folder>}, {@code check <folder>} or {@code export <folder>} it runs that command
- * instead of serving.
+ * instead of serving; with {@code report <year> --lang nl --out report.pdf} it writes the annual report.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +28,13 @@ public class LiaisonGraphApplication {
 				.run(args);
 			var arguments = context.getBean(ApplicationArguments.class).getNonOptionArgs();
 			int code = context.getBean(DatasetCommand.class).execute(arguments, System.out, System.err);
+			System.exit(SpringApplication.exit(context, () -> code));
+		}
+		if (ReportCommand.requested(args)) {
+			// The graph is the server's (data folder, dataset loaded on a first start); only the web is off.
+			var context = new SpringApplicationBuilder(LiaisonGraphApplication.class).web(WebApplicationType.NONE)
+				.run(args);
+			int code = context.getBean(ReportCommand.class).execute(List.of(args), System.out, System.err);
 			System.exit(SpringApplication.exit(context, () -> code));
 		}
 		SpringApplication.run(LiaisonGraphApplication.class, args);

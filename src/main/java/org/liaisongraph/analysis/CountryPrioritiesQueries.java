@@ -29,12 +29,12 @@ import org.springframework.stereotype.Service;
  * rounded.
  */
 @Service
-class CountryPrioritiesQueries {
+public class CountryPrioritiesQueries {
 
 	private static final int MAX_LIMIT = 250;
 
 	/** The corruption index: TI-CPI scores run from 0 (highly corrupt) to 100 (very clean). */
-	static final String CORRUPTION_INDEX = "TI-CPI";
+	public static final String CORRUPTION_INDEX = "TI-CPI";
 
 	private static final Comparator<Scored> ORDER = Comparator.<Scored>comparingDouble(s -> -s.score())
 		.thenComparing(s -> s.facts().state().name())
@@ -52,7 +52,7 @@ class CountryPrioritiesQueries {
 		this.liaison = liaison;
 	}
 
-	List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope) {
+	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope) {
 		weights.checked();
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);

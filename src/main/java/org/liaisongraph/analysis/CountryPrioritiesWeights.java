@@ -3,11 +3,11 @@ package org.liaisongraph.analysis;
 import org.liaisongraph.api.BadRequestException;
 
 /** The {@code PriorityWeights} input: one weight per factor, defaults in the schema. */
-record CountryPrioritiesWeights(double routeExposure, double seizedShippedFrom, double corruption, double treatyGaps,
+public record CountryPrioritiesWeights(double routeExposure, double seizedShippedFrom, double corruption, double treatyGaps,
 		double readmissionGap, double liaisonGap, double sanctions) {
 
 	/** The defaults of the schema's {@code PriorityWeights}. */
-	static final CountryPrioritiesWeights DEFAULTS = new CountryPrioritiesWeights(3, 3, 2, 2, 2, 1, 1);
+	public static final CountryPrioritiesWeights DEFAULTS = new CountryPrioritiesWeights(3, 3, 2, 2, 2, 1, 1);
 
 	double of(CountryPriority.Factor factor) {
 		return switch (factor) {

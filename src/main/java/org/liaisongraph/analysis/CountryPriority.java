@@ -26,14 +26,14 @@ import org.neo4j.driver.Value;
  * @param readmissionObligations binding readmission clauses covering the state
  * @param sanctions              adopted measures against the state in force on the date asked
  */
-record CountryPriority(int rank, State state, int year, double score, List<Component> components,
+public record CountryPriority(int rank, State state, int year, double score, List<Component> components,
 		List<RouteExposure> routes, List<Seizure> seizures, Rating rating, List<Treaty> bilateralTreaties,
 		List<ClauseType> missingClauseTypes, List<ReadmissionGaps.Figure> convictions,
 		List<ReadmissionGaps.Obligation> readmissionObligations, List<Port> portsWithoutLiaison,
 		List<Port> portsWithLiaison, List<SanctionMeasure> sanctions) {
 
 	/** The factors of the score, with the name of their weight in {@code PriorityWeights}. */
-	enum Factor {
+	public enum Factor {
 
 		ROUTE_EXPOSURE("routeExposure"), SEIZED_SHIPPED_FROM("seizedShippedFrom"), CORRUPTION("corruption"),
 		TREATY_GAPS("treatyGaps"), READMISSION_GAP("readmissionGap"), LIAISON_GAP("liaisonGap"),
@@ -54,7 +54,7 @@ record CountryPriority(int rank, State state, int year, double score, List<Compo
 	 * @param raw  null when the fact is missing (no corruption score), which then contributes nothing
 	 * @param note why a factor contributes nothing, when a fact is missing
 	 */
-	record Component(Factor factor, Double raw, double normalised, double weight, double contribution, String note) {
+	public record Component(Factor factor, Double raw, double normalised, double weight, double contribution, String note) {
 	}
 
 	/**
@@ -63,7 +63,7 @@ record CountryPriority(int rank, State state, int year, double score, List<Compo
 	 * @param seizedKg kg of the seizures attributed to the route in the year
 	 * @param weight   {@code 1 + seizedKg / 1000}, what the route adds to the route exposure
 	 */
-	record RouteExposure(TraffickingRoute route, List<Port> ports, double seizedKg, double weight) {
+	public record RouteExposure(TraffickingRoute route, List<Port> ports, double seizedKg, double weight) {
 
 		static List<RouteExposure> read(GraphReader reader, Value routes) {
 			return routes.asList(v -> {
@@ -76,7 +76,7 @@ record CountryPriority(int rank, State state, int year, double score, List<Compo
 	}
 
 	/** A score on an index for one year, the latest in or before the year asked. */
-	record Rating(Index index, int year, double score, Source source, Integer version) implements Sourced {
+	public record Rating(Index index, int year, double score, Source source, Integer version) implements Sourced {
 
 		static Rating read(GraphReader reader, Value rating) {
 			if (rating.isNull()) {

@@ -11,7 +11,7 @@ import org.liaisongraph.source.Provenance;
  * (null: the latest year with a seizure whose origin counts), the date, and whether the home state's
  * bloc partners and the facts invented for illustration count.
  */
-record CountryScope(Integer year, LocalDate asOf, boolean includeBlocPartners, boolean includeIllustrative) {
+public record CountryScope(Integer year, LocalDate asOf, boolean includeBlocPartners, boolean includeIllustrative) {
 
 	/** The parameters of the statement, seen from the home state, the corruption index read. */
 	Map<String, Object> parameters(String homeState) {

@@ -12,7 +12,7 @@ import org.liaisongraph.state.State;
  *
  * @param officersAtOtherTimes the home state's officers posted there before or after the date
  */
-record LiaisonCoverageGap(Port port, State state, List<TraffickingRoute> routes, double seizedKgShippedFrom,
+public record LiaisonCoverageGap(Port port, State state, List<TraffickingRoute> routes, double seizedKgShippedFrom,
 		List<LiaisonOfficer> officersAtOtherTimes) {
 
 	public int routeCount() {

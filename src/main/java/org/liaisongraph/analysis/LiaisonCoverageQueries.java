@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * two statements whatever the number of ports.
  */
 @Service
-class LiaisonCoverageQueries {
+public class LiaisonCoverageQueries {
 
 	private final GraphReader reader;
 
@@ -37,7 +37,7 @@ class LiaisonCoverageQueries {
 		return gaps(locode, null, minRoutes, asOf);
 	}
 
-	List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf) {
+	public List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf) {
 		return gaps(null, code, minRoutes, asOf);
 	}
 

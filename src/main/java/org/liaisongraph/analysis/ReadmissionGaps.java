@@ -19,14 +19,14 @@ import org.neo4j.driver.Value;
  * @param convictions yearly figures, oldest first
  * @param obligations binding readmission clauses of bilateral treaties in force; empty when uncovered
  */
-record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions, List<Obligation> obligations) {
+public record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions, List<Obligation> obligations) {
 
 	boolean covered() {
 		return !obligations.isEmpty();
 	}
 
 	/** Nationals convicted in the home state in one year, as one source gives it. */
-	record Figure(int year, int count, Source source) implements Sourced {
+	public record Figure(int year, int count, Source source) implements Sourced {
 
 		static List<Figure> read(GraphReader reader, Value figures) {
 			return figures.asList(v -> new Figure(v.get("year").asInt(), v.get("count").asInt(),
@@ -40,7 +40,7 @@ record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions
 	}
 
 	/** A binding readmission clause of a bilateral treaty in force, and the home-side party bound by it. */
-	record Obligation(Treaty treaty, TreatyKind kind, Clause clause, List<String> via) {
+	public record Obligation(Treaty treaty, TreatyKind kind, Clause clause, List<String> via) {
 
 		/** The binding clauses satisfying READMISSION of the links that are bilateral treaties in force. */
 		static List<Obligation> of(List<TreatyGaps.Link> links) {

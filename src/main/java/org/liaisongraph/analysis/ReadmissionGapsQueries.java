@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /** Which states whose nationals are convicted in the home state no treaty obliges to readmit them. */
 @Service
-class ReadmissionGapsQueries {
+public class ReadmissionGapsQueries {
 
 	private static final Comparator<ReadmissionGaps> ORDER = Comparator
 		.comparing(ReadmissionGaps::covered)
@@ -35,7 +35,7 @@ class ReadmissionGapsQueries {
 		this.liaison = liaison;
 	}
 
-	List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf, boolean includeBlocPartners) {
+	public List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf, boolean includeBlocPartners) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("homeState", liaison.homeState());
 		parameters.put("asOf", asOf);

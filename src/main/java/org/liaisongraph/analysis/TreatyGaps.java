@@ -21,11 +21,11 @@ import org.neo4j.driver.Value;
  * @param covered      required types covered
  * @param missing      required types not covered
  */
-record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treaties, List<Treaty> notInForce,
+public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treaties, List<Treaty> notInForce,
 		List<Coverage> multilateral, List<ClauseType> covered, List<ClauseType> missing) {
 
 	/** A treaty with the required types it covers and lacks. */
-	record Coverage(Treaty treaty, List<String> via, List<ClauseType> clauseTypes, List<ClauseType> covers,
+	public record Coverage(Treaty treaty, List<String> via, List<ClauseType> clauseTypes, List<ClauseType> covers,
 			List<ClauseType> missing) {
 
 		static Coverage of(Link link, Set<ClauseType> required) {

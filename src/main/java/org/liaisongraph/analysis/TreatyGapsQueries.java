@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /** Which states lack which required clause types in their bilateral treaties with the home state. */
 @Service
-class TreatyGapsQueries {
+public class TreatyGapsQueries {
 
 	private static final Comparator<TreatyGaps> ORDER = Comparator
 		.<TreatyGaps>comparingInt(g -> -g.missing().size())
@@ -41,7 +41,7 @@ class TreatyGapsQueries {
 		this.liaison = liaison;
 	}
 
-	List<TreatyGaps> treatyGaps(Selection selection, List<ClauseType> required, LocalDate asOf,
+	public List<TreatyGaps> treatyGaps(Selection selection, List<ClauseType> required, LocalDate asOf,
 			boolean includeMultilateral) {
 		if (required != null && required.isEmpty()) {
 			throw new BadRequestException("required", "must name at least one clause type");
@@ -90,7 +90,7 @@ class TreatyGapsQueries {
 	}
 
 	/** The states asked for; the conditions combine with AND, none given means states on active routes. */
-	record Selection(List<String> states, String region, List<String> subregions, String bloc) {
+	public record Selection(List<String> states, String region, List<String> subregions, String bloc) {
 
 		Map<String, Object> parameters() {
 			var p = new HashMap<String, Object>();

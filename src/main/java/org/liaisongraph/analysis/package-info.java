@@ -4,7 +4,7 @@
  * {@code neo4j}. It reads the home state from {@code config}, checks roles with {@code security},
  * and returns the records of the feature modules it draws on (states, ports, routes, seizures,
  * treaties, sanctions, liaison officers, sources), with their enum {@code vocabulary} where a result
- * or a weight names one, and the sea paths of legs from {@code route}. Nothing depends on it.
+ * or a weight names one, and the sea paths of legs from {@code route}. The report ({@code report}) reads their answers.
  */
 @ApplicationModule(displayName = "Analyses",
 		allowedDependencies = { "api", "config", "model", "neo4j", "security", "source", "state", "port", "liaison", "route",

@@ -17,8 +17,6 @@ import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Paging;
 import org.liaisongraph.api.Problems;
-import org.liaisongraph.model.GraphModel;
-import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -89,7 +87,7 @@ class AuditTrailController {
 		List<Connection.Edge<AuditEntry>> edges = new ArrayList<>();
 		for (int i = 0; i < page.edges().size(); i++) {
 			AuditEntry entry = page.edges().get(i).node();
-			List<String> restricted = restricted(entry.entityType());
+			List<String> restricted = RestrictedStates.restricted(entry.entityType());
 			if (!restricted.isEmpty()) {
 				Object before = hide(entry.before(), entry.entityType(), restricted, env, i, "before", errors);
 				Object after = hide(entry.after(), entry.entityType(), restricted, env, i, "after", errors);
@@ -103,13 +101,6 @@ class AuditTrailController {
 			.data(new Connection<>(edges, page.pageInfo(), page.totalCount()))
 			.errors(errors)
 			.build();
-	}
-
-	/** The restricted properties of the label, as the model declares them. */
-	private static List<String> restricted(String label) {
-		var node = (label != null) ? GraphModel.node(label) : null;
-		return (node == null) ? List.of()
-				: node.properties().stream().filter(PropertySpec::restricted).map(PropertySpec::name).toList();
 	}
 
 	private Object hide(Object state, String label, List<String> restricted, DataFetchingEnvironment env, int index,

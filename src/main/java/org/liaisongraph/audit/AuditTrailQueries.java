@@ -25,6 +25,10 @@ public class AuditTrailQueries {
 			  AND ($user IS NULL OR n.user = $user)
 			  AND ($since IS NULL OR n.at >= $since)""";
 
+	private static final String BETWEEN = """
+			MATCH (n:AuditEntry) WHERE n.at >= $since AND n.at < $until
+			RETURN n ORDER BY n.at, n.id LIMIT $limit""";
+
 	private final GraphReader reader;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -49,6 +53,12 @@ public class AuditTrailQueries {
 		parameters.put("ref", (type != null) ? type + ":" + key : null);
 		parameters.put("since", (since != null) ? since.toZonedDateTime() : null);
 		return reader.page(ENTRIES, "n.at DESC, n.id", parameters, page, this::entry);
+	}
+
+	/** Everyone's entries at or after {@code since} and before {@code until}, oldest first, at most limit. */
+	public List<AuditEntry> between(OffsetDateTime since, OffsetDateTime until, int limit) {
+		return reader.list(BETWEEN, Map.of("since", since.toZonedDateTime(), "until", until.toZonedDateTime(), "limit",
+				limit), r -> entry(r.get("n")));
 	}
 
 	private AuditEntry entry(Value e) {

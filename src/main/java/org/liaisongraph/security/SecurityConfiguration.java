@@ -77,6 +77,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(EndpointRequest.to("health")).permitAll()
 				.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
+				// the annual report (report module): analysis work, like its GraphQL query
+				.requestMatchers("/reports/**").hasRole(Role.ANALYST.name())
 				.anyRequest().hasRole(Role.VIEWER.name()))
 			.httpBasic(basic -> basic.realmName("Liaison Graph"))
 			// Every request authenticates itself; no session, so no cookie a browser could replay.

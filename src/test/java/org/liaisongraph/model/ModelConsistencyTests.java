@@ -44,7 +44,7 @@ class ModelConsistencyTests {
 
 	/** Labels and relationship types the application keeps for itself, outside the graph model. */
 	private static final Set<String> BOOKKEEPING = Set.of("DatasetImport", "AuditEntry", "GraphImport",
-			"GraphImportBatch", "GraphImportUndo", "UserAccount",
+			"GraphImportBatch", "GraphImportUndo", "UserAccount", "PublishedReport",
 			// derived from CALLS_AT, never imported nor edited
 			"LEG");
 

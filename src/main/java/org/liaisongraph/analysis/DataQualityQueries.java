@@ -33,8 +33,11 @@ class DataQualityQueries {
 
 	private final GraphReader reader;
 
-	DataQualityQueries(GraphReader reader) {
+	private final DefaultAnswers answers;
+
+	DataQualityQueries(GraphReader reader, DefaultAnswers answers) {
 		this.reader = reader;
+		this.answers = answers;
 	}
 
 	DataQuality quality() {
@@ -66,7 +69,7 @@ class DataQualityQueries {
 				confirmed += kind.confirmed();
 				invented += kind.illustrative();
 			}
-			analyses.add(AnalysisQuality.of(analysis, inputs, total, confirmed, invented));
+			analyses.add(AnalysisQuality.of(analysis, inputs, total, confirmed, invented, answers.quality(analysis)));
 		});
 		return new DataQuality(List.copyOf(byKind.values()), analyses, illustrative);
 	}

@@ -33,11 +33,7 @@ CALL (s, year) {
   }) AS routes
 }
 CALL (s, year) {
-  OPTIONAL MATCH (s)-[r:RATED]->(i:Index {code: $index}) WHERE r.year <= year
-  // Projected before sorting: ordering on the relationship's cached property trips the planner.
-  WITH i, r.year AS ratedYear, r.score AS score, r.source AS sourceId ORDER BY ratedYear DESC LIMIT 1
-  OPTIONAL MATCH (src:Source {id: sourceId})
-  RETURN CASE WHEN i IS NULL THEN null ELSE {index: i, year: ratedYear, score: score, source: src} END AS rating
+  {{latest-rating(s, year)}}
 }
 CALL (s, home, homeSide) {
   {{shared-treaties(s, homeSide, $asOf)}}

@@ -18,14 +18,11 @@ WITH year, homeSide, s, COLLECT {
 WITH year, homeSide, s, seizures, reduce(kg = 0.0, z IN seizures | kg + z.quantityKg) AS seizedKg
 WHERE seizedKg >= $minSeizedKg
 CALL (s, year) {
-  MATCH (s)-[r:RATED]->(i:Index {code: $index}) WHERE r.year <= year
-  // Projected before sorting: ordering on the relationship's cached property trips the planner.
-  WITH i, r.year AS ratedYear, r.score AS score, r.source AS sourceId ORDER BY ratedYear DESC LIMIT 1
-  OPTIONAL MATCH (src:Source {id: sourceId})
-  RETURN {index: i, year: ratedYear, score: score, source: src} AS rating
+  {{latest-rating(s, year)}}
 }
 WITH year, homeSide, s, seizures, seizedKg, rating
-WHERE rating.score < $maxCorruptionScore
+// no score in or before the year: the criterion is not met
+WHERE rating IS NOT NULL AND rating.score < $maxCorruptionScore
 CALL (s, homeSide) {
   {{shared-treaties(s, homeSide, $asOf)}}
 }

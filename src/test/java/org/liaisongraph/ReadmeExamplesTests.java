@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +32,7 @@ class ReadmeExamplesTests extends IntegrationTest {
 		var examples = EXAMPLE.matcher(Files.readString(Path.of("README.md"))).results().map(m -> m.group(1)).toList();
 		assertThat(examples).as("the README's GraphQL examples").hasSizeGreaterThanOrEqualTo(3);
 		for (String example : examples) {
-			var response = graphQl.document(example).execute();
+			var response = graphQl.mutate().responseTimeout(Duration.ofMinutes(2)).build().document(example).execute();
 			response.errors().verify();
 			Map<String, Object> data = response.returnResponse().getData();
 			data.forEach((field, answer) -> assertThat(answer).as(field + " in\n" + example)

@@ -22,17 +22,12 @@ record DataQuality(List<FactQuality> facts, List<AnalysisQuality> analyses, List
 
 	}
 
-	/**
-	 * The facts one analysis reads, all kinds together, and those its default answer uses.
-	 *
-	 * @param answer the facts the answer to {@code question} uses; null when the graph cannot answer it
-	 */
+	/** The facts one analysis reads, all kinds together (the facts of its default answer: {@link AnswerQuality}). */
 	record AnalysisQuality(String analysis, List<String> inputs, int total, int confirmed, double confirmedShare,
-			int illustrative, AnswerQuality answer) {
+			int illustrative) {
 
-		static AnalysisQuality of(String analysis, List<String> inputs, int total, int confirmed, int illustrative,
-				AnswerQuality answer) {
-			return new AnalysisQuality(analysis, inputs, total, confirmed, share(confirmed, total), illustrative, answer);
+		static AnalysisQuality of(String analysis, List<String> inputs, int total, int confirmed, int illustrative) {
+			return new AnalysisQuality(analysis, inputs, total, confirmed, share(confirmed, total), illustrative);
 		}
 
 	}

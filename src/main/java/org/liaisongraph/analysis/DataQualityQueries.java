@@ -33,11 +33,8 @@ class DataQualityQueries {
 
 	private final GraphReader reader;
 
-	private final DefaultAnswers answers;
-
-	DataQualityQueries(GraphReader reader, DefaultAnswers answers) {
+	DataQualityQueries(GraphReader reader) {
 		this.reader = reader;
-		this.answers = answers;
 	}
 
 	DataQuality quality() {
@@ -69,7 +66,7 @@ class DataQualityQueries {
 				confirmed += kind.confirmed();
 				invented += kind.illustrative();
 			}
-			analyses.add(AnalysisQuality.of(analysis, inputs, total, confirmed, invented, answers.quality(analysis)));
+			analyses.add(AnalysisQuality.of(analysis, inputs, total, confirmed, invented));
 		});
 		return new DataQuality(List.copyOf(byKind.values()), analyses, illustrative);
 	}

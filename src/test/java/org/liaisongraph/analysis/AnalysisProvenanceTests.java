@@ -2,6 +2,8 @@ package org.liaisongraph.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -105,8 +107,9 @@ class AnalysisProvenanceTests extends IntegrationTest {
 
 	@Test
 	void dataQualityGradesTheFactsEachDefaultAnswerUses() {
-		clock.setDate(java.time.LocalDate.parse(D));
-		var analyses = graphQl.document("""
+		clock.setDate(LocalDate.parse(D));
+		// every analysis runs once for this answer: more than a request usually waits on a busy machine
+		var analyses = graphQl.mutate().responseTimeout(Duration.ofMinutes(2)).build().document("""
 				{ dataQuality { analyses { analysis answer {
 				    question facts confirmed confirmedShare unsourced illustrative { kind key } } } } }""")
 			.execute()

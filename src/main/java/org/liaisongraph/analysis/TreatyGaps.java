@@ -23,7 +23,8 @@ import org.neo4j.driver.Value;
  * @param multilateral other treaties in force shared with the home side, reported beside
  * @param covered      required types covered
  * @param missing      required types not covered
- * @param facts        the treaties in force listed and their clauses, graded
+ * @param facts        the treaties that decide the gaps (bilateral in force, and the multilateral ones
+ *                     when they close gaps) and their clauses, graded
  */
 record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treaties, List<Treaty> notInForce,
 		List<Coverage> multilateral, List<ClauseType> covered, List<ClauseType> missing, List<UsedFact> facts) {

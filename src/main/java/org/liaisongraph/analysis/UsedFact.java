@@ -19,7 +19,7 @@ import org.neo4j.driver.Value;
  */
 record UsedFact(String kind, String key, String grade) {
 
-	boolean illustrative() {
+	public boolean illustrative() {
 		return Provenance.illustrative(grade);
 	}
 

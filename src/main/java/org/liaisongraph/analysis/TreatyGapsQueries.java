@@ -68,7 +68,9 @@ public class TreatyGapsQueries {
 				bilateral.stream().map(l -> TreatyGaps.Coverage.of(l, required)).toList(),
 				links.stream().filter(l -> l.bilateral() && !l.inForce()).map(TreatyGaps.Link::treaty).toList(),
 				multilateral.stream().map(l -> TreatyGaps.Coverage.of(l, required)).toList(),
-				required.stream().filter(t -> !missing.contains(t)).toList(), missing);
+				required.stream().filter(t -> !missing.contains(t)).toList(), missing,
+				// the treaties that decide the gaps; those only listed beside are graded on their own
+				UsedFact.all(closing.stream().flatMap(l -> l.usedFacts().stream()).toList()));
 	}
 
 	private static void checkKeys(Record keys, Map<String, Object> parameters) {

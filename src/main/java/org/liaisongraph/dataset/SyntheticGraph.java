@@ -19,11 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import org.liaisongraph.liaison.OfficerRole;
-import org.liaisongraph.route.Commodity;
-import org.liaisongraph.route.Modality;
-import org.liaisongraph.sanction.SanctionKind;
-import org.liaisongraph.treaty.ClauseType;
+import org.liaisongraph.model.GraphModel;
+
 
 /**
  * A synthetic graph at a multiple of national scale, for benchmarks: {@code synth --scale 10
@@ -163,7 +160,7 @@ public final class SyntheticGraph {
 
 	private void treaties(Output files) throws IOException {
 		int n = count(5_000, 10);
-		ClauseType[] types = ClauseType.values();
+		List<String> types = values("Clause", "type");
 		files.header("Treaty.csv", "id,title,kind,status,signedOn,inForceFrom,terminatedOn,source,credibility");
 		files.header("PARTY_TO.csv", "fromLabel,from,to,since,source");
 		files.header("Clause.csv", "id,type,article,binding,summary,source,credibility");
@@ -186,10 +183,10 @@ public final class SyntheticGraph {
 			files.row("PARTY_TO.csv", "State," + a + "," + id + ",," + SOURCE);
 			files.row("PARTY_TO.csv", "State," + b + "," + id + ",," + SOURCE);
 			int clauses = 1 + random.nextInt(6);
-			int first = random.nextInt(types.length);
+			int first = random.nextInt(types.size());
 			for (int c = 0; c < clauses; c++) {
 				String clause = id + "-art" + (c + 1);
-				files.row("Clause.csv", String.join(",", clause, types[(first + c) % types.length].name(),
+				files.row("Clause.csv", String.join(",", clause, types.get((first + c) % types.size()),
 						Integer.toString(c + 1), random.nextInt(10) < 8 ? "true" : "false", "", SOURCE, "6"));
 				files.row("HAS_CLAUSE.csv", id + "," + clause + "," + SOURCE);
 			}
@@ -200,8 +197,8 @@ public final class SyntheticGraph {
 	private List<String[]> routes(Output files, List<String> ports) throws IOException {
 		int n = count(2_000, 5);
 		var destinations = referencePorts.stream().filter(p -> DESTINATION_STATES.contains(p.substring(0, 2))).toList();
-		Commodity[] commodities = Commodity.values();
-		Modality[] modalities = Modality.values();
+		List<String> commodities = values("TraffickingRoute", "commodity");
+		List<String> modalities = values("TraffickingRoute", "modality");
 		double[] portWeights = zipf(ports.size());
 		files.header("TraffickingRoute.csv", "id,name,commodity,modality,active,source,credibility");
 		files.header("CALLS_AT.csv", "from,to,seq,role,source");
@@ -225,8 +222,7 @@ public final class SyntheticGraph {
 			}
 			stops.add(destination);
 			files.row("TraffickingRoute.csv", String.join(",", id, "Synthetic route " + r,
-					commodities[random.nextInt(commodities.length)].name(),
-					modalities[random.nextInt(modalities.length)].name(), random.nextInt(10) < 8 ? "true" : "false",
+					commodities.get(random.nextInt(commodities.size())), modalities.get(random.nextInt(modalities.size())), random.nextInt(10) < 8 ? "true" : "false",
 					SOURCE, "6"));
 			for (int s = 0; s < stops.size(); s++) {
 				String role = s == 0 ? "ORIGIN" : s == stops.size() - 1 ? "DESTINATION" : "TRANSIT";
@@ -261,7 +257,7 @@ public final class SyntheticGraph {
 	}
 
 	private void officersAndPosts(Output files, List<String> ports) throws IOException {
-		OfficerRole[] roles = OfficerRole.values();
+		List<String> roles = values("LiaisonOfficer", "role");
 		files.header("LiaisonOfficer.csv", "id,role,name,since,until,source,credibility");
 		files.header("POSTED_AT.csv", "from,to,source");
 		files.header("ACCREDITED_TO.csv", "from,to,source");
@@ -269,7 +265,7 @@ public final class SyntheticGraph {
 		for (int o = 1; o <= count(50, 2); o++) {
 			String id = "syn-officer-%05d".formatted(o);
 			String port = ports.get(random.nextInt(ports.size()));
-			files.row("LiaisonOfficer.csv", String.join(",", id, roles[random.nextInt(roles.length)].name(),
+			files.row("LiaisonOfficer.csv", String.join(",", id, roles.get(random.nextInt(roles.size())),
 					"Synthetic officer " + o, LocalDate.of(2016 + random.nextInt(9), 1 + random.nextInt(12), 1).toString(),
 					"", SOURCE, "6"));
 			files.row("POSTED_AT.csv", id + "," + port + "," + SOURCE);
@@ -305,14 +301,14 @@ public final class SyntheticGraph {
 				}
 			}
 		}
-		SanctionKind[] kinds = SanctionKind.values();
+		List<String> kinds = values("SanctionMeasure", "kind");
 		files.header("SanctionMeasure.csv", "id,kind,status,reviewBy,source,credibility");
 		files.header("TARGETS.csv", "from,to,source");
 		files.header("IMPOSED_BY.csv", "from,toLabel,to,source");
 		for (int m = 1; m <= count(20, 1); m++) {
 			String id = "syn-sanction-%05d".formatted(m);
 			files.row("SanctionMeasure.csv",
-					id + "," + kinds[random.nextInt(kinds.length)].name() + ",PROPOSED,2027-12-31," + SOURCE + ",6");
+					id + "," + kinds.get(random.nextInt(kinds.size())) + ",PROPOSED,2027-12-31," + SOURCE + ",6");
 			files.row("TARGETS.csv", id + "," + states.get(pick(stateWeights)) + "," + SOURCE);
 			files.row("IMPOSED_BY.csv", id + ",State,BE," + SOURCE);
 		}
@@ -328,6 +324,11 @@ public final class SyntheticGraph {
 		}
 		others.addFirst("BE");
 		return others;
+	}
+
+	/** The values a property of the model may take, in their declared order. */
+	private static List<String> values(String label, String property) {
+		return List.copyOf(GraphModel.node(label).property(property).orElseThrow().values());
 	}
 
 	/** Cumulative Zipf weights (exponent 0.8) over n items: item 0 the most likely. */

@@ -1,7 +1,8 @@
 // The raw facts behind every factor of countryPriorities, one row per state compared: the states
 // other than the home state (and its bloc partners unless $includeBlocPartners) with a port on an
-// active route or seizures in $year (default: the latest year with seizures) shipped from their ports.
-// Facts invented for illustration (routes, seizures, convictions, measures) count only with
+// active route or seizures in $year (default: the latest year with seizures) shipped from them or
+// their ports, each seizure counted once (seizure-counted: a breakdown, not its total). Facts
+// invented for illustration (routes, seizures, convictions, measures) count only with
 // $includeIllustrative. Scoring and normalisation happen in Java.
 CALL () {
   {{latest-origin-year()}}
@@ -14,50 +15,54 @@ WHERE s <> home
   AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
   AND (EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
                 WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
-       OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure)
-                   WHERE z.seizedOn.year = year AND ($includeIllustrative OR NOT {{illustrative(z)}}) })
+       OR EXISTS { MATCH (z:Seizure)
+                   WHERE z.seizedOn.year = year AND {{seizure-counted(z, s, $includeIllustrative)}} })
 CALL (s, year) {
   MATCH (s)<-[:IN_STATE]-(p:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
   WHERE $includeIllustrative OR NOT {{illustrative(r)}}
   WITH r, p ORDER BY p.locode
   WITH r, collect(DISTINCT p) AS ports ORDER BY r.id
+  WITH r, ports, COLLECT { MATCH (z:Seizure)-[:ON_ROUTE]->(r)
+                           WHERE z.seizedOn.year = year AND {{seizure-counted(z, r, $includeIllustrative)}}
+                           RETURN z ORDER BY z.id } AS routeSeizures
   RETURN collect({
     route: r,
     ports: ports,
-    seizedKg: reduce(kg = 0.0, z IN COLLECT { MATCH (z:Seizure)-[:ON_ROUTE]->(r)
-                                                  WHERE z.seizedOn.year = year
-                                                    AND ($includeIllustrative OR NOT {{illustrative(z)}}) RETURN z }
-                     | kg + z.quantityKg)
+    seizures: routeSeizures,
+    seizedKg: reduce(kg = 0.0, z IN routeSeizures | kg + z.quantityKg)
   }) AS routes
 }
 CALL (s, year) {
-  OPTIONAL MATCH (s)-[r:RATED]->(i:Index {code: $index}) WHERE r.year <= year
-  // Projected before sorting: ordering on the relationship's cached property trips the planner.
-  WITH i, r.year AS ratedYear, r.score AS score, r.source AS sourceId ORDER BY ratedYear DESC LIMIT 1
-  OPTIONAL MATCH (src:Source {id: sourceId})
-  RETURN CASE WHEN i IS NULL THEN null ELSE {index: i, year: ratedYear, score: score, source: src} END AS rating
+  {{latest-rating(s, year)}}
 }
 CALL (s, home, homeSide) {
   {{shared-treaties(s, homeSide, $asOf)}}
 }
-RETURN s, year, routes, rating, treaties,
+WITH s, year, routes, rating, treaties,
   COLLECT {
-    MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure)
-    WHERE z.seizedOn.year = year AND ($includeIllustrative OR NOT {{illustrative(z)}})
-    WITH DISTINCT z ORDER BY z.seizedOn, z.id RETURN z
+    MATCH (z:Seizure)
+    WHERE z.seizedOn.year = year AND {{seizure-counted(z, s, $includeIllustrative)}}
+    WITH z ORDER BY z.seizedOn, z.id RETURN z
   } AS seizures,
   COLLECT {
     MATCH (s)-[c:NATIONALS_CONVICTED]->(home)
     WHERE c.year = year AND ($includeIllustrative OR NOT {{illustrative-relationship(c)}})
+    // one figure a year (NATIONALS_CONVICTED is told apart by its year), so nothing to order
     OPTIONAL MATCH (src:Source {id: c.source})
-    WITH c, src ORDER BY src.id RETURN {year: c.year, count: c.count, source: src}
+    RETURN {year: c.year, count: c.count, source: src}
   } AS convictions,
   COLLECT {
     MATCH (s)<-[:IN_STATE]-(p:Port)
     WHERE EXISTS { MATCH (p)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
                    WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
     WITH p ORDER BY p.locode
-    RETURN {port: p, covered: {{port-covered(p, home, $asOf)}}}
+    RETURN {port: p, covered: {{port-covered(p, home, $asOf)}},
+            routes: COLLECT { MATCH (p)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
+                              WHERE $includeIllustrative OR NOT {{illustrative(r)}} RETURN DISTINCT r ORDER BY r.id }}
   } AS activePorts,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures
+// the facts a component may use, graded (the treaties carry theirs from shared-treaties)
+RETURN s, year, routes, rating, treaties, seizures, convictions, activePorts, measures,
+  [fact IN seizures + measures + reduce(all = [], route IN routes | all + [route.route] + route.seizures)
+     + reduce(all = [], port IN activePorts | all + port.routes) | {{used-fact(fact)}}] AS facts

@@ -22,10 +22,12 @@ CALL (port, home) {
 WITH port, routes, homeOfficers
 OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
 WITH port, state, routes, homeOfficers,
-     COLLECT { MATCH (s:Seizure)-[:SHIPPED_FROM]->(port) RETURN s.quantityKg } AS shipped
-WITH port, state, routes, homeOfficers, reduce(kg = 0.0, q IN shipped | kg + q) AS seizedKg
+     COLLECT { MATCH (s:Seizure)-[:SHIPPED_FROM]->(port)
+               WHERE {{seizure-counted(s, port, $includeIllustrative)}} RETURN s ORDER BY s.id } AS shipped
+WITH port, state, routes, homeOfficers, shipped, reduce(kg = 0.0, s IN shipped | kg + s.quantityKg) AS seizedKg
 UNWIND routes AS route
-WITH port, state, homeOfficers, seizedKg, route ORDER BY route.id
-WITH port, state, homeOfficers, seizedKg, collect(route) AS routes
-RETURN port, state, routes, size(routes) AS routeCount, seizedKg, homeOfficers AS otherOfficers
+WITH port, state, homeOfficers, shipped, seizedKg, route ORDER BY route.id
+WITH port, state, homeOfficers, shipped, seizedKg, collect(route) AS routes
+RETURN port, state, routes, size(routes) AS routeCount, seizedKg, homeOfficers AS otherOfficers,
+       [fact IN [port] + routes + shipped | {{used-fact(fact)}}] AS facts
 ORDER BY routeCount DESC, seizedKg DESC, port.locode

@@ -35,4 +35,5 @@ CALL (state) {
   WITH DISTINCT treaty ORDER BY treaty.id
   RETURN collect(treaty) AS treaties
 }
-RETURN port, state, calls, origins, originStates, officers, treaties
+RETURN port, state, calls, origins, originStates, officers, treaties,
+       [fact IN [port] + [call IN calls | call.route] + officers + treaties | {{used-fact(fact)}}] AS facts

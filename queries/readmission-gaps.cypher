@@ -9,7 +9,8 @@ WHERE s <> home AND ($sinceYear IS NULL OR c.year >= $sinceYear)
   // law, not by readmission agreement: left out unless asked for.
   AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
 OPTIONAL MATCH (src:Source {id: c.source})
-WITH s, homeSide, c, src ORDER BY c.year, src.id
+// one figure a year per state (NATIONALS_CONVICTED is told apart by its year)
+WITH s, homeSide, c, src ORDER BY c.year
 WITH s, homeSide, collect({year: c.year, count: c.count, source: src}) AS convictions
 CALL (s, homeSide) {
   {{shared-treaties(s, homeSide, $asOf)}}

@@ -24,6 +24,7 @@ CALL (target) {
   WITH path, legs, routeIds, distanceNm,
        reduce(key = '', p IN nodes(path) | key + p.locode + ' ') + reduce(key = '', id IN routeIds | key + id + ' ') AS tieBreak
   ORDER BY length(path), distanceNm, tieBreak
-  RETURN collect({ports: nodes(path), legs: legs, distanceNm: distanceNm}) AS paths
+  RETURN collect({ports: nodes(path), legs: legs, distanceNm: distanceNm,
+                  facts: [fact IN nodes(path) + [leg IN legs | leg.route] | {{used-fact(fact)}}]}) AS paths
 }
 RETURN target IS NOT NULL AS toKnown, fromKnown, paths

@@ -1,5 +1,5 @@
-// States other than the home state whose ports shipped at least $minSeizedKg seized in $year (default:
-// the latest year with seizures) and whose corruption score of $year, or else the latest earlier
+// States other than the home state that, or whose ports, shipped at least $minSeizedKg seized in $year
+// (default: the latest year with seizures; each seizure counted once, seizure-counted) and whose corruption score of $year, or else the latest earlier
 // year, is below $maxCorruptionScore; with their treaties shared with the home side and the measures
 // against them, which Java checks for a cooperation treaty and an adopted measure on $asOf. Seizures
 // and measures invented for illustration count only with $includeIllustrative.
@@ -11,24 +11,24 @@ MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State) WHERE s <> home AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
 WITH year, homeSide, s, COLLECT {
-  MATCH (s)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure)
-  WHERE z.seizedOn.year = year AND ($includeIllustrative OR NOT {{illustrative(z)}})
-  WITH DISTINCT z ORDER BY z.seizedOn, z.id RETURN z
+  MATCH (z:Seizure)
+  WHERE z.seizedOn.year = year AND {{seizure-counted(z, s, $includeIllustrative)}}
+  WITH z ORDER BY z.seizedOn, z.id RETURN z
 } AS seizures
 WITH year, homeSide, s, seizures, reduce(kg = 0.0, z IN seizures | kg + z.quantityKg) AS seizedKg
 WHERE seizedKg >= $minSeizedKg
 CALL (s, year) {
-  MATCH (s)-[r:RATED]->(i:Index {code: $index}) WHERE r.year <= year
-  // Projected before sorting: ordering on the relationship's cached property trips the planner.
-  WITH i, r.year AS ratedYear, r.score AS score, r.source AS sourceId ORDER BY ratedYear DESC LIMIT 1
-  OPTIONAL MATCH (src:Source {id: sourceId})
-  RETURN {index: i, year: ratedYear, score: score, source: src} AS rating
+  {{latest-rating(s, year)}}
 }
 WITH year, homeSide, s, seizures, seizedKg, rating
-WHERE rating.score < $maxCorruptionScore
+// no score in or before the year: the criterion is not met
+WHERE rating IS NOT NULL AND rating.score < $maxCorruptionScore
 CALL (s, homeSide) {
   {{shared-treaties(s, homeSide, $asOf)}}
 }
-RETURN s, year, seizures, seizedKg, rating, treaties,
+WITH s, year, seizures, seizedKg, rating, treaties,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures
+// the facts a criterion may use, graded (the treaties carry theirs from shared-treaties)
+RETURN s, year, seizures, seizedKg, rating, treaties, measures,
+  [fact IN seizures + measures | {{used-fact(fact)}}] AS facts

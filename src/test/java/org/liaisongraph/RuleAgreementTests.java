@@ -209,6 +209,37 @@ class RuleAgreementTests extends IntegrationTest {
 	}
 
 	/**
+	 * Antwerp's 2025 total of 10,000 kg, 6,000 kg of it shipped from EC (a breakdown naming the state
+	 * only) and within that the 2,000 kg seizure shipped from the port ECAAA on route r-main: each
+	 * place counts the seizures about it once, a total rather than its parts.
+	 */
+	@Test
+	void everyPathSumsASeizureTotalAndItsPartsOnce() {
+		homeAndPartner();
+		neo4j.query("""
+				MATCH (anr:Port {locode: 'BEANR'}), (ec:State {iso2: 'EC'}), (z:Seizure {id: 'z-2025'})
+				CREATE (total:Seizure {id: 'z-anr-2025', seizedOn: date('2025-12-31'), drug: 'cocaine', quantityKg: 10000.0,
+				                       version: 1})-[:AT]->(anr)
+				CREATE (fromEc:Seizure {id: 'z-anr-2025-ec', seizedOn: date('2025-12-31'), drug: 'cocaine', quantityKg: 6000.0,
+				                        version: 1})-[:AT]->(anr)
+				CREATE (fromEc)-[:SHIPPED_FROM_STATE]->(ec), (fromEc)-[:PART_OF]->(total), (z)-[:PART_OF]->(fromEc)
+				WITH z MATCH (route:TraffickingRoute {id: 'r-main'}) CREATE (z)-[:ON_ROUTE]->(route)""").run();
+
+		assertThat(number("{ portExposure(locode: \"BEANR\") { seizuresByYear { seizedAtKg } } }",
+				"portExposure.seizuresByYear[0].seizedAtKg")).as("portExposure: seized at BEANR").isEqualTo(10000.0);
+		assertThat(number("{ portExposure(locode: \"ECAAA\") { seizuresByYear { shippedFromKg } } }",
+				"portExposure.seizuresByYear[0].shippedFromKg")).as("portExposure: shipped from ECAAA").isEqualTo(2000.0);
+		assertThat(number("{ liaisonCoverageGaps(destination: \"BEANR\") { seizedKgShippedFrom } }",
+				"liaisonCoverageGaps[0].seizedKgShippedFrom")).as("liaisonCoverageGaps: shipped from ECAAA").isEqualTo(2000.0);
+		assertThat(number("{ countryPriorities { components { raw } } }", "countryPriorities[0].components[1].raw"))
+			.as("countryPriorities: shipped from EC").isEqualTo(6000.0);
+		assertThat(number("{ countryPriorities { routes { seizedKg } } }", "countryPriorities[0].routes[0].seizedKg"))
+			.as("countryPriorities: seized on r-main").isEqualTo(2000.0);
+		assertThat(number("{ sanctionCandidates { seizedKg } }", "sanctionCandidates[0].seizedKg"))
+			.as("sanctionCandidates: shipped from EC").isEqualTo(6000.0);
+	}
+
+	/**
 	 * BE and EC, a port in each, an active route between them, 2,000 kg seized in 2025 shipped from
 	 * EC, a corruption score of 20 and 10 Ecuadorians convicted in 2025: EC is compared by every
 	 * country analysis and is a sanction candidate unless a cooperation treaty is in force.
@@ -236,6 +267,10 @@ class RuleAgreementTests extends IntegrationTest {
 			.entityList(Map.class)
 			.get();
 		return treaties.stream().filter(t -> Boolean.TRUE.equals(t.get("inForceOn"))).map(t -> (String) t.get("id")).toList();
+	}
+
+	private double number(String document, String path) {
+		return graphQl.document(document).execute().path(path).entity(Double.class).get();
 	}
 
 	private List<String> strings(String document, String path) {

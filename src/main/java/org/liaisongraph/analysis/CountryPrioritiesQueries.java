@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.analysis.CountryPriority.Component;
@@ -78,7 +79,8 @@ class CountryPrioritiesQueries {
 			.stream()
 			.filter(TreatyGaps.Link::bilateralInForce)
 			.toList();
-		return new Facts(reader.node(State.class, r.get("s")), r.get("year").asInt(),
+		return new Facts(liaison.homeState(), UsedFact.read(r.get("facts")), activeRoutes(r),
+				reader.node(State.class, r.get("s")), r.get("year").asInt(),
 				RouteExposure.read(reader, r.get("routes")), r.get("seizures").asList(z -> reader.node(Seizure.class, z)),
 				Rating.read(reader, r.get("rating")), bilateral,
 				TreatyGaps.Link.missing(bilateral, ClauseType.REQUIRED_BY_DEFAULT),
@@ -88,6 +90,17 @@ class CountryPrioritiesQueries {
 					.stream()
 					.filter(m -> m.adoptedOn(asOf))
 					.toList());
+	}
+
+	/** The ids of the routes that put the state's ports on the map, each once. */
+	private static List<String> activeRoutes(Record r) {
+		return r.get("activePorts")
+			.asList(p -> p.get("routes").asList(route -> route.get("id").asString()))
+			.stream()
+			.flatMap(List::stream)
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	private List<Port> activePorts(Record r, boolean covered) {
@@ -110,14 +123,14 @@ class CountryPrioritiesQueries {
 			double contribution = weight * normalised;
 			String note = (raw != null) ? null
 					: "no " + CORRUPTION_INDEX + " score for " + facts.year() + " or an earlier year: contributes nothing";
-			components.add(new Component(factor, raw, normalised, weight, contribution, note));
+			components.add(new Component(factor, raw, normalised, weight, contribution, note, facts.used(factor)));
 			score += contribution;
 		}
 		return new Scored(facts, score, components);
 	}
 
 	/** What the statement says about one state, and the raw value of each factor derived from it. */
-	private record Facts(State state, int year, List<RouteExposure> routes, List<Seizure> seizures, Rating rating,
+	private record Facts(String homeState, Map<String, UsedFact> graded, List<String> activeRoutes, State state, int year, List<RouteExposure> routes, List<Seizure> seizures, Rating rating,
 			List<TreatyGaps.Link> bilateral, List<ClauseType> missing, List<ReadmissionGaps.Figure> convictions,
 			List<ReadmissionGaps.Obligation> obligations, List<Port> portsWithoutLiaison, List<Port> portsWithLiaison,
 			List<SanctionMeasure> sanctions) {
@@ -132,6 +145,28 @@ class CountryPrioritiesQueries {
 				case LIAISON_GAP -> (double) portsWithoutLiaison.size();
 				case SANCTIONS -> (double) sanctions.size();
 			};
+		}
+
+		/** The facts the factor's raw value is computed from, graded. */
+		List<UsedFact> used(Factor factor) {
+			return switch (factor) {
+				case ROUTE_EXPOSURE -> UsedFact.all(routes.stream()
+					.flatMap(r -> Stream.concat(Stream.of(fact("TraffickingRoute", r.route().id())),
+							r.seizures().stream().map(z -> fact("Seizure", z.id()))))
+					.toList());
+				case SEIZED_SHIPPED_FROM -> seizures.stream().map(z -> fact("Seizure", z.id())).toList();
+				case CORRUPTION -> (rating == null) ? List.of()
+						: List.of(UsedFact.of("RATED", state.iso2() + ">" + rating.index().code() + " " + rating.year(), rating));
+				case TREATY_GAPS -> UsedFact.all(bilateral.stream().flatMap(l -> l.usedFacts().stream()).toList());
+				case READMISSION_GAP -> UsedFact.all(ReadmissionGaps.Figure.facts(convictions, state, homeState),
+						ReadmissionGaps.Obligation.facts(obligations));
+				case LIAISON_GAP -> activeRoutes.stream().map(id -> fact("TraffickingRoute", id)).toList();
+				case SANCTIONS -> sanctions.stream().map(m -> fact("SanctionMeasure", m.id())).toList();
+			};
+		}
+
+		private UsedFact fact(String kind, String key) {
+			return UsedFact.of(graded, kind, key);
 		}
 
 	}

@@ -7,6 +7,7 @@ import org.liaisongraph.port.Port;
 import org.liaisongraph.route.Seizure;
 import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.sanction.SanctionMeasure;
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.source.Sourced;
 import org.liaisongraph.state.Index;
@@ -32,6 +33,15 @@ record CountryPriority(int rank, State state, int year, double score, List<Compo
 		List<ReadmissionGaps.Obligation> readmissionObligations, List<Port> portsWithoutLiaison,
 		List<Port> portsWithLiaison, List<SanctionMeasure> sanctions) {
 
+	/** The weakest grade of the facts its components used. */
+	public String grade() {
+		return UsedFact.grade(components.stream().flatMap(c -> c.facts().stream()).toList());
+	}
+
+	public boolean illustrative() {
+		return Provenance.illustrative(grade());
+	}
+
 	/** The factors of the score, with the name of their weight in {@code PriorityWeights}. */
 	enum Factor {
 
@@ -52,9 +62,11 @@ record CountryPriority(int rank, State state, int year, double score, List<Compo
 	 * raw / max(raw over the states compared)}, 0 when that maximum is 0 or raw is missing.
 	 *
 	 * @param raw  null when the fact is missing (no corruption score), which then contributes nothing
-	 * @param note why a factor contributes nothing, when a fact is missing
+	 * @param note  why a factor contributes nothing, when a fact is missing
+	 * @param facts the facts its raw value was computed from, graded
 	 */
-	record Component(Factor factor, Double raw, double normalised, double weight, double contribution, String note) {
+	record Component(Factor factor, Double raw, double normalised, double weight, double contribution, String note,
+			List<UsedFact> facts) {
 	}
 
 	/**
@@ -62,14 +74,17 @@ record CountryPriority(int rank, State state, int year, double score, List<Compo
 	 *
 	 * @param seizedKg kg of the seizures attributed to the route in the year
 	 * @param weight   {@code 1 + seizedKg / 1000}, what the route adds to the route exposure
+	 * @param seizures the seizures attributed to the route in the year, each counted once
 	 */
-	record RouteExposure(TraffickingRoute route, List<Port> ports, double seizedKg, double weight) {
+	record RouteExposure(TraffickingRoute route, List<Port> ports, double seizedKg, double weight,
+			List<Seizure> seizures) {
 
 		static List<RouteExposure> read(GraphReader reader, Value routes) {
 			return routes.asList(v -> {
 				double seizedKg = v.get("seizedKg").asDouble();
 				return new RouteExposure(reader.node(TraffickingRoute.class, v.get("route")),
-						v.get("ports").asList(p -> reader.node(Port.class, p)), seizedKg, 1 + seizedKg / 1000);
+						v.get("ports").asList(p -> reader.node(Port.class, p)), seizedKg, 1 + seizedKg / 1000,
+						v.get("seizures").asList(z -> reader.node(Seizure.class, z)));
 			});
 		}
 

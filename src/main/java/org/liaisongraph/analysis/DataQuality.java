@@ -1,6 +1,11 @@
 package org.liaisongraph.analysis;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+
+import org.liaisongraph.source.Provenance;
 
 /**
  * How much of the graph an analysis may be acted on: per label and relationship type, and per
@@ -17,12 +22,30 @@ record DataQuality(List<FactQuality> facts, List<AnalysisQuality> analyses, List
 
 	}
 
-	/** The facts one analysis reads, all kinds together. */
+	/** The facts one analysis reads, all kinds together (the facts of its default answer: {@link AnswerQuality}). */
 	record AnalysisQuality(String analysis, List<String> inputs, int total, int confirmed, double confirmedShare,
 			int illustrative) {
 
 		static AnalysisQuality of(String analysis, List<String> inputs, int total, int confirmed, int illustrative) {
 			return new AnalysisQuality(analysis, inputs, total, confirmed, share(confirmed, total), illustrative);
+		}
+
+	}
+
+	/** The distinct facts one answer uses, by grade, and the invented ones among them. */
+	record AnswerQuality(String question, int facts, int confirmed, double confirmedShare, int unsourced,
+			List<IllustrativeFact> illustrative) {
+
+		static AnswerQuality of(String question, Collection<UsedFact> used) {
+			var distinct = new LinkedHashSet<>(used);
+			int confirmed = (int) distinct.stream().filter(f -> Provenance.confirmed(f.grade())).count();
+			int unsourced = (int) distinct.stream().filter(f -> f.grade() == null).count();
+			return new AnswerQuality(question, distinct.size(), confirmed, share(confirmed, distinct.size()), unsourced,
+					distinct.stream()
+						.filter(UsedFact::illustrative)
+						.map(f -> new IllustrativeFact(f.kind(), f.key()))
+						.sorted(Comparator.comparing(IllustrativeFact::kind).thenComparing(IllustrativeFact::key))
+						.toList());
 		}
 
 	}

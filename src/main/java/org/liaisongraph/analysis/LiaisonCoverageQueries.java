@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.config.LiaisonProperties;
@@ -56,10 +57,14 @@ class LiaisonCoverageQueries {
 		parameters.put("minRoutes", minRoutes);
 		parameters.put("asOf", asOf);
 		parameters.put("homeState", properties.homeState());
+		// the gaps stand on the routes, all of them, each flagged when invented
+		parameters.put("includeIllustrative", true);
+		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
 		return reader.list(queries.get("liaison-coverage-gaps"), parameters,
 				r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")), reader.node(State.class, r.get("state")),
 						r.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)), r.get("seizedKg").asDouble(),
-						r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v))));
+						r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),
+						List.copyOf(UsedFact.read(r.get("facts")).values())));
 	}
 
 }

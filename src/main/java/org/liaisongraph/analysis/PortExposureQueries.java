@@ -2,8 +2,10 @@ package org.liaisongraph.analysis;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.config.LiaisonProperties;
@@ -52,7 +54,7 @@ class PortExposureQueries {
 			.stream()
 			.map(r -> new PortExposureYear(r.get("year").asInt(), r.get("seizedAtKg").asDouble(),
 					r.get("shippedFromKg").asDouble(), r.get("totalKg").asDouble(),
-					r.get("seizures").asList(s -> reader.node(Seizure.class, s))))
+					r.get("seizures").asList(s -> reader.node(Seizure.class, s)), List.copyOf(UsedFact.read(r.get("facts")).values())))
 			.toList();
 		return new PortExposure(port, reader.node(State.class, row.get("state")),
 				row.get("calls")
@@ -61,13 +63,18 @@ class PortExposureQueries {
 				row.get("origins").asList(p -> reader.node(Port.class, p)),
 				row.get("originStates").asList(s -> reader.node(State.class, s)), years,
 				row.get("officers").asList(o -> reader.node(LiaisonOfficer.class, o)),
-				row.get("treaties").asList(t -> reader.node(Treaty.class, t)));
+				row.get("treaties").asList(t -> reader.node(Treaty.class, t)),
+				UsedFact.all(List.copyOf(UsedFact.read(row.get("facts")).values()),
+						years.stream().flatMap(y -> y.facts().stream()).toList()));
 	}
 
 	private static Map<String, Object> seizureParameters(String locode, Integer sinceYear) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("locode", locode);
 		parameters.put("sinceYear", sinceYear);
+		// the exposure shows invented facts too, each flagged
+		parameters.put("includeIllustrative", true);
+		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
 		return parameters;
 	}
 

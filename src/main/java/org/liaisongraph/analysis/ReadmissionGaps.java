@@ -3,6 +3,7 @@ package org.liaisongraph.analysis;
 import java.util.List;
 
 import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.source.Sourced;
 import org.liaisongraph.state.State;
@@ -19,7 +20,22 @@ import org.neo4j.driver.Value;
  * @param convictions yearly figures, oldest first
  * @param obligations binding readmission clauses of bilateral treaties in force; empty when uncovered
  */
-record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions, List<Obligation> obligations) {
+record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions, List<Obligation> obligations,
+		List<UsedFact> facts) {
+
+	ReadmissionGaps(State state, List<Figure> convictions, List<Obligation> obligations, String homeState) {
+		this(state, Figure.total(convictions), convictions, obligations,
+				UsedFact.all(Figure.facts(convictions, state, homeState), Obligation.facts(obligations)));
+	}
+
+	/** The weakest grade of the facts the row used. */
+	public String grade() {
+		return UsedFact.grade(facts);
+	}
+
+	public boolean illustrative() {
+		return Provenance.illustrative(grade());
+	}
 
 	boolean covered() {
 		return !obligations.isEmpty();
@@ -37,10 +53,17 @@ record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions
 			return figures.stream().mapToInt(Figure::count).sum();
 		}
 
+		/** The figures as graded facts, keyed as dataQuality keys them ({@code MA>BE 2023}). */
+		static List<UsedFact> facts(List<Figure> figures, State state, String homeState) {
+			return figures.stream()
+				.map(f -> UsedFact.of("NATIONALS_CONVICTED", state.iso2() + ">" + homeState + " " + f.year(), f))
+				.toList();
+		}
+
 	}
 
 	/** A binding readmission clause of a bilateral treaty in force, and the home-side party bound by it. */
-	record Obligation(Treaty treaty, TreatyKind kind, Clause clause, List<String> via) {
+	record Obligation(Treaty treaty, TreatyKind kind, Clause clause, List<String> via, List<UsedFact> facts) {
 
 		/** The binding clauses satisfying READMISSION of the links that are bilateral treaties in force. */
 		static List<Obligation> of(List<TreatyGaps.Link> links) {
@@ -49,8 +72,12 @@ record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions
 				.flatMap(l -> l.clauses()
 					.stream()
 					.filter(c -> ClauseType.satisfied(ClauseType.READMISSION, List.of(c), true))
-					.map(c -> new Obligation(l.treaty(), l.treaty().kind(), c, l.via())))
+					.map(c -> new Obligation(l.treaty(), l.treaty().kind(), c, l.via(), l.usedFacts(c))))
 				.toList();
+		}
+
+		static List<UsedFact> facts(List<Obligation> obligations) {
+			return obligations.stream().flatMap(o -> o.facts().stream()).toList();
 		}
 
 	}

@@ -50,8 +50,8 @@ class ReadmissionGapsQueries {
 
 	private ReadmissionGaps gaps(Record r, LocalDate asOf) {
 		var figures = ReadmissionGaps.Figure.read(reader, r.get("convictions"));
-		return new ReadmissionGaps(reader.node(State.class, r.get("s")), ReadmissionGaps.Figure.total(figures), figures,
-				ReadmissionGaps.Obligation.of(TreatyGaps.Link.read(reader, r.get("treaties"))));
+		return new ReadmissionGaps(reader.node(State.class, r.get("s")), figures,
+				ReadmissionGaps.Obligation.of(TreatyGaps.Link.read(reader, r.get("treaties"))), liaison.homeState());
 	}
 
 	/** A year within the range the graph holds figures for (1900-2100); null stays null. */

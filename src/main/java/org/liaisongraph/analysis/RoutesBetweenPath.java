@@ -4,13 +4,23 @@ import java.util.List;
 
 import org.liaisongraph.port.Port;
 import org.liaisongraph.route.TraffickingRoute;
+import org.liaisongraph.source.Provenance;
 
 /**
  * A path over route legs toward the target port.
  *
  * @param distanceNm total sea distance, null when any leg has none
  */
-record RoutesBetweenPath(List<Port> ports, List<RoutesBetweenLeg> legs, Double distanceNm) {
+record RoutesBetweenPath(List<Port> ports, List<RoutesBetweenLeg> legs, Double distanceNm, List<UsedFact> facts) {
+
+	/** The weakest grade of the facts the row used. */
+	public String grade() {
+		return UsedFact.grade(facts);
+	}
+
+	public boolean illustrative() {
+		return Provenance.illustrative(grade());
+	}
 
 	public int legCount() {
 		return legs.size();

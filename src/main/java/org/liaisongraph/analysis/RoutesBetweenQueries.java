@@ -69,7 +69,8 @@ class RoutesBetweenQueries {
 		List<RoutesBetweenLeg> legs = path.get("legs")
 			.asList(l -> new RoutesBetweenLeg(reader.node(Port.class, l.get("from")), reader.node(Port.class, l.get("to")),
 					reader.node(TraffickingRoute.class, l.get("route")), nullableDouble(l.get("distanceNm"))));
-		return new RoutesBetweenPath(ports, legs, nullableDouble(path.get("distanceNm")));
+		return new RoutesBetweenPath(ports, legs, nullableDouble(path.get("distanceNm")),
+				List.copyOf(UsedFact.read(path.get("facts")).values()));
 	}
 
 	private static Double nullableDouble(Value value) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.config.LiaisonProperties;
+import org.liaisongraph.analysis.SanctionCandidate.Criterion;
+import org.liaisongraph.analysis.SanctionCandidate.CriterionKind;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.route.Seizure;
 import org.liaisongraph.sanction.SanctionMeasure;
@@ -69,11 +71,22 @@ class SanctionCandidatesQueries {
 				|| treaties.stream().anyMatch(l -> ClauseType.COOPERATION.stream().anyMatch(l::satisfies))) {
 			return Optional.empty();
 		}
-		return Optional.of(new SanctionCandidate(reader.node(State.class, r.get("s")), r.get("year").asInt(),
-				CountryPriority.Rating.read(reader, r.get("rating")), r.get("seizedKg").asDouble(),
-				r.get("seizures").asList(z -> reader.node(Seizure.class, z)),
-				treaties.stream().map(TreatyGaps.Link::treaty).toList(),
-				measures.stream().filter(m -> m.status() == SanctionStatus.PROPOSED).toList()));
+		var state = reader.node(State.class, r.get("s"));
+		var rating = CountryPriority.Rating.read(reader, r.get("rating"));
+		var seizures = r.get("seizures").asList(z -> reader.node(Seizure.class, z));
+		var graded = UsedFact.read(r.get("facts"));
+		var criteria = List.of(
+				new Criterion(CriterionKind.LOW_CORRUPTION_SCORE, List.of(UsedFact.of("RATED",
+						state.iso2() + ">" + rating.index().code() + " " + rating.year(), rating))),
+				new Criterion(CriterionKind.SEIZED_SHIPPED_FROM,
+						seizures.stream().map(z -> UsedFact.of(graded, "Seizure", z.id())).toList()),
+				new Criterion(CriterionKind.NO_COOPERATION_TREATY,
+						UsedFact.all(treaties.stream().flatMap(l -> l.usedFacts().stream()).toList())),
+				new Criterion(CriterionKind.NO_MEASURE_ADOPTED,
+						measures.stream().map(m -> UsedFact.of(graded, "SanctionMeasure", m.id())).toList()));
+		return Optional.of(new SanctionCandidate(state, r.get("year").asInt(), rating, r.get("seizedKg").asDouble(),
+				seizures, treaties.stream().map(TreatyGaps.Link::treaty).toList(),
+				measures.stream().filter(m -> m.status() == SanctionStatus.PROPOSED).toList(), criteria));
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.liaisongraph.analysis;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.Clause;
 import org.liaisongraph.treaty.ClauseType;
@@ -20,9 +23,19 @@ import org.neo4j.driver.Value;
  * @param multilateral other treaties in force shared with the home side, reported beside
  * @param covered      required types covered
  * @param missing      required types not covered
+ * @param facts        the treaties in force listed and their clauses, graded
  */
 record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treaties, List<Treaty> notInForce,
-		List<Coverage> multilateral, List<ClauseType> covered, List<ClauseType> missing) {
+		List<Coverage> multilateral, List<ClauseType> covered, List<ClauseType> missing, List<UsedFact> facts) {
+
+	/** The weakest grade of the facts the row used. */
+	public String grade() {
+		return UsedFact.grade(facts);
+	}
+
+	public boolean illustrative() {
+		return Provenance.illustrative(grade());
+	}
 
 	/** A treaty with the required types it covers and lacks. */
 	record Coverage(Treaty treaty, List<String> via, List<ClauseType> clauseTypes, List<ClauseType> covers,
@@ -43,14 +56,28 @@ record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage> treati
 	 * @param bilateral whether the state is the only party outside the home side
 	 * @param inForce   whether the treaty is in force on the date of the analysis
 	 * @param via       codes of the home-side parties, e.g. BE or EU
+	 * @param facts     the treaty and its clauses as graded facts
 	 */
-	record Link(Treaty treaty, boolean bilateral, boolean inForce, List<String> via, List<Clause> clauses) {
+	record Link(Treaty treaty, boolean bilateral, boolean inForce, List<String> via, List<Clause> clauses,
+			Map<String, UsedFact> facts) {
 
 		/** The links of a {@code shared-treaties} fragment's result, which decides bilateral and in force. */
 		static List<Link> read(GraphReader reader, Value treaties) {
 			return treaties.asList(v -> new Link(reader.node(Treaty.class, v.get("treaty")), v.get("bilateral").asBoolean(),
 					v.get("inForce").asBoolean(), v.get("via").asList(Value::asString),
-					v.get("clauses").asList(c -> reader.node(Clause.class, c))));
+					v.get("clauses").asList(c -> reader.node(Clause.class, c)), UsedFact.read(v.get("facts"))));
+		}
+
+		/** The treaty and all its clauses, graded. */
+		List<UsedFact> usedFacts() {
+			return List.copyOf(facts.values().stream()
+				.sorted(Comparator.comparing(UsedFact::kind).reversed().thenComparing(UsedFact::key))
+				.toList());
+		}
+
+		/** The treaty and one of its clauses, graded. */
+		List<UsedFact> usedFacts(Clause clause) {
+			return List.of(UsedFact.of(facts, "Treaty", treaty.id()), UsedFact.of(facts, "Clause", clause.id()));
 		}
 
 		boolean bilateralInForce() {

@@ -64,11 +64,14 @@ class TreatyGapsQueries {
 		var multilateral = links.stream().filter(l -> !l.bilateral() && l.inForce()).toList();
 		var closing = includeMultilateral ? links.stream().filter(TreatyGaps.Link::inForce).toList() : bilateral;
 		var missing = TreatyGaps.Link.missing(closing, required);
+		// the treaties in force decide the gaps; those not in force are only listed beside
+		var listed = links.stream().filter(TreatyGaps.Link::inForce).toList();
 		return new TreatyGaps(reader.node(State.class, r.get("s")), !bilateral.isEmpty(),
 				bilateral.stream().map(l -> TreatyGaps.Coverage.of(l, required)).toList(),
 				links.stream().filter(l -> l.bilateral() && !l.inForce()).map(TreatyGaps.Link::treaty).toList(),
 				multilateral.stream().map(l -> TreatyGaps.Coverage.of(l, required)).toList(),
-				required.stream().filter(t -> !missing.contains(t)).toList(), missing);
+				required.stream().filter(t -> !missing.contains(t)).toList(), missing,
+				UsedFact.all(listed.stream().flatMap(l -> l.usedFacts().stream()).toList()));
 	}
 
 	private static void checkKeys(Record keys, Map<String, Object> parameters) {

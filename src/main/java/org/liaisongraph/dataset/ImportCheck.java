@@ -16,6 +16,7 @@ import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.model.GraphModel.RelSpec;
 import org.liaisongraph.model.WriteRules;
 import org.liaisongraph.model.WriteRules.LinkRule;
+import org.liaisongraph.model.WriteRules.PartRule;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.Parsed;
 import org.liaisongraph.dataset.RowParser.RelRow;
@@ -68,6 +69,12 @@ final class ImportCheck implements RowParser.Sink {
 	/** link rule -> key of the entity -> its link rows in the files, each with the key it links to */
 	private final Map<LinkRule, Map<String, List<At>>> linkRows = new HashMap<>();
 
+	/** the rows of the label with parts ({@link WriteRules#PARTS}): key -> its row */
+	private final Map<String, At> partRows = new HashMap<>();
+
+	/** the links from a part to its whole in the files: part key -> its row, with the whole's key */
+	private final Map<String, List<At>> partOfRows = new HashMap<>();
+
 	ImportCheck(Neo4jClient client) {
 		this.client = client;
 	}
@@ -75,6 +82,12 @@ final class ImportCheck implements RowParser.Sink {
 	/** Keeps what the rules across rows ({@link WriteRules#ofLinks}) need of a checked row. */
 	void checked(String file, long line, Parsed row) {
 		String name = file.substring(0, file.lastIndexOf('.'));
+		if (row instanceof NodeRow node && name.equals(WriteRules.PARTS.label())) {
+			partRows.put(node.key(), new At(file, line, node.props()));
+		}
+		if (row instanceof RelRow rel && name.equals(WriteRules.PARTS.type())) {
+			partOfRows.computeIfAbsent(rel.from(), k -> new ArrayList<>()).add(new At(file, line, Map.of("key", rel.to())));
+		}
 		switch (row) {
 			case NodeRow node when !WriteRules.linkRules(name).isEmpty() ->
 				entityRows.computeIfAbsent(name, l -> new HashMap<>()).put(node.key(), new At(file, line, node.props()));
@@ -140,6 +153,7 @@ final class ImportCheck implements RowParser.Sink {
 	void finish() {
 		lookUpPending();
 		WriteRules.LINK_RULES.forEach(this::checkLinks);
+		checkParts();
 		if (!problems.isEmpty()) {
 			problems.sort(Comparator.comparing(ImportProblem::file).thenComparingLong(ImportProblem::line));
 			throw new ImportFailedException(problems, omitted);
@@ -149,6 +163,88 @@ final class ImportCheck implements RowParser.Sink {
 		existing.clear();
 		entityRows.clear();
 		linkRows.clear();
+		partRows.clear();
+		partOfRows.clear();
+	}
+
+	/**
+	 * Runs the parts rule ({@link WriteRules#PARTS}) on every whole the import touches (one it
+	 * writes, one a written entity is or becomes a part of) with its parts as they will be: the
+	 * graph's and the files' links, each quantity from the files or else the graph.
+	 */
+	private void checkParts() {
+		PartRule rule = WriteRules.PARTS;
+		Set<String> keys = new HashSet<>(partRows.keySet());
+		partOfRows.forEach((part, rows) -> {
+			keys.add(part);
+			rows.forEach(at -> keys.add((String) at.values().get("key")));
+		});
+		Map<String, Map<String, Object>> stored = storedParts(keys);
+		Set<String> wholes = new TreeSet<>(partRows.keySet());
+		partOfRows.values().forEach(rows -> rows.forEach(at -> wholes.add((String) at.values().get("key"))));
+		partRows.keySet().forEach(key -> wholes.addAll(wholesOf(stored.get(key))));
+		Set<String> missing = new HashSet<>(wholes);
+		missing.removeAll(stored.keySet());
+		stored.putAll(storedParts(missing));
+		for (String whole : wholes) {
+			Number quantity = quantity(whole, stored);
+			Map<String, Number> parts = new HashMap<>();
+			Map<String, Object> graph = stored.getOrDefault(whole, Map.of());
+			for (Object part : (List<?>) graph.getOrDefault("parts", List.of())) {
+				List<?> keyAndQuantity = (List<?>) part;
+				stored.putIfAbsent((String) keyAndQuantity.get(0), Map.of("quantity", keyAndQuantity.get(1)));
+				parts.put((String) keyAndQuantity.get(0), null);
+			}
+			partOfRows.forEach((part, rows) -> rows.stream()
+				.filter(at -> whole.equals(at.values().get("key")))
+				.forEach(at -> parts.put(part, null)));
+			parts.replaceAll((part, none) -> quantity(part, stored));
+			parts.values().removeIf(q -> q == null);
+			for (WriteRules.Problem problem : WriteRules.ofParts(whole, quantity, parts)) {
+				At at = partOfRows.entrySet().stream()
+					.filter(e -> parts.containsKey(e.getKey()))
+					.flatMap(e -> e.getValue().stream())
+					.filter(row -> whole.equals(row.values().get("key")))
+					.findFirst()
+					.orElse(null);
+				if (at != null) {
+					problem(at.file(), at.line(), "to", problem.reason());
+				}
+				else {
+					At row = partRows.containsKey(whole) ? partRows.get(whole)
+							: parts.keySet().stream().filter(partRows::containsKey).map(partRows::get).findFirst().orElseThrow();
+					problem(row.file(), row.line(), rule.quantity(), problem.reason());
+				}
+			}
+		}
+	}
+
+	/** A quantity as it will be: the files' or else the graph's; null for an entity neither holds. */
+	private Number quantity(String key, Map<String, Map<String, Object>> stored) {
+		At row = partRows.get(key);
+		if (row != null && row.values().get(WriteRules.PARTS.quantity()) instanceof Number quantity) {
+			return quantity;
+		}
+		return (Number) stored.getOrDefault(key, Map.of()).get("quantity");
+	}
+
+	private static List<String> wholesOf(Map<String, Object> stored) {
+		return (stored == null) ? List.of() : ((List<?>) stored.get("wholes")).stream().map(String.class::cast).toList();
+	}
+
+	/** The stored quantity, parts and wholes of the entities of the label with parts, by key. */
+	private Map<String, Map<String, Object>> storedParts(Set<String> keys) {
+		PartRule rule = WriteRules.PARTS;
+		String key = GraphModel.node(rule.label()).key().name();
+		// the label, type and property names come from the model, never from the files
+		String cypher = "UNWIND $keys AS k MATCH (n:" + rule.label() + " {" + key + ": k}) RETURN k, n." + rule.quantity()
+				+ " AS quantity, [(n)<-[:" + rule.type() + "]-(p) | [p." + key + ", p." + rule.quantity() + "]] AS parts, [(n)-[:" + rule.type()
+				+ "]->(w) | w." + key + "] AS wholes";
+		Map<String, Map<String, Object>> stored = new HashMap<>();
+		for (List<String> chunk : chunks(List.copyOf(keys))) {
+			client.query(cypher).bind(chunk).to("keys").fetch().all().forEach(row -> stored.put((String) row.get("k"), row));
+		}
+		return stored;
 	}
 
 	/**

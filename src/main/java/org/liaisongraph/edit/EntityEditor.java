@@ -20,6 +20,7 @@ import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.model.WriteRules;
+import org.liaisongraph.model.WriteRules.PartRule;
 import org.liaisongraph.edit.EditSupport.SourceChoice;
 import org.liaisongraph.route.RouteLegs;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -63,6 +64,7 @@ class EntityEditor {
 			var adding = new HashMap<>(properties);
 			adding.put(form.key(), key);
 			checkRules(form, adding, links, Map.of(), problems);
+			checkParts(form, key, adding, links, Map.of(), problems);
 			return new Checked(key, null, properties, links, source, credibility);
 		}, in -> {
 			support.writeSource(in.source());
@@ -97,6 +99,7 @@ class EntityEditor {
 			Map<String, Object> merged = new HashMap<>(before.properties());
 			merged.putAll(properties);
 			checkRules(form, merged, links, before.state(), problems);
+			checkParts(form, key, merged, links, before.state(), problems);
 			return new Checked(key, before, properties, links, source, credibility);
 		}, in -> {
 			support.writeSource(in.source());
@@ -269,6 +272,41 @@ class EntityEditor {
 		}
 	}
 
+	/**
+	 * The parts rule of the model ({@link WriteRules#PARTS}) on the wholes the write touches: the
+	 * whole the entity is a part of, and the entity as a whole of its own parts, each with its parts
+	 * as they will be after the write.
+	 */
+	private void checkParts(EntityForm form, String key, Map<String, Object> state, Map<LinkForm, List<Target>> links,
+			Map<String, Object> stored, Problems problems) {
+		PartRule rule = WriteRules.PARTS;
+		if (!form.label().equals(rule.label()) || key == null) {
+			return;
+		}
+		LinkForm partOf = form.links().stream().filter(l -> l.type().equals(rule.type())).findFirst().orElseThrow();
+		String whole = links.containsKey(partOf) ? links.get(partOf).stream().map(Target::key).findFirst().orElse(null)
+				: (String) stored.get(partOf.field());
+		Number quantity = (Number) state.get(rule.quantity());
+		// labels, types and property names come from the model, never from input
+		String cypher = "UNWIND $wholes AS w MATCH (n:" + form.label() + " {" + form.key() + ": w}) RETURN w, n."
+				+ rule.quantity() + " AS quantity, [(n)<-[:" + rule.type() + "]-(p) WHERE p." + form.key()
+				+ " <> $key | [p." + form.key() + ", p." + rule.quantity() + "]] AS parts";
+		List<String> wholes = Stream.of(whole, key).filter(w -> w != null).distinct().toList();
+		for (Map<String, Object> row : client.query(cypher).bindAll(Map.of("wholes", wholes, "key", key)).fetch().all()) {
+			String w = (String) row.get("w");
+			Map<String, Number> parts = new HashMap<>();
+			for (Object part : (List<?>) row.get("parts")) {
+				parts.put((String) ((List<?>) part).get(0), (Number) ((List<?>) part).get(1));
+			}
+			if (w.equals(whole)) {
+				parts.put(key, quantity);
+			}
+			boolean self = w.equals(key);
+			WriteRules.ofParts(w, self ? quantity : (Number) row.get("quantity"), parts)
+				.forEach(p -> problems.badRequest(field(self ? rule.quantity() : partOf.field()), p.reason()));
+		}
+	}
+
 	private void checkNotReferenced(EntityForm form, String key, Problems problems) {
 		Set<String> own = new HashSet<>(form.owned());
 		own.addAll(form.cascade());
@@ -276,11 +314,15 @@ class EntityEditor {
 		if (!form.isSource()) {
 			own.add("SUPPORTED_BY");
 		}
+		// a link the entity makes is its own, the same type made toward it is another's (a total's parts)
+		List<String> outgoing = form.links().stream().filter(LinkForm::outgoing).map(LinkForm::type)
+			.filter(t -> !form.owned().contains(t)).toList();
 		Map<String, Long> references = new LinkedHashMap<>();
 		client
-			.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key})-[r]-() WHERE NOT type(r) IN $own"
+			.query("MATCH (n:" + form.label() + " {" + form.key() + ": $key})-[r]-(m) WHERE NOT type(r) IN $own"
+					+ " OR (type(r) IN $outgoing AND endNode(r) = n AND m <> n)"
 					+ " RETURN type(r) AS type, count(r) AS count ORDER BY type")
-			.bindAll(Map.of("key", key, "own", List.copyOf(own)))
+			.bindAll(Map.of("key", key, "own", List.copyOf(own), "outgoing", outgoing))
 			.fetch()
 			.all()
 			.forEach(row -> references.put((String) row.get("type"), (Long) row.get("count")));

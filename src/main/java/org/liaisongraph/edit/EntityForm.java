@@ -62,6 +62,8 @@ record EntityForm(NodeSpec node, Class<?> type, List<LinkForm> links, List<Strin
 							List.of(oneOf("role", CallRole.class).asRequired())))),
 			form("Seizure", Seizure.class,
 					List.of(LinkForm.one("at", "AT", PORT, true), LinkForm.one("shippedFrom", "SHIPPED_FROM", PORT, false),
+							LinkForm.one("shippedFromState", "SHIPPED_FROM_STATE", STATE, false),
+							LinkForm.one("partOf", "PART_OF", List.of("Seizure"), false),
 							LinkForm.one("route", "ON_ROUTE", List.of("TraffickingRoute"), false))));
 
 	static Optional<EntityForm> of(String label) {

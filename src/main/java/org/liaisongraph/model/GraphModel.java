@@ -168,6 +168,10 @@ public final class GraphModel {
 					List.of("seq")),
 			rel("AT", List.of("Seizure"), List.of("Port")),
 			rel("SHIPPED_FROM", List.of("Seizure"), List.of("Port")),
+			// a breakdown by origin country names the state, not a port it did not name
+			rel("SHIPPED_FROM_STATE", List.of("Seizure"), STATE),
+			// a breakdown (by origin, or one seizure) is a part of its port's total, never summed with it
+			rel("PART_OF", List.of("Seizure"), List.of("Seizure")),
 			rel("ON_ROUTE", List.of("Seizure"), List.of("TraffickingRoute")),
 			new RelSpec("NATIONALS_CONVICTED", STATE, STATE,
 					List.of(integer("year", 1900, 2100).asRequired(), integer("count", 0, 1_000_000).asRequired()),

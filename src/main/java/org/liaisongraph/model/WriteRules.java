@@ -1,9 +1,11 @@
 package org.liaisongraph.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -63,7 +65,37 @@ public final class WriteRules {
 			new LinkRule("TraffickingRoute", "CALLS_AT", WriteRules::routeCalls),
 			new LinkRule("Port", "IN_STATE", WriteRules::portInItsState));
 
+	/**
+	 * Wholes and their parts: entities of {@code label} linked by {@code type} from a part to its
+	 * whole, whose {@code quantity} is a share of the whole's (a port's yearly seizure total and its
+	 * breakdown by origin country), so the parts never add up to more than the whole.
+	 */
+	public record PartRule(String label, String type, String quantity) {
+	}
+
+	/** The one label with parts: a seizure total and its breakdown rows. */
+	public static final PartRule PARTS = new PartRule("Seizure", "PART_OF", "quantityKg");
+
 	private WriteRules() {
+	}
+
+	/**
+	 * The problem of a whole whose parts, as they will be after the write, add up to more than its
+	 * own quantity, or none: {@code parts} maps each part's key to its quantity.
+	 */
+	public static List<Problem> ofParts(String whole, Number quantity, Map<String, ? extends Number> parts) {
+		double sum = parts.values().stream().mapToDouble(Number::doubleValue).sum();
+		// kilograms in decimals: a sum may overshoot by a rounding error, never by a gram
+		if (quantity == null || sum <= quantity.doubleValue() + 1e-6) {
+			return List.of();
+		}
+		return List.of(new Problem(PARTS.type(), -1, PARTS.quantity(),
+				"the parts of " + PARTS.label() + " '" + whole + "' (" + String.join(", ", new TreeSet<>(parts.keySet()))
+						+ ") add up to " + format(sum) + ", more than its " + format(quantity.doubleValue())));
+	}
+
+	private static String format(double value) {
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 	/** The problems of an entity's own properties: dates in order, a sanction measure's status and its dates. */

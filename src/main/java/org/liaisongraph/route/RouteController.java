@@ -7,6 +7,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Paging;
 import org.liaisongraph.port.Port;
+import org.liaisongraph.state.State;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.SourceQueries;
 import org.liaisongraph.source.SourceRef;
@@ -85,6 +86,21 @@ class RouteController {
 	@BatchMapping(typeName = "Seizure")
 	Map<Seizure, Port> shippedFrom(List<Seizure> seizures) {
 		return queries.originOf(seizures);
+	}
+
+	@BatchMapping(typeName = "Seizure")
+	Map<Seizure, State> shippedFromState(List<Seizure> seizures) {
+		return queries.originStateOf(seizures);
+	}
+
+	@BatchMapping(typeName = "Seizure")
+	Map<Seizure, Seizure> partOf(List<Seizure> seizures) {
+		return queries.wholeOf(seizures);
+	}
+
+	@BatchMapping(typeName = "Seizure")
+	Map<Seizure, List<Seizure>> parts(List<Seizure> seizures) {
+		return queries.partsOf(seizures);
 	}
 
 	@BatchMapping(typeName = "Seizure")

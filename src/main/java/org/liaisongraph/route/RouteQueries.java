@@ -8,6 +8,7 @@ import org.liaisongraph.api.PageBounds;
 import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
+import org.liaisongraph.state.State;
 import org.liaisongraph.source.Source;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,8 @@ class RouteQueries {
 			WHERE ($at IS NULL OR EXISTS { (n)-[:AT]->(:Port {locode: $at}) })
 			  AND ($shippedFrom IS NULL OR EXISTS { (n)-[:SHIPPED_FROM]->(:Port {locode: $shippedFrom}) })
 			  AND ($shippedFromState IS NULL
-			       OR EXISTS { (n)-[:SHIPPED_FROM]->(:Port)-[:IN_STATE]->(:State {iso2: $shippedFromState}) })
+			       OR EXISTS { (n)-[:SHIPPED_FROM]->(:Port)-[:IN_STATE]->(:State {iso2: $shippedFromState}) }
+			       OR EXISTS { (n)-[:SHIPPED_FROM_STATE]->(:State {iso2: $shippedFromState}) })
 			  AND ($drug IS NULL OR toLower(n.drug) = toLower($drug))
 			  AND ($from IS NULL OR n.seizedOn >= $from)
 			  AND ($to IS NULL OR n.seizedOn <= $to)""";
@@ -65,6 +67,16 @@ class RouteQueries {
 
 	private static final String ORIGIN_OF_SEIZURES = """
 			MATCH (s:Seizure)-[:SHIPPED_FROM]->(n:Port) WHERE s.id IN $keys RETURN s.id AS key, n""";
+
+	private static final String ORIGIN_STATE_OF_SEIZURES = """
+			MATCH (s:Seizure)-[:SHIPPED_FROM_STATE]->(n:State) WHERE s.id IN $keys RETURN s.id AS key, n""";
+
+	private static final String WHOLE_OF_SEIZURES = """
+			MATCH (s:Seizure)-[:PART_OF]->(n:Seizure) WHERE s.id IN $keys RETURN s.id AS key, n""";
+
+	private static final String PARTS_OF_SEIZURES = """
+			MATCH (n:Seizure)-[:PART_OF]->(w:Seizure) WHERE w.id IN $keys
+			RETURN w.id AS key, n ORDER BY n.id""";
 
 	private static final String ROUTE_OF_SEIZURES = """
 			MATCH (s:Seizure)-[:ON_ROUTE]->(n:TraffickingRoute) WHERE s.id IN $keys RETURN s.id AS key, n""";
@@ -115,6 +127,18 @@ class RouteQueries {
 
 	Map<Seizure, Port> originOf(Collection<Seizure> seizures) {
 		return reader.single(ORIGIN_OF_SEIZURES, seizures, Seizure::id, r -> reader.node(Port.class, r.get("n")));
+	}
+
+	Map<Seizure, State> originStateOf(Collection<Seizure> seizures) {
+		return reader.single(ORIGIN_STATE_OF_SEIZURES, seizures, Seizure::id, r -> reader.node(State.class, r.get("n")));
+	}
+
+	Map<Seizure, Seizure> wholeOf(Collection<Seizure> seizures) {
+		return reader.single(WHOLE_OF_SEIZURES, seizures, Seizure::id, this::seizure);
+	}
+
+	Map<Seizure, List<Seizure>> partsOf(Collection<Seizure> seizures) {
+		return reader.grouped(PARTS_OF_SEIZURES, Map.of(), seizures, Seizure::id, this::seizure);
 	}
 
 	Map<Seizure, TraffickingRoute> routeOf(Collection<Seizure> seizures) {

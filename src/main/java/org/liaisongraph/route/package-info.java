@@ -1,12 +1,13 @@
 /**
  * Trafficking routes, their port calls and legs with sea distances, and seizures, served over
  * GraphQL. It reads through {@code neo4j} and the shared {@code api} support, and uses {@code port}
- * for the ports called at and {@code source} for the sources of its facts. Writers keep legs in
+ * for the ports called at, {@code state} for the state a seizure was shipped from when no port is
+ * named, and {@code source} for the sources of its facts. Writers keep legs in
  * step through its {@code legs} interface ({@code RouteLegs}); its {@code vocabulary} (call roles,
  * commodities, modalities) is what the graph model lists.
  */
 @ApplicationModule(displayName = "Trafficking routes and seizures",
-		allowedDependencies = { "api", "neo4j", "source", "port" })
+		allowedDependencies = { "api", "neo4j", "source", "port", "state" })
 package org.liaisongraph.route;
 
 import org.springframework.modulith.ApplicationModule;

@@ -71,7 +71,7 @@ class DatasetCommandTests extends IntegrationTest {
 	void theGraphIsExportedIntoAFolderThatImportsBackIntoTheSameGraph(@TempDir Path folder) {
 		loadFixture();
 		assertThat(run("export", folder.toString())).isEqualTo(DatasetCommand.OK);
-		assertThat(text(out)).contains(folder.resolve("State.csv").toString()).endsWith("Exported 33 files\n");
+		assertThat(text(out)).contains(folder.resolve("State.csv").toString()).endsWith("Exported 35 files\n");
 
 		emptyGraph();
 		assertThat(run("import", folder.toString())).isEqualTo(DatasetCommand.OK);

@@ -2,10 +2,13 @@ package org.liaisongraph.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaisongraph.model.WriteRules;
 import org.liaisongraph.support.IntegrationTest;
 
 /**
@@ -71,6 +74,44 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 	void theRealSeizuresShippedFromAPortComeFromAPortInAState() {
 		assertThat(neo4j.query("""
 				MATCH (z:Seizure)-[:SHIPPED_FROM]->(p:Port) WHERE NOT (p)-[:IN_STATE]->(:State)
+				RETURN z.id ORDER BY z.id""").fetchAs(String.class).all()).isEmpty();
+	}
+
+	@Test
+	void theBreakdownsOfASeizureTotalNeverAddUpToMoreThanIt() {
+		var problems = new ArrayList<WriteRules.Problem>();
+		neo4j.query("""
+				MATCH (whole:Seizure) WHERE EXISTS { (whole)<-[:PART_OF]-() }
+				RETURN whole.id AS id, whole.quantityKg AS quantity,
+				       COLLECT { MATCH (part)-[:PART_OF]->(whole) RETURN [part.id, part.quantityKg] } AS parts""")
+			.fetch()
+			.all()
+			.forEach(row -> {
+				var parts = new HashMap<String, Number>();
+				((List<?>) row.get("parts")).forEach(p -> parts.put((String) ((List<?>) p).get(0), (Number) ((List<?>) p).get(1)));
+				problems.addAll(WriteRules.ofParts((String) row.get("id"), (Number) row.get("quantity"), parts));
+			});
+		assertThat(problems).isEmpty();
+		assertThat(count("MATCH (whole:Seizure) WHERE EXISTS { (whole)<-[:PART_OF]-() } RETURN count(whole)")).isPositive();
+	}
+
+	@Test
+	void antwerpCountsEachTonneOnceAndABreakdownCreditsTheStateItNames() {
+		assertThat(graphQl.document("{ portExposure(locode: \"BEANR\", sinceYear: 2022) { seizuresByYear { seizedAtKg } } }")
+			.execute()
+			.path("portExposure.seizuresByYear[0].seizedAtKg")
+			.entity(Double.class)
+			.get()).as("Antwerp 2022").isEqualTo(110_000.0);
+		assertThat(neo4j.query("""
+				MATCH (z:Seizure {id: 'beanr-cocaine-2020h1-py'})-[:SHIPPED_FROM|SHIPPED_FROM_STATE]->(origin)
+				RETURN coalesce(origin.iso2, origin.locode)""").fetchAs(String.class).all()).containsExactly("PY");
+	}
+
+	@Test
+	void aRealSeizureRestsOnNoInventedOrigin() {
+		assertThat(neo4j.query("""
+				MATCH (z:Seizure)-[r:SHIPPED_FROM|SHIPPED_FROM_STATE]->()
+				WHERE r.source = 'illustrative' AND NOT EXISTS { (z)-[:SUPPORTED_BY]->(:Source {id: 'illustrative'}) }
 				RETURN z.id ORDER BY z.id""").fetchAs(String.class).all()).isEmpty();
 	}
 

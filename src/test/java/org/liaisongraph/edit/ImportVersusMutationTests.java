@@ -125,6 +125,22 @@ class ImportVersusMutationTests extends IntegrationTest {
 				""")), "IN_STATE.csv", "to", "Port 'ECXXX' is in state 'EC' by its UN/LOCODE, not 'PA'");
 	}
 
+	@Test
+	void partsOfASeizureThatOutweighItsTotalAreRefusedByBoth() {
+		var input = new HashMap<String, Object>(Map.of("id", "s-part", "seizedOn", "2023-12-31", "drug", "cocaine",
+				"quantityKg", 1500.0, "at", "BEANR", "partOf", "s-anr-2023", "source", SOURCE));
+		expectSame("addSeizure", input, "input.partOf", List.of(new ImportFile("Seizure.csv", """
+				id,seizedOn,drug,quantityKg,concealment,source,credibility
+				s-part,2023-12-31,cocaine,1500,,src-a,2
+				"""), new ImportFile("AT.csv", """
+				from,to,source
+				s-part,BEANR,src-a
+				"""), new ImportFile("PART_OF.csv", """
+				from,to,source
+				s-part,s-anr-2023,src-a
+				""")), "PART_OF.csv", "to", "the parts of Seizure 's-anr-2023' (s-part) add up to 1500, more than its 1000");
+	}
+
 	/**
 	 * The mutation fails with one error on {@code inputField} and the import with one problem on
 	 * {@code column}, both with {@code reason}; the graph is unchanged.

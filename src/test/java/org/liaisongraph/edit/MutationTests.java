@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -126,6 +127,31 @@ class MutationTests extends IntegrationTest {
 		remove.putAll(Map.of("version", 2, "source", SOURCE));
 		mutate("remove" + name, remove).path("remove" + name + ".auditEntry.after").valueIsNull();
 		assertThat(count(countQuery)).isZero();
+	}
+
+	/**
+	 * The fixture's Antwerp 2023 total of 1,000 kg gets a 600 kg part shipped from Ecuador: the total
+	 * may not shrink below it, nor be removed while it has it; the part may grow to the total.
+	 */
+	@Test
+	void aSeizureTotalKeepsAtLeastItsPartsAndIsNotRemovedWhileItHasThem() {
+		mutate("addSeizure", Map.of("id", "s-anr-2023-ec", "seizedOn", "2023-12-31", "drug", "cocaine", "quantityKg", 600.0,
+				"at", "BEANR", "shippedFromState", "EC", "partOf", "s-anr-2023", "source", SOURCE));
+		editor().documentName("updateSeizure")
+			.variable("input", Map.of("id", "s-anr-2023", "version", 1, "quantityKg", 500.0, "source", SOURCE))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(e -> e.getMessage()).containsExactly("input.quantityKg: "
+					+ "the parts of Seizure 's-anr-2023' (s-anr-2023-ec) add up to 600, more than its 500"));
+		editor().documentName("removeSeizure")
+			.variable("input", Map.of("id", "s-anr-2023", "version", 1, "source", SOURCE))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(e -> e.getMessage())
+				.containsExactly("input.id: the Seizure 's-anr-2023' is still referenced (1 PART_OF); remove or change those first"));
+		mutate("updateSeizure", Map.of("id", "s-anr-2023-ec", "version", 1, "quantityKg", 1000.0, "source", SOURCE));
+		assertThat(count("MATCH (:Seizure {id: 's-anr-2023-ec'})-[:SHIPPED_FROM_STATE]->(:State {iso2: 'EC'}) RETURN count(*)"))
+			.isOne();
 	}
 
 	private GraphQlTester.Traversable mutate(String document,

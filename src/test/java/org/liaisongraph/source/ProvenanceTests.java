@@ -2,11 +2,15 @@ package org.liaisongraph.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaisongraph.neo4j.CypherFragments;
 import org.liaisongraph.support.IntegrationTest;
 
 /**
@@ -58,6 +62,36 @@ class ProvenanceTests extends IntegrationTest {
 				Map.of("kind", "Port", "total", 1, "confirmed", 0, "confirmedShare", 0.0, "illustrative", 0, "unsourced", 1),
 				Map.of("kind", "RATED", "total", 1, "confirmed", 1, "confirmedShare", 1.0, "illustrative", 0, "unsourced", 0));
 		response.path("dataQuality.illustrative").entityList(Map.class).isEqualTo(List.of(Map.of("kind", "State", "key", "EC")));
+	}
+
+	@Test
+	void cypherAndJavaAgreeOnTheWeakestGradeAndOnEachFactsGrade() throws Exception {
+		var fragments = new CypherFragments("file:queries/fragments");
+		var cases = new ArrayList<List<String>>(List.of(List.of(), List.of("A"), List.of("A", "F"), List.of("C", "B"),
+				List.of("E", "A", "D"), List.of("B", "B")));
+		cases.add(Arrays.asList(null, "C"));
+		cases.add(Arrays.asList("F", null));
+		cases.add(Collections.singletonList(null));
+		var cypher = neo4j.query(fragments.expand("UNWIND $cases AS grades RETURN {{weakest-grade(grades)}} AS weakest", "test"))
+			.bind(cases)
+			.to("cases")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> (String) row.get("weakest"))
+			.toList();
+		assertThat(cypher).isEqualTo(cases.stream().map(Provenance::weakest).toList())
+			.containsExactly(null, "A", "F", "C", "E", "B", "C", "F", null);
+		var graded = neo4j.query(fragments.expand("""
+				MATCH (n) WHERE n:State OR n:Port RETURN {{used-fact(n)}} AS fact ORDER BY fact.key""", "test"))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> (Map<?, ?>) row.get("fact"))
+			.map(fact -> fact.get("kind") + " " + fact.get("key") + " " + fact.get("grade"))
+			.toList();
+		assertThat(graded).as("as the grade field of each fact has them")
+			.containsExactly("State BE A", "State EC F", "Port ECGYE null");
 	}
 
 }

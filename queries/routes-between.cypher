@@ -1,13 +1,13 @@
 // Paths over LEG into the target port from one port ($fromPort) or any port of a state ($fromState).
-// The variable-length bound must be a literal: 6 is the cap, $maxLegs narrows it.
+// The variable-length bound must be a literal: RoutesBetweenQueries writes one statement per maxLegs,
+// replacing the 6 (the cap) of the LEG pattern below, so that the expansion itself stops at maxLegs legs.
 OPTIONAL MATCH (target:Port {locode: $to})
 WITH target,
      EXISTS { MATCH (:Port {locode: $fromPort}) } OR EXISTS { MATCH (:State {iso2: $fromState}) } AS fromKnown
 CALL (target) {
   WITH target WHERE target IS NOT NULL
   MATCH path = (start:Port)-[:LEG*1..6]->(target)
-  WHERE length(path) <= $maxLegs
-    AND (start.locode = $fromPort OR EXISTS { (start)-[:IN_STATE]->(:State {iso2: $fromState}) })
+  WHERE (start.locode = $fromPort OR EXISTS { (start)-[:IN_STATE]->(:State {iso2: $fromState}) })
     AND all(i IN range(1, length(path)) WHERE NOT nodes(path)[i] IN nodes(path)[..i])
     AND ($activeOnly = false
          OR all(l IN relationships(path) WHERE EXISTS { MATCH (r:TraffickingRoute {id: l.route}) WHERE r.active }))

@@ -3,6 +3,7 @@ package org.liaisongraph;
 import java.util.List;
 
 import org.liaisongraph.dataset.DatasetCommand;
+import org.liaisongraph.dataset.SyntheticGraph;
 import org.liaisongraph.report.ReportCommand;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.SpringApplication;
@@ -15,13 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Liaison Graph: the knowledge graph of treaties, liaison officers, sanctions and trafficking
  * routes behind a foreign ministry's fight against international drug trafficking. Started with
  * {@code import <folder>}, {@code check <folder>} or {@code export <folder>} it runs that command
- * instead of serving; with {@code report <year> --lang nl --out report.pdf} it writes the annual report.
+ * instead of serving; with {@code report <year> --lang nl --out report.pdf} it writes the annual report;
+ * {@code synth --scale N <folder>} writes a synthetic graph without starting anything.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class LiaisonGraphApplication {
 
 	public static void main(String[] args) {
+		if (SyntheticGraph.requested(args)) {
+			System.exit(SyntheticGraph.run(args));
+		}
 		if (DatasetCommand.requested(args)) {
 			var context = new SpringApplicationBuilder(LiaisonGraphApplication.class).web(WebApplicationType.NONE)
 				.properties("liaison.dataset.load=false")

@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,17 +13,30 @@ import org.liaisongraph.route.TraffickingRoute;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
-/** Runs {@code queries/routes-between.cypher}: one statement per call, whatever the number of paths. */
+/**
+ * Runs {@code queries/routes-between.cypher}: one statement per call, whatever the number of paths.
+ * The path's bound is a literal in Cypher, so the file is held once per {@code maxLegs}, its bound
+ * replaced by that number (a constant of this class, never input), and the expansion stops there.
+ */
 @Service
 class RoutesBetweenQueries {
 
+	private static final String CAP = "[:LEG*1.." + RoutesBetweenController.MAX_LEGS_CAP + "]";
+
 	private final GraphReader reader;
 
-	private final NamedQueries queries;
+	/** The statement bounded by maxLegs, at index maxLegs - 1. */
+	private final List<String> byMaxLegs = new ArrayList<>();
 
 	RoutesBetweenQueries(GraphReader reader, NamedQueries queries) {
 		this.reader = reader;
-		this.queries = queries;
+		String cypher = queries.get("routes-between");
+		if (!cypher.contains(CAP)) {
+			throw new IllegalStateException("queries/routes-between.cypher must bound its path by " + CAP);
+		}
+		for (int legs = 1; legs <= RoutesBetweenController.MAX_LEGS_CAP; legs++) {
+			byMaxLegs.add(cypher.replace(CAP, "[:LEG*1.." + legs + "]"));
+		}
 	}
 
 	List<RoutesBetweenPath> fromPort(String locode, String to, int maxLegs, boolean activeOnly) {
@@ -39,9 +53,8 @@ class RoutesBetweenQueries {
 		parameters.put("fromPort", fromPort);
 		parameters.put("fromState", fromState);
 		parameters.put("to", to);
-		parameters.put("maxLegs", maxLegs);
 		parameters.put("activeOnly", activeOnly);
-		var row = reader.records(queries.get("routes-between"), parameters).getFirst();
+		var row = reader.records(byMaxLegs.get(maxLegs - 1), parameters).getFirst();
 		if (!row.get("fromKnown").asBoolean()) {
 			throw unknownFrom.get();
 		}

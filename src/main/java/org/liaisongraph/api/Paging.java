@@ -22,6 +22,9 @@ public class Paging {
 
 	public static final int DEFAULT_PAGE_SIZE = 20;
 
+	/** The most items a nested list returns for one parent when it is asked for {@code first}. */
+	public static final int MAX_NESTED_SIZE = 1000;
+
 	private final CursorStrategy<ScrollPosition> cursorStrategy;
 
 	Paging(CursorStrategy<ScrollPosition> cursorStrategy) {
@@ -64,6 +67,18 @@ public class Paging {
 
 	private String cursorAt(long index) {
 		return cursorStrategy.toCursor(ScrollPosition.offset(index));
+	}
+
+	/**
+	 * The {@code first} of a nested list (a plain list under an item, such as {@code State.treaties}):
+	 * null for all of them, else between 0 and {@link #MAX_NESTED_SIZE}; a Long, as the driver gives
+	 * it back, so that a batch key holding it compares equal to the key a row names.
+	 */
+	public static Long nestedFirst(Integer first) {
+		if (first != null && (first < 0 || first > MAX_NESTED_SIZE)) {
+			throw new BadRequestException("first", "must be between 0 and " + MAX_NESTED_SIZE + ", was " + first);
+		}
+		return (first != null) ? first.longValue() : null;
 	}
 
 	private static void checkSize(DataFetchingEnvironment env, String argument) {

@@ -1,5 +1,7 @@
 package org.liaisongraph.security;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -57,9 +59,10 @@ class SecurityConfiguration {
 			.orElseThrow(() -> new UsernameNotFoundException("no user " + name));
 	}
 
+	/** bcrypt, with a verified password remembered for five minutes (docs/security.md, "Password checks"). */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+		return new VerifiedPasswords(new BCryptPasswordEncoder(), Duration.ofMinutes(5));
 	}
 
 	/** Body size and deadline of GraphQL requests, checked once the caller is authenticated. */

@@ -10,12 +10,14 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.liaisongraph.api.Connection;
+import org.liaisongraph.api.Inputs;
 import org.liaisongraph.api.Paging;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.SourceQueries;
 import org.liaisongraph.source.SourceRef;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.TreatyQueries.StateTreaties;
+import org.liaisongraph.treaty.TreatyQueries.TreatyClauses;
 import org.liaisongraph.treaty.TreatyQueries.TreatyOnDate;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -47,8 +49,8 @@ class TreatyController {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.treatiesOf(keys)));
 		registry.<TreatyOnDate, Boolean>forName("treatyInForce")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.inForce(keys)));
-		registry.<Treaty, List<Clause>>forName("treatyClauses")
-			.registerMappedBatchLoader((treaties, env) -> Mono.fromCallable(() -> queries.clauses(treaties)));
+		registry.<TreatyClauses, List<Clause>>forName("treatyClauses")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.clauses(keys)));
 	}
 
 	@QueryMapping
@@ -75,8 +77,9 @@ class TreatyController {
 
 	@SchemaMapping(typeName = "State")
 	CompletableFuture<List<Treaty>> treaties(State state, @Argument LocalDate inForceOn, @Argument TreatyKind kind,
-			DataLoader<StateTreaties, List<Treaty>> stateTreaties) {
-		return stateTreaties.load(new StateTreaties(state.iso2(), kind, inForceOn));
+			@Argument Integer first, @Argument String after, DataLoader<StateTreaties, List<Treaty>> stateTreaties) {
+		return stateTreaties
+			.load(new StateTreaties(state.iso2(), kind, inForceOn, Paging.nestedFirst(first), Inputs.text(after)));
 	}
 
 	@SchemaMapping(typeName = "Treaty")
@@ -91,13 +94,14 @@ class TreatyController {
 	}
 
 	@SchemaMapping(typeName = "Treaty")
-	CompletableFuture<List<Clause>> clauses(Treaty treaty, DataLoader<Treaty, List<Clause>> treatyClauses) {
-		return treatyClauses.load(treaty);
+	CompletableFuture<List<Clause>> clauses(Treaty treaty, @Argument Integer first, @Argument String after,
+			DataLoader<TreatyClauses, List<Clause>> treatyClauses) {
+		return treatyClauses.load(new TreatyClauses(treaty.id(), Paging.nestedFirst(first), Inputs.text(after)));
 	}
 
 	@SchemaMapping(typeName = "Treaty")
-	CompletableFuture<List<ClauseType>> clauseTypes(Treaty treaty, DataLoader<Treaty, List<Clause>> treatyClauses) {
-		return treatyClauses.load(treaty).thenApply(clauses -> clauses.stream().map(Clause::type).distinct().sorted().toList());
+	CompletableFuture<List<ClauseType>> clauseTypes(Treaty treaty, DataLoader<TreatyClauses, List<Clause>> treatyClauses) {
+		return treatyClauses.load(TreatyClauses.all(treaty)).thenApply(clauses -> clauses.stream().map(Clause::type).distinct().sorted().toList());
 	}
 
 	@BatchMapping(typeName = "Clause")

@@ -35,12 +35,20 @@ class TreatyQueries {
 			  AND ($lacksClause IS NULL OR none(t IN $lacksClause WHERE EXISTS { (n)-[:HAS_CLAUSE]->(:Clause {type: t}) }))
 			  AND ($inForceOn IS NULL OR {{treaty-in-force(n, $inForceOn)}})""";
 
+	/** The window of each key is cut in the statement: a page of 5 reads no more than 5 rows per state. */
 	private static final String TREATIES_OF_STATES = """
 			UNWIND $keys AS key
-			MATCH (s:State {iso2: key.iso2})-[:PARTY_TO]->(n:Treaty)
-			WHERE (key.kind IS NULL OR n.kind = key.kind)
-			  AND (key.inForceOn IS NULL OR {{treaty-in-force(n, key.inForceOn)}})
-			RETURN key, n ORDER BY n.id""";
+			CALL (key) {
+			  MATCH (:State {iso2: key.iso2})-[:PARTY_TO]->(n:Treaty)
+			  WHERE (key.kind IS NULL OR n.kind = key.kind)
+			    AND (key.after IS NULL OR n.id > key.after)
+			    AND (key.inForceOn IS NULL OR {{treaty-in-force(n, key.inForceOn)}})
+			  WITH n ORDER BY n.id
+			  WITH collect(n) AS treaties
+			  UNWIND treaties[..coalesce(key.first, size(treaties))] AS n
+			  RETURN n
+			}
+			RETURN key, n""";
 
 	private static final String IN_FORCE = """
 			UNWIND $keys AS key
@@ -55,8 +63,16 @@ class TreatyQueries {
 			ORDER BY code""";
 
 	private static final String CLAUSES = """
-			MATCH (t:Treaty)-[:HAS_CLAUSE]->(n:Clause) WHERE t.id IN $keys
-			RETURN t.id AS key, n ORDER BY n.id""";
+			UNWIND $keys AS key
+			CALL (key) {
+			  MATCH (:Treaty {id: key.id})-[:HAS_CLAUSE]->(n:Clause)
+			  WHERE key.after IS NULL OR n.id > key.after
+			  WITH n ORDER BY n.id
+			  WITH collect(n) AS clauses
+			  UNWIND clauses[..coalesce(key.first, size(clauses))] AS n
+			  RETURN n
+			}
+			RETURN key, n""";
 
 	private static final String TREATY_OF_CLAUSES = """
 			MATCH (n:Treaty)-[:HAS_CLAUSE]->(c:Clause) WHERE c.id IN $keys
@@ -105,8 +121,11 @@ class TreatyQueries {
 		return reader.single(inForceCypher, keys, TreatyOnDate::parameter, r -> r.get("inForce").asBoolean());
 	}
 
-	/** A state's treaties asked for by {@code State.treaties}: of a kind, in force on a date, when given. */
-	record StateTreaties(String iso2, TreatyKind kind, LocalDate inForceOn) {
+	/**
+	 * A state's treaties asked for by {@code State.treaties}: of a kind, in force on a date, at most
+	 * {@code first} of them after the id {@code after}, when given.
+	 */
+	record StateTreaties(String iso2, TreatyKind kind, LocalDate inForceOn, Long first, String after) {
 
 		/** The key as a parameter; what is not asked for is left out rather than null, so it compares equal. */
 		Map<String, Object> parameter() {
@@ -118,9 +137,34 @@ class TreatyQueries {
 			if (inForceOn != null) {
 				key.put("inForceOn", inForceOn);
 			}
-			return key;
+			return window(key, first, after);
 		}
 
+	}
+
+	/** A treaty's clauses asked for by {@code Treaty.clauses}: at most {@code first} after the id {@code after}, when given. */
+	record TreatyClauses(String id, Long first, String after) {
+
+		static TreatyClauses all(Treaty treaty) {
+			return new TreatyClauses(treaty.id(), null, null);
+		}
+
+		Map<String, Object> parameter() {
+			var key = new HashMap<String, Object>();
+			key.put("id", id);
+			return window(key, first, after);
+		}
+
+	}
+
+	private static Map<String, Object> window(Map<String, Object> key, Long first, String after) {
+		if (first != null) {
+			key.put("first", first);
+		}
+		if (after != null) {
+			key.put("after", after);
+		}
+		return key;
 	}
 
 	/** A treaty and the date {@code Treaty.inForceOn} asks about. */
@@ -136,8 +180,8 @@ class TreatyQueries {
 		return reader.grouped(PARTIES, Map.of(), parents, Treaty::id, this::party);
 	}
 
-	Map<Treaty, List<Clause>> clauses(Collection<Treaty> parents) {
-		return reader.grouped(CLAUSES, Map.of(), parents, Treaty::id, r -> reader.node(Clause.class, r.get("n")));
+	Map<TreatyClauses, List<Clause>> clauses(Collection<TreatyClauses> keys) {
+		return reader.grouped(CLAUSES, Map.of(), keys, TreatyClauses::parameter, r -> reader.node(Clause.class, r.get("n")));
 	}
 
 	Map<Clause, Treaty> treatyOf(Collection<Clause> clauses) {

@@ -2,10 +2,15 @@ package org.liaisongraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 class BatchLoadingTests extends IntegrationTest {
 
@@ -27,6 +32,53 @@ class BatchLoadingTests extends IntegrationTest {
 				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: 'syn-c-' + i, type: 'READMISSION', binding: true})""").run();
 		graphQl.documentName("statesWithTreaties").execute().path("states.nodes").entityList(Object.class).hasSize(100);
 		assertThat(statementsFor("statesWithTreaties")).isEqualTo(STATEMENTS_PER_PAGE);
+	}
+
+	@Test
+	void nestedListsCutToFirstAfterCostOneStatementPerLevelWhateverTheirSizes() {
+		neo4j.query("""
+				UNWIND range(1, 30) AS i
+				CREATE (s:State {iso2: 'Z' + i, name: 'Synthetic ' + i})
+				WITH s, i
+				UNWIND range(1, 3) AS j
+				CREATE (s)-[:PARTY_TO]->(t:Treaty {id: 'syn-' + i + '-' + j, title: 't', kind: 'BILATERAL', status: 'IN_FORCE'})
+				WITH t
+				UNWIND range(1, 4) AS k
+				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: t.id + '-c' + k, type: 'READMISSION', binding: true})""").run();
+
+		long before = reader.statementsRun();
+		var small = window(Map.of("states", 1, "treaties", 1, "clauses", 1));
+		long statementsSmall = reader.statementsRun() - before;
+		before = reader.statementsRun();
+		var large = window(Map.of("states", 30, "treaties", 2, "clauses", 3));
+		long statementsLarge = reader.statementsRun() - before;
+		before = reader.statementsRun();
+		var next = window(Map.of("states", 2, "treaties", 10, "after", "syn-1-2", "clauses", 10));
+		long statementsNext = reader.statementsRun() - before;
+
+		// the states page, the treaties of all its states, the clauses of all their treaties
+		assertThat(List.of(statementsSmall, statementsLarge, statementsNext)).containsOnly(3L);
+		small.path("states.nodes[0].treaties[*].id").entityList(String.class).containsExactly("syn-1-1");
+		small.path("states.nodes[0].treaties[0].clauses[*].id").entityList(String.class).containsExactly("syn-1-1-c1");
+		large.path("states.nodes").entityList(Object.class).hasSize(30);
+		large.path("states.nodes[0].treaties[*].id").entityList(String.class).containsExactly("syn-1-1", "syn-1-2");
+		large.path("states.nodes[0].treaties[1].clauses[*].id").entityList(String.class)
+			.containsExactly("syn-1-2-c1", "syn-1-2-c2", "syn-1-2-c3");
+		next.path("states.nodes[0].treaties[*].id").entityList(String.class).containsExactly("syn-1-3");
+		next.path("states.nodes[0].treaties[0].clauses").entityList(Object.class).hasSize(4);
+	}
+
+	@Test
+	void aNestedFirstOutOfRangeIsABadRequest() {
+		loadFixture();
+		expectError(graphQl.documentName("statesTreatiesClausesWindow").variable("states", 1).variable("treaties", -1),
+				ErrorType.BAD_REQUEST, "first");
+	}
+
+	private GraphQlTester.Response window(Map<String, Object> variables) {
+		var request = graphQl.documentName("statesTreatiesClausesWindow");
+		variables.forEach(request::variable);
+		return request.execute();
 	}
 
 	private long statementsFor(String document) {

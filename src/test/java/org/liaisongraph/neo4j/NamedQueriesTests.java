@@ -15,7 +15,7 @@ class NamedQueriesTests extends IntegrationTest {
 	@Test
 	void everyAnalysisFileIsLoadedByName() {
 		assertThat(queries.get("treaty-gaps")).contains("$homeState");
-		assertThat(queries.get("routes-between")).contains("$maxLegs");
+		assertThat(queries.get("routes-between")).contains("$activeOnly");
 	}
 
 	@Test

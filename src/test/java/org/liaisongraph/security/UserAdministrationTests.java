@@ -130,6 +130,20 @@ class UserAdministrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aUserWhoJustLoggedInIsRefusedAtOnceAfterAPasswordChangeOrWhenDisabled() throws Exception {
+		add("maria", PASSWORD, List.of("VIEWER"));
+		login("maria", PASSWORD).documentName("me").execute().path("me.name").entity(String.class).isEqualTo("maria");
+
+		update(Map.of("name", "maria", "version", 1, "password", "a new passphrase"));
+		expectUnauthorized("maria", PASSWORD);
+		login("maria", "a new passphrase").documentName("me").execute().path("me.name").entity(String.class)
+			.isEqualTo("maria");
+
+		update(Map.of("name", "maria", "version", 2, "enabled", false));
+		expectUnauthorized("maria", "a new passphrase");
+	}
+
+	@Test
 	void anAdminCannotLockThemselvesOut() {
 		add("root", PASSWORD, List.of("ADMIN"));
 		var root = login("root", PASSWORD);

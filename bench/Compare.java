@@ -1,0 +1,174 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.liaisongraph.neo4j.CypherFragments;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GraphQL against the limit, side by side in one run (bench/run calls it against a running app):
+ * for each case of bench/compare, the GraphQL document end to end over HTTP and the same answer
+ * computed by one Cypher statement through the driver, alternately, then p50 and p95 of each, their
+ * ratio and the database statements one GraphQL request ran (the app's liaison.graph.statements
+ * metric). A case is name.graphql, name.cypher (its first line "// named: file" takes
+ * queries/file.cypher instead, and a second line "// bound: n" bounds its LEG pattern to n legs, as
+ * the app does for maxLegs) and name.json, the statement's parameters (dates as "YYYY-MM-DD").
+ * A case whose first runs fail (the app's request limit, for one) is reported and skipped. Asserts
+ * nothing.
+ * usage: java -cp <app classpath> bench/Compare.java <http base> <bolt uri> <cases folder> <runs>
+ */
+public class Compare {
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		String bolt = args[1];
+		Path cases = Path.of(args[2]);
+		int runs = Integer.parseInt(args[3]);
+		var fragments = new CypherFragments("file:queries/fragments");
+		System.out.printf("%-28s %9s %9s %9s %9s %7s %10s%n", "case", "gql p50", "gql p95", "cypher p50", "p95",
+				"ratio", "statements");
+		try (var driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+			List<Path> documents;
+			try (var files = Files.list(cases)) {
+				documents = files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList();
+			}
+			for (Path document : documents) {
+				String name = document.getFileName().toString().replace(".graphql", "");
+				String query = Files.readString(document);
+				String cypher = cypher(cases.resolve(name + ".cypher"), fragments);
+				Map<String, Object> parameters = parameters(cases.resolve(name + ".json"));
+				Runnable graphQl = () -> graphQl(base, query);
+				Runnable raw = () -> {
+					try (var session = driver.session()) {
+						session.executeRead(tx -> tx.run(cypher, parameters).list());
+					}
+				};
+				try {
+					graphQl.run();
+					raw.run();
+				}
+				catch (RuntimeException ex) {
+					String message = String.valueOf(ex.getMessage());
+					System.out.printf("%-28s failed: %s%n", name, message.substring(0, Math.min(160, message.length())));
+					continue;
+				}
+				for (int i = 0; i < 2; i++) {
+					graphQl.run();
+					raw.run();
+				}
+				long before = statements(base);
+				graphQl.run();
+				long statements = statements(base) - before;
+				var gql = new ArrayList<Long>();
+				var cy = new ArrayList<Long>();
+				for (int i = 0; i < runs; i++) {
+					gql.add(time(graphQl));
+					cy.add(time(raw));
+				}
+				double g50 = percentile(gql, 50);
+				double c50 = percentile(cy, 50);
+				System.out.printf("%-28s %7.1f ms %7.1f ms %8.1f ms %7.1f ms %7.2f %10d%n", name, g50, percentile(gql, 95),
+						c50, percentile(cy, 95), g50 / Math.max(c50, 0.001), statements);
+			}
+		}
+	}
+
+	private static String cypher(Path file, CypherFragments fragments) throws Exception {
+		String text = Files.readString(file).strip();
+		List<String> lines = text.lines().toList();
+		if (lines.getFirst().startsWith("// named: ")) {
+			String named = lines.getFirst().substring("// named: ".length()).strip();
+			text = Files.readString(Path.of("queries", named + ".cypher")).strip();
+			// as RoutesBetweenQueries does for maxLegs
+			if (lines.size() > 1 && lines.get(1).startsWith("// bound: ")) {
+				text = text.replace("[:LEG*1..6]", "[:LEG*1.." + lines.get(1).substring("// bound: ".length()).strip() + "]");
+			}
+		}
+		return fragments.expand(text, file.toString());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> parameters(Path file) throws Exception {
+		if (!Files.exists(file)) {
+			return Map.of();
+		}
+		Map<String, Object> read = JSON.readValue(Files.readString(file), Map.class);
+		var parameters = new HashMap<String, Object>();
+		read.forEach((key, value) -> parameters.put(key,
+				(value instanceof String s && DATE.matcher(s).matches()) ? LocalDate.parse(s) : value));
+		return parameters;
+	}
+
+	private static String graphQl(String base, String query) {
+		String body = JSON.writeValueAsString(Map.of("query", query));
+		String answer = post(base + "/graphql", body, "analyst:analyst-demo");
+		if (answer.contains("\"errors\"")) {
+			throw new IllegalStateException("GraphQL answered with errors: " + answer);
+		}
+		return answer;
+	}
+
+	private static long statements(String base) {
+		var request = HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/liaison.graph.statements"))
+			.header("authorization", basic("admin:admin-demo"))
+			.build();
+		try {
+			String answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+			var value = JSON.readTree(answer).path("measurements").path(0).path("value");
+			return (long) value.asDouble();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String post(String url, String body, String credentials) {
+		var request = HttpRequest.newBuilder(URI.create(url))
+			.header("content-type", "application/json")
+			.header("authorization", basic(credentials))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String basic(String credentials) {
+		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static long time(Runnable work) {
+		long start = System.nanoTime();
+		work.run();
+		return System.nanoTime() - start;
+	}
+
+	private static double percentile(List<Long> nanos, int p) {
+		var sorted = nanos.stream().sorted().toList();
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, index)) / 1e6;
+	}
+
+}

@@ -1,0 +1,1 @@
+// named: country-priorities

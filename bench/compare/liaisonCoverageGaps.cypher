@@ -1,0 +1,1 @@
+// named: liaison-coverage-gaps

@@ -1,0 +1,2 @@
+// named: routes-between
+// bound: 4

@@ -1,0 +1,10 @@
+# Sourced by the bench scripts: $java, the first java 21 or newer of BENCH_JAVA, JAVA_HOME,
+# /usr/lib/jvm/* and PATH.
+java_major() { "$1" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p'; }
+java=${BENCH_JAVA:-}
+if [ -z "$java" ]; then
+  for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
+    if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then java=$candidate; break; fi
+  done
+fi
+[ -n "$java" ] || { echo "no java 21 or newer found: set BENCH_JAVA" >&2; exit 1; }

@@ -5,7 +5,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,20 +28,35 @@ import org.liaisongraph.api.RequestDeadline;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On the GraphQL endpoint, after authentication: refuses a body larger than the limit with 413
  * before it is parsed, and sets the request's deadline, which bounds its database transactions.
+ * The same limits hold whatever the content type: only a multipart request whose operation is
+ * {@code importDataset} alone, sent by a user who may upload (EDITOR and above), gets the upload's
+ * size (the multipart limits) and deadline.
  */
 class RequestLimitsFilter extends OncePerRequestFilter {
+
+	private static final String IMPORT_FIELD = "importDataset";
 
 	private final LimitsProperties limits;
 
 	private final String graphQlPath;
 
-	RequestLimitsFilter(LimitsProperties limits, String graphQlPath) {
+	private final BooleanSupplier mayUpload;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	/**
+	 * @param mayUpload whether the authenticated user of the current request may upload a dataset
+	 */
+	RequestLimitsFilter(LimitsProperties limits, String graphQlPath, BooleanSupplier mayUpload) {
 		this.limits = limits;
 		this.graphQlPath = graphQlPath;
+		this.mayUpload = mayUpload;
 	}
 
 	@Override
@@ -42,11 +67,21 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isUpload(request)) {
-			withDeadline(limits.importTimeout(), request, response, chain);
+		long max = limits.maxBodySize().toBytes();
+		if (isMultipart(request)) {
+			if (mayUpload.getAsBoolean() && isImportOnly(request, response)) {
+				withDeadline(limits.importTimeout(), request, response, chain);
+			}
+			else if (!response.isCommitted()) {
+				// the parts are parsed by the container, from its own stream: a length must be declared
+				if (request.getContentLengthLong() < 0 || request.getContentLengthLong() > max) {
+					tooLarge(response, max);
+					return;
+				}
+				withDeadline(limits.timeout(), request, response, chain);
+			}
 			return;
 		}
-		long max = limits.maxBodySize().toBytes();
 		HttpServletRequest checked = request;
 		if (request.getContentLengthLong() > max) {
 			tooLarge(response, max);
@@ -64,10 +99,51 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 		withDeadline(limits.timeout(), checked, response, chain);
 	}
 
-	/** A multipart upload: the servlet container's multipart limits bound its size. */
-	private static boolean isUpload(HttpServletRequest request) {
+	private static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
 		return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+	/**
+	 * Whether the multipart request's one operation asks for {@code importDataset} and nothing else.
+	 * Reading its {@code operations} field makes the container parse the parts, within the multipart
+	 * limits; a request over them is answered 413 here (and false returned).
+	 */
+	private boolean isImportOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String operations;
+		try {
+			request.getParts();
+			operations = request.getParameter("operations");
+		}
+		catch (IllegalStateException | ServletException ex) {
+			if (ex instanceof IllegalStateException) {
+				tooLarge(response, "the upload is larger than the multipart limits (spring.servlet.multipart."
+						+ "max-file-size, max-request-size)", "spring.servlet.multipart.max-request-size");
+			}
+			return false;
+		}
+		if (operations == null) {
+			return false;
+		}
+		try {
+			Map<?, ?> body = json.readValue(operations, Map.class);
+			if (!(body.get("query") instanceof String query)) {
+				return false;
+			}
+			Document document = Parser.parse(query);
+			Object name = body.get("operationName");
+			List<OperationDefinition> chosen = document.getDefinitionsOfType(OperationDefinition.class)
+				.stream()
+				.filter(operation -> name == null || name.equals(operation.getName()))
+				.toList();
+			return chosen.size() == 1 && !chosen.getFirst().getSelectionSet().getSelections().isEmpty()
+					&& chosen.getFirst().getSelectionSet().getSelections().stream()
+						.allMatch(selection -> selection instanceof Field field && IMPORT_FIELD.equals(field.getName()));
+		}
+		catch (JacksonException | InvalidSyntaxException | ClassCastException ex) {
+			// not an import; the handler reports the malformed request
+			return false;
+		}
 	}
 
 	private static void withDeadline(Duration timeout, HttpServletRequest request, HttpServletResponse response,
@@ -81,14 +157,29 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void tooLarge(HttpServletResponse response, long max) throws IOException {
+	private void tooLarge(HttpServletResponse response, long max) throws IOException {
+		tooLarge(response, "the request body is larger than the limit of " + max
+				+ " bytes (liaison.security.limits.max-body-size; only the importDataset upload of an EDITOR may be "
+				+ "larger, and must declare its length)", "liaison.security.limits.max-body-size", max);
+	}
+
+	private void tooLarge(HttpServletResponse response, String message, String setting) throws IOException {
+		tooLarge(response, message, setting, null);
+	}
+
+	private void tooLarge(HttpServletResponse response, String message, String setting, Long max) throws IOException {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("classification", "BAD_REQUEST");
+		if (max != null) {
+			extensions.put("limit", max);
+		}
+		extensions.put("setting", setting);
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"Refused: the request body is larger than the limit of " + max
-					+ " bytes (liaison.security.limits.max-body-size)\",\"extensions\":{\"classification\":"
-					+ "\"BAD_REQUEST\",\"limit\":" + max + ",\"setting\":\"liaison.security.limits.max-body-size\"}}]}");
+			.write(json.writeValueAsString(
+					Map.of("errors", List.of(Map.of("message", "Refused: " + message, "extensions", extensions)))));
 	}
 
 	/** A request whose body was already read into memory. */

@@ -1,8 +1,6 @@
 package org.liaisongraph.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,13 +16,12 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.liaisongraph.api.BufferedRequest;
 import org.liaisongraph.api.RequestDeadline;
+import org.liaisongraph.api.RequestErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -94,7 +91,7 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 				tooLarge(response, max);
 				return;
 			}
-			checked = new BufferedBody(request, body);
+			checked = new BufferedRequest(request, body);
 		}
 		withDeadline(limits.timeout(), checked, response, chain);
 	}
@@ -169,78 +166,12 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private void tooLarge(HttpServletResponse response, String message, String setting, Long max) throws IOException {
 		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("classification", "BAD_REQUEST");
 		if (max != null) {
 			extensions.put("limit", max);
 		}
 		extensions.put("setting", setting);
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write(json.writeValueAsString(
-					Map.of("errors", List.of(Map.of("message", "Refused: " + message, "extensions", extensions)))));
-	}
-
-	/** A request whose body was already read into memory. */
-	private static final class BufferedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		BufferedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			var in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				/** The whole body is in memory: it is available at once, and then all read. */
-				@Override
-				public void setReadListener(ReadListener listener) {
-					try {
-						listener.onDataAvailable();
-						listener.onAllDataRead();
-					}
-					catch (IOException ex) {
-						listener.onError(ex);
-					}
-				}
-			};
-		}
-
+		RequestErrors.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "BAD_REQUEST", "Refused: " + message,
+				extensions);
 	}
 
 }

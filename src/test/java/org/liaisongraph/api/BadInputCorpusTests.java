@@ -177,7 +177,7 @@ class BadInputCorpusTests extends IntegrationTest {
 				query("{ states(first: 99999999999) { totalCount } }"), ANALYST, 200));
 		// impossible dates
 		for (String date : List.of("2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "26-01-01", "2026-1-1",
-				"2026-01-01T00:00:00Z", "tomorrow", "2026-04-31", "+999999999-01-01")) {
+				"2026-01-01T00:00:00Z", "tomorrow", "2026-04-31", "2026-02-29")) {
 			corpus.add(new Sent("date " + date + " in treatyGaps", HttpMethod.POST, JSON, null,
 					query("query($d: Date) { treatyGaps(asOf: $d) { hasBilateralTreaty } }", Map.of("d", date)), ANALYST,
 					200));

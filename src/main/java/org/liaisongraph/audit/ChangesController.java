@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.security.Access;
@@ -18,8 +16,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * What changed in the graph in a period, everyone's changes grouped by entity, for the annual
- * report's readers (ANALYST and above); the properties the model declares restricted are hidden from
- * users not cleared for them, and named in {@code hiddenFields}.
+ * report's readers (ANALYST and above); the restricted properties of the entries' states are hidden
+ * from users not cleared for them where every audit entry's are ({@code @recordedState}).
  */
 @Controller
 class ChangesController {
@@ -50,28 +48,19 @@ class ChangesController {
 		if (entries.size() > MAX_CHANGES) {
 			throw new BadRequestException("since", "more than " + MAX_CHANGES + " changes in the period: narrow it");
 		}
-		boolean cleared = access.clearedForRestricted();
 		// by label, then key; null sorts first (a change recorded without an entity)
 		Map<String, EntityChanges> grouped = new TreeMap<>();
 		for (AuditEntry entry : entries) {
-			var group = grouped.computeIfAbsent(entry.entityType() + "\u0000" + entry.entityKey(),
-					k -> new EntityChanges(entry.entityType(), entry.entityKey(), new ArrayList<>(), new TreeSet<>()));
-			group.changes().add(cleared ? entry
-					: new AuditEntry(entry.id(), entry.at(), entry.user(), entry.operation(), entry.entityType(),
-							entry.entityKey(), entry.related(),
-							RestrictedStates.withoutRestricted(entry.before(), entry.entityType(), group.hiddenFields()),
-							RestrictedStates.withoutRestricted(entry.after(), entry.entityType(), group.hiddenFields()),
-							entry.changed(), entry.sourceId(), entry.summary()));
+			grouped.computeIfAbsent(entry.entityType() + "\u0000" + entry.entityKey(),
+					k -> new EntityChanges(entry.entityType(), entry.entityKey(), new ArrayList<>()))
+				.changes()
+				.add(entry);
 		}
 		return new ArrayList<>(grouped.values());
 	}
 
-	/**
-	 * The changes of one entity in the period, oldest first.
-	 *
-	 * @param hiddenFields restricted properties whose values were hidden from the user
-	 */
-	record EntityChanges(String entityType, String entityKey, List<AuditEntry> changes, SortedSet<String> hiddenFields) {
+	/** The changes of one entity in the period, oldest first. */
+	record EntityChanges(String entityType, String entityKey, List<AuditEntry> changes) {
 	}
 
 }

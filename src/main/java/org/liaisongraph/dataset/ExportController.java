@@ -1,26 +1,24 @@
 package org.liaisongraph.dataset;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
-import org.liaisongraph.model.PropertySpec;
 import org.liaisongraph.security.Access;
+import org.liaisongraph.security.RestrictedFields;
 import org.liaisongraph.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /**
  * The export over GraphQL, for analysts: the import's CSV files as text. Restricted columns are
- * left empty, with a FORBIDDEN error, for users not cleared for them.
+ * left empty, with a FORBIDDEN error, for users not cleared for them; a cleared user's export is
+ * logged as a read of them ({@link RestrictedFields}).
  */
 @Controller
 class ExportController {
@@ -35,9 +33,12 @@ class ExportController {
 
 	private final Access access;
 
-	ExportController(GraphExporter exporter, Access access) {
+	private final RestrictedFields restricted;
+
+	ExportController(GraphExporter exporter, Access access, RestrictedFields restricted) {
 		this.exporter = exporter;
 		this.access = access;
+		this.restricted = restricted;
 	}
 
 	@QueryMapping
@@ -53,17 +54,16 @@ class ExportController {
 		}
 		var result = DataFetcherResult.<ExportDatasetPayload>newResult()
 			.data(new ExportDatasetPayload(files.stream().map(f -> new ExportedFile(f.name(), f.content())).toList()));
-		if (!cleared) {
-			files.stream().map(ExportController::node).filter(Objects::nonNull).forEach(node -> node.properties()
-				.stream()
-				.filter(PropertySpec::restricted)
-				.forEach(p -> result.error(GraphqlErrorBuilder.newError(env)
-					.errorType(ErrorType.FORBIDDEN)
-					.message(node.label() + "." + p.name() + " is restricted to the role " + access.restrictedRole()
-							+ " and higher; its column is left empty")
-					.extensions(Map.of("field", p.name(), "requiredRole", access.restrictedRole().name()))
-					.build())));
-		}
+		files.stream().map(ExportController::node).filter(Objects::nonNull).forEach(node -> RestrictedFields
+			.restrictedProperties(node.label())
+			.forEach(p -> {
+				if (cleared) {
+					restricted.logRead(node.label() + "." + p, "exportDataset");
+				}
+				else {
+					result.error(restricted.hidden(env, node.label(), p, "; its column is left empty"));
+				}
+			}));
 		return result.build();
 	}
 

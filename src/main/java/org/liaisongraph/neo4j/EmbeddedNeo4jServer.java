@@ -6,7 +6,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -18,13 +25,18 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Neo4j running inside the application's JVM, reachable over Bolt on localhost only, so the app
- * talks to it through the same driver it would use for an external server.
+ * talks to it through the same driver it would use for an external server. Bolt asks for a login:
+ * the password of the user {@code neo4j} is generated at the first start and kept in
+ * {@value #CREDENTIALS} in the data folder, readable by its owner only; the app logs in with it,
+ * and so can an operator who can read that folder (who has the data anyway).
  */
 public final class EmbeddedNeo4jServer implements AutoCloseable {
 
@@ -37,11 +49,19 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final URI boltUri;
 
+	/** The file, in the data folder, holding the Bolt password of the user {@value #USER}. */
+	static final String CREDENTIALS = "bolt-password";
+
+	static final String USER = "neo4j";
+
 	private final AtomicBoolean open = new AtomicBoolean(true);
 
-	private EmbeddedNeo4jServer(DatabaseManagementService service, URI boltUri) {
+	private final String password;
+
+	private EmbeddedNeo4jServer(DatabaseManagementService service, URI boltUri, String password) {
 		this.service = service;
 		this.boltUri = boltUri;
+		this.password = password;
 	}
 
 	/**
@@ -57,7 +77,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		DatabaseManagementService service;
 		try {
 			service = new DatabaseManagementServiceBuilder(home)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -73,15 +93,55 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 					"Embedded Neo4j could not start on " + home + ": " + rootMessage(ex),
 					"Check that no other Neo4j uses this data folder (liaison.neo4j.embedded.data-dir).", ex);
 		}
+		String password;
+		try {
+			password = password(service, home.resolve(CREDENTIALS));
+		}
+		catch (IOException | RuntimeException ex) {
+			service.shutdown();
+			throw new EmbeddedNeo4jStartupException("Embedded Neo4j could not set its Bolt password in " + home
+					+ ": " + rootMessage(ex), "Check that this user can write the data folder.", ex);
+		}
 		int port = actualBoltPort(service);
 		URI uri = URI.create("bolt://localhost:" + port);
-		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}", (System.nanoTime() - started) / 1_000_000,
-				home, uri);
-		return new EmbeddedNeo4jServer(service, uri);
+		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {} (user {}, password in {})",
+				(System.nanoTime() - started) / 1_000_000, home, uri, USER, home.resolve(CREDENTIALS));
+		return new EmbeddedNeo4jServer(service, uri, password);
 	}
 
 	public URI boltUri() {
 		return boltUri;
+	}
+
+	/** The login of the user {@value #USER}. */
+	public AuthToken authToken() {
+		return AuthTokens.basic(USER, password);
+	}
+
+	/**
+	 * The password kept in the file; at the first start (no file yet) a new random one, written to
+	 * the file with owner-only permissions and set on the user before anyone can use the old one.
+	 */
+	private static String password(DatabaseManagementService service, Path file) throws IOException {
+		if (Files.exists(file)) {
+			return Files.readString(file, StandardCharsets.UTF_8).strip();
+		}
+		byte[] random = new byte[24];
+		new SecureRandom().nextBytes(random);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		Path written = Files.createTempFile(file.getParent(), CREDENTIALS, ".tmp", ownerOnly(file));
+		Files.writeString(written, password + "\n", StandardCharsets.UTF_8);
+		service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+			.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", password));
+		Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+		return password;
+	}
+
+	private static FileAttribute<?>[] ownerOnly(Path file) {
+		return file.getFileSystem().supportedFileAttributeViews().contains("posix")
+				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
+				: new FileAttribute<?>[0];
 	}
 
 	@Override

@@ -1,37 +1,59 @@
 package org.liaisongraph.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.liaisongraph.api.BufferedRequest;
 import org.liaisongraph.api.RequestDeadline;
+import org.liaisongraph.api.RequestErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On the GraphQL endpoint, after authentication: refuses a body larger than the limit with 413
  * before it is parsed, and sets the request's deadline, which bounds its database transactions.
+ * The same limits hold whatever the content type: only a multipart request whose operation is
+ * {@code importDataset} alone, sent by a user who may upload (EDITOR and above), gets the upload's
+ * size (the multipart limits) and deadline.
  */
 class RequestLimitsFilter extends OncePerRequestFilter {
+
+	private static final String IMPORT_FIELD = "importDataset";
 
 	private final LimitsProperties limits;
 
 	private final String graphQlPath;
 
-	RequestLimitsFilter(LimitsProperties limits, String graphQlPath) {
+	private final BooleanSupplier mayUpload;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	/**
+	 * @param mayUpload whether the authenticated user of the current request may upload a dataset
+	 */
+	RequestLimitsFilter(LimitsProperties limits, String graphQlPath, BooleanSupplier mayUpload) {
 		this.limits = limits;
 		this.graphQlPath = graphQlPath;
+		this.mayUpload = mayUpload;
 	}
 
 	@Override
@@ -42,11 +64,21 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isUpload(request)) {
-			withDeadline(limits.importTimeout(), request, response, chain);
+		long max = limits.maxBodySize().toBytes();
+		if (isMultipart(request)) {
+			if (mayUpload.getAsBoolean() && isImportOnly(request, response)) {
+				withDeadline(limits.importTimeout(), request, response, chain);
+			}
+			else if (!response.isCommitted()) {
+				// the parts are parsed by the container, from its own stream: a length must be declared
+				if (request.getContentLengthLong() < 0 || request.getContentLengthLong() > max) {
+					tooLarge(response, max);
+					return;
+				}
+				withDeadline(limits.timeout(), request, response, chain);
+			}
 			return;
 		}
-		long max = limits.maxBodySize().toBytes();
 		HttpServletRequest checked = request;
 		if (request.getContentLengthLong() > max) {
 			tooLarge(response, max);
@@ -59,15 +91,56 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 				tooLarge(response, max);
 				return;
 			}
-			checked = new BufferedBody(request, body);
+			checked = new BufferedRequest(request, body);
 		}
 		withDeadline(limits.timeout(), checked, response, chain);
 	}
 
-	/** A multipart upload: the servlet container's multipart limits bound its size. */
-	private static boolean isUpload(HttpServletRequest request) {
+	private static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
 		return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+	/**
+	 * Whether the multipart request's one operation asks for {@code importDataset} and nothing else.
+	 * Reading its {@code operations} field makes the container parse the parts, within the multipart
+	 * limits; a request over them is answered 413 here (and false returned).
+	 */
+	private boolean isImportOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String operations;
+		try {
+			request.getParts();
+			operations = request.getParameter("operations");
+		}
+		catch (IllegalStateException | ServletException ex) {
+			if (ex instanceof IllegalStateException) {
+				tooLarge(response, "the upload is larger than the multipart limits (spring.servlet.multipart."
+						+ "max-file-size, max-request-size)", "spring.servlet.multipart.max-request-size");
+			}
+			return false;
+		}
+		if (operations == null) {
+			return false;
+		}
+		try {
+			Map<?, ?> body = json.readValue(operations, Map.class);
+			if (!(body.get("query") instanceof String query)) {
+				return false;
+			}
+			Document document = Parser.parse(query);
+			Object name = body.get("operationName");
+			List<OperationDefinition> chosen = document.getDefinitionsOfType(OperationDefinition.class)
+				.stream()
+				.filter(operation -> name == null || name.equals(operation.getName()))
+				.toList();
+			return chosen.size() == 1 && !chosen.getFirst().getSelectionSet().getSelections().isEmpty()
+					&& chosen.getFirst().getSelectionSet().getSelections().stream()
+						.allMatch(selection -> selection instanceof Field field && IMPORT_FIELD.equals(field.getName()));
+		}
+		catch (JacksonException | InvalidSyntaxException | ClassCastException ex) {
+			// not an import; the handler reports the malformed request
+			return false;
+		}
 	}
 
 	private static void withDeadline(Duration timeout, HttpServletRequest request, HttpServletResponse response,
@@ -81,75 +154,24 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void tooLarge(HttpServletResponse response, long max) throws IOException {
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"Refused: the request body is larger than the limit of " + max
-					+ " bytes (liaison.security.limits.max-body-size)\",\"extensions\":{\"classification\":"
-					+ "\"BAD_REQUEST\",\"limit\":" + max + ",\"setting\":\"liaison.security.limits.max-body-size\"}}]}");
+	private void tooLarge(HttpServletResponse response, long max) throws IOException {
+		tooLarge(response, "the request body is larger than the limit of " + max
+				+ " bytes (liaison.security.limits.max-body-size; only the importDataset upload of an EDITOR may be "
+				+ "larger, and must declare its length)", "liaison.security.limits.max-body-size", max);
 	}
 
-	/** A request whose body was already read into memory. */
-	private static final class BufferedBody extends HttpServletRequestWrapper {
+	private void tooLarge(HttpServletResponse response, String message, String setting) throws IOException {
+		tooLarge(response, message, setting, null);
+	}
 
-		private final byte[] body;
-
-		BufferedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
+	private void tooLarge(HttpServletResponse response, String message, String setting, Long max) throws IOException {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		if (max != null) {
+			extensions.put("limit", max);
 		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			var in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				/** The whole body is in memory: it is available at once, and then all read. */
-				@Override
-				public void setReadListener(ReadListener listener) {
-					try {
-						listener.onDataAvailable();
-						listener.onAllDataRead();
-					}
-					catch (IOException ex) {
-						listener.onError(ex);
-					}
-				}
-			};
-		}
-
+		extensions.put("setting", setting);
+		RequestErrors.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "BAD_REQUEST", "Refused: " + message,
+				extensions);
 	}
 
 }

@@ -12,7 +12,10 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Answers a request that is still running at its deadline with a BAD_REQUEST error. Its
@@ -43,6 +46,26 @@ class RequestTimeout implements WebGraphQlInterceptor {
 			.build();
 		var result = ExecutionResult.newExecutionResult().addError(error).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	/**
+	 * Spring MVC's own limit on an asynchronous request, a little past the deadline: otherwise it
+	 * could answer a bare 503 before this interceptor answers with the classified error.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class AsyncTimeout implements WebMvcConfigurer {
+
+		private final LimitsProperties limits;
+
+		AsyncTimeout(LimitsProperties limits) {
+			this.limits = limits;
+		}
+
+		@Override
+		public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
+			configurer.setDefaultTimeout(limits.timeout().plusSeconds(5).toMillis());
+		}
+
 	}
 
 }

@@ -68,8 +68,10 @@ class SecurityConfiguration {
 	/** Body size and deadline of GraphQL requests, checked once the caller is authenticated. */
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(LimitsProperties limits, GraphQlProperties graphQl) {
-		var registration = new FilterRegistrationBean<>(new RequestLimitsFilter(limits, graphQl.getHttp().getPath()));
+	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(LimitsProperties limits, GraphQlProperties graphQl,
+			Access access) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestLimitsFilter(limits, graphQl.getHttp().getPath(), () -> access.has(Role.EDITOR)));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}

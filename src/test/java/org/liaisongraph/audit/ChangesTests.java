@@ -3,8 +3,6 @@ package org.liaisongraph.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -45,20 +43,6 @@ class ChangesTests extends IntegrationTest {
 			.path("changes")
 			.entityList(Object.class)
 			.hasSize(0);
-	}
-
-	@Test
-	void anUnclearedUserSeesTheRestrictedFieldsOfAChangeHidden() {
-		List<String> hidden = new ArrayList<>();
-		Object state = RestrictedStates.withoutRestricted(Map.of("id", "lo-9", "name", "Secret Name"), "LiaisonOfficer",
-				hidden);
-		assertThat(state).isEqualTo(new java.util.LinkedHashMap<>(Map.of("id", "lo-9")) {
-			{
-				put("name", null);
-			}
-		});
-		assertThat(hidden).containsExactly("name");
-		assertThat(RestrictedStates.withoutRestricted(Map.of("id", "t-1"), "Treaty", hidden)).isEqualTo(Map.of("id", "t-1"));
 	}
 
 }

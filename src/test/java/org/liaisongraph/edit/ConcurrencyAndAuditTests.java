@@ -151,7 +151,7 @@ class ConcurrencyAndAuditTests extends IntegrationTest {
 				assertThat(error.getExtensions()).containsEntry("field", "name");
 			});
 			assertThat(errors).extracting(error -> error.getPath())
-				.containsExactly("auditTrail.edges[0].node.before", "auditTrail.edges[0].node.after");
+				.containsExactly("auditTrail.nodes[0].before", "auditTrail.nodes[0].after");
 		})
 			.path("auditTrail.nodes[0].before.role").entity(String.class).isEqualTo("CUSTOMS_EXPERT")
 			.path("auditTrail.nodes[0].before.name").valueIsNull()

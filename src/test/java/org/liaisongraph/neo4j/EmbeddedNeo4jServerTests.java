@@ -9,14 +9,47 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.nio.file.attribute.PosixFilePermission;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class EmbeddedNeo4jServerTests {
 
 	@TempDir
 	Path folder;
+
+	@Test
+	void boltAsksForTheLoginGeneratedAtTheFirstStartAndKeptOwnerOnlyInTheDataFolder() throws IOException {
+		Path data = folder.resolve("data");
+		String password;
+		try (var server = EmbeddedNeo4jServer.start(data, 0)) {
+			try (var anonymous = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+				assertThatExceptionOfType(AuthenticationException.class).isThrownBy(anonymous::verifyConnectivity);
+			}
+			try (var wrong = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+				assertThatExceptionOfType(AuthenticationException.class).isThrownBy(wrong::verifyConnectivity);
+			}
+			Path file = data.resolve(EmbeddedNeo4jServer.CREDENTIALS);
+			password = Files.readString(file).strip();
+			assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE);
+			try (var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", password))) {
+				assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().getFirst().get("one").asInt())
+					.isEqualTo(1);
+			}
+		}
+		// a restart keeps the password
+		try (var server = EmbeddedNeo4jServer.start(data, 0);
+				var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
+			driver.verifyConnectivity();
+			assertThat(Files.readString(data.resolve(EmbeddedNeo4jServer.CREDENTIALS)).strip()).isEqualTo(password);
+		}
+	}
 
 	@Test
 	void aTakenBoltPortStopsTheStartWithAOneLineReason() throws IOException {

@@ -9,6 +9,7 @@ import graphql.ErrorClassification;
 import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
 import org.liaisongraph.dataset.ImportFile;
+import org.liaisongraph.security.LoginThrottle;
 import org.liaisongraph.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -86,6 +87,12 @@ public abstract class IntegrationTest {
 	@BeforeEach
 	void resetClock() {
 		clock.reset();
+	}
+
+	/** Every test logs in from the same address: failures of one must not slow down the next. */
+	@BeforeEach
+	void forgetFailedLogins(@Autowired LoginThrottle throttle) {
+		throttle.clear();
 	}
 
 	/** Loads the hand-made fixture graph of {@code src/test/resources/fixture}. */

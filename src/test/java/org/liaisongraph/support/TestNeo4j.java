@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
@@ -33,7 +34,7 @@ final class TestNeo4j {
 	}
 
 	static synchronized void register(DynamicPropertyRegistry registry, String database) {
-		if (DockerClientFactory.instance().isDockerAvailable()) {
+		if (dockerMayAnswer() && DockerClientFactory.instance().isDockerAvailable()) {
 			Neo4jContainer container = containers.computeIfAbsent(database, name -> {
 				var started = new Neo4jContainer(IMAGE).withoutAuthentication();
 				started.start();
@@ -45,6 +46,23 @@ final class TestNeo4j {
 			registry.add("liaison.neo4j.embedded.bolt-port", () -> 0);
 			registry.add("liaison.neo4j.embedded.data-dir", () -> embeddedDataDir(database));
 		}
+	}
+
+	/**
+	 * Whether a Docker engine is configured at all: without one, asking Testcontainers would log an
+	 * ERROR about a missing Docker environment before the embedded fallback, which reads like a
+	 * failure of the build.
+	 */
+	private static boolean dockerMayAnswer() {
+		boolean configured = System.getenv("DOCKER_HOST") != null
+				|| Files.exists(Path.of("/var/run/docker.sock"))
+				|| Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"))
+				|| Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
+		if (!configured) {
+			LoggerFactory.getLogger(TestNeo4j.class)
+				.info("No Docker engine configured: the tests run against the embedded Neo4j");
+		}
+		return configured;
 	}
 
 	private static synchronized String embeddedDataDir(String database) {

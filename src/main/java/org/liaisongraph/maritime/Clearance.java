@@ -3,7 +3,7 @@ package org.liaisongraph.maritime;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.liaisongraph.security.Access;
+import org.liaisongraph.api.RestrictedClearance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Clearance {
 
-	private final Access access;
+	private final RestrictedClearance access;
 
 	private final MaritimeProperties properties;
 
 	private final Clock clock;
 
-	Clearance(Access access, MaritimeProperties properties, Clock clock) {
+	Clearance(RestrictedClearance access, MaritimeProperties properties, Clock clock) {
 		this.access = access;
 		this.properties = properties;
 		this.clock = clock;

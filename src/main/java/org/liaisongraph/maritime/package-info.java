@@ -6,12 +6,13 @@
  * {@code integrityTrend}. It reads through {@code neo4j} and the shared {@code api} support, uses
  * {@code state}, {@code port}, {@code agency} and {@code route} for what its facts name (and
  * {@code route}'s sea paths for the legs watched), {@code source} for their sources and
- * {@code security} to hide operational details and small integrity counts from users not cleared
- * for them. Its {@code vocabulary} (asset kinds, case outcomes, integrity kinds) is what the graph
+ * {@code api}'s {@code RestrictedClearance} to hide operational details and small integrity counts
+ * from users not cleared for them (not {@code security} itself, which reads the model that lists
+ * this module's vocabulary). Its {@code vocabulary} (asset kinds, case outcomes, integrity kinds) is what the graph
  * model lists.
  */
 @ApplicationModule(displayName = "Maritime and Defence",
-		allowedDependencies = { "api", "neo4j", "security", "source", "state", "port", "agency", "route" })
+		allowedDependencies = { "api", "neo4j", "source", "state", "port", "agency", "route" })
 package org.liaisongraph.maritime;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.liaisongraph.api.ForbiddenException;
+import org.liaisongraph.api.RestrictedClearance;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * user and every check fails.
  */
 @Component
-public class Access {
+public class Access implements RestrictedClearance {
 
 	private final RoleHierarchy hierarchy;
 
@@ -30,6 +31,7 @@ public class Access {
 	}
 
 	/** Whether the current user may see fields marked restricted, such as an officer's name. */
+	@Override
 	public boolean clearedForRestricted() {
 		return has(restrictedRole);
 	}

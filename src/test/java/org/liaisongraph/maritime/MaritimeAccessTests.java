@@ -1,5 +1,13 @@
 package org.liaisongraph.maritime;
 
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.liaisongraph.security.Access;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -17,6 +25,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * through every path to them, and the maritime facts written through the mutations.
  */
 class MaritimeAccessTests extends IntegrationTest {
+
+	@Autowired
+	private Access access;
 
 	private static final String EVERY_PATH = """
 			{
@@ -48,6 +59,35 @@ class MaritimeAccessTests extends IntegrationTest {
 			assertThat(errors).extracting(e -> e.getPath()).containsAll(RESTRICTED);
 		});
 		RESTRICTED.forEach(path -> response.path(path).valueIsNull());
+	}
+
+	static Stream<Arguments> rolesAndSettings() {
+		return Stream.of(Role.values())
+			.flatMap(setting -> Stream.of(Role.values()).map(role -> Arguments.of(setting, role)));
+	}
+
+	@ParameterizedTest(name = "restricted-role={0}, user {1}")
+	@MethodSource("rolesAndSettings")
+	void everyPathIsOpenExactlyToTheRolesClearedByTheSetting(Role setting, Role role) {
+		Role configured = access.restrictedRole();
+		ReflectionTestUtils.setField(access, "restrictedRole", setting);
+		try {
+			var response = as(role).document(EVERY_PATH).execute();
+			if (role.ordinal() >= setting.ordinal()) {
+				response.errors().verify();
+				RESTRICTED.forEach(path -> response.path(path).hasValue());
+			}
+			else {
+				response.errors().satisfy(errors -> {
+					assertThat(errors).allSatisfy(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN));
+					assertThat(errors).extracting(e -> e.getPath()).containsAll(RESTRICTED);
+				});
+				RESTRICTED.forEach(path -> response.path(path).valueIsNull());
+			}
+		}
+		finally {
+			ReflectionTestUtils.setField(access, "restrictedRole", configured);
+		}
 	}
 
 	@Test

@@ -28,12 +28,22 @@ class Clearance {
 
 	/** The first day of the deployments still operational, hidden from the user; null when cleared. */
 	LocalDate operationalSince() {
-		return access.clearedForRestricted() ? null : LocalDate.now(clock).minus(properties.operationalAge());
+		return access.clearedForRestricted() ? null : publishedOperationalSince();
+	}
+
+	/** The first day of the deployments still operational, hidden from what is published. */
+	LocalDate publishedOperationalSince() {
+		return LocalDate.now(clock).minus(properties.operationalAge());
 	}
 
 	/** The smallest integrity count the user may read; 0 when cleared. */
 	int integrityThreshold() {
-		return access.clearedForRestricted() ? 0 : properties.integrityThreshold();
+		return access.clearedForRestricted() ? 0 : publishedIntegrityThreshold();
+	}
+
+	/** The smallest integrity count that may be published. */
+	int publishedIntegrityThreshold() {
+		return properties.integrityThreshold();
 	}
 
 }

@@ -9,19 +9,19 @@ import org.liaisongraph.source.Source;
  * What the detections of a year led to, stage by stage: in all, by the kind of the detecting asset
  * and by route, with the sources of every fact counted and the weakest grade among them.
  */
-record DetectionFunnel(int year, Stages total, List<ByKind> byAssetKind, List<ByRoute> byRoute, List<Source> sources,
+public record DetectionFunnel(int year, Stages total, List<ByKind> byAssetKind, List<ByRoute> byRoute, List<Source> sources,
 		String grade, boolean illustrative) {
 
 	/** The stages: detections, referrals to MAOC-N, interceptions, seizures and the kilograms seized. */
-	record Stages(int detections, int referrals, int interceptions, int seizures, double seizedKg) {
+	public record Stages(int detections, int referrals, int interceptions, int seizures, double seizedKg) {
 	}
 
 	/** The stages of the detections by one kind of asset; kind null for cases without a detection's asset. */
-	record ByKind(AssetKind kind, Stages stages) {
+	public record ByKind(AssetKind kind, Stages stages) {
 	}
 
 	/** The stages of one route; route null for those tied to none. */
-	record ByRoute(TraffickingRoute route, Stages stages) {
+	public record ByRoute(TraffickingRoute route, Stages stages) {
 	}
 
 }

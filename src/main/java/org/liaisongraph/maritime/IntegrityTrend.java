@@ -9,11 +9,11 @@ import org.liaisongraph.source.Source;
  * count under the aggregation threshold is withheld (null) from users not cleared, and so is the
  * next smallest when one withheld count could be worked out from the total and the others.
  */
-record IntegrityTrend(int year, IntegrityKind kind, Integer total, boolean withheld, List<Unit> units,
+public record IntegrityTrend(int year, IntegrityKind kind, Integer total, boolean withheld, List<Unit> units,
 		List<Source> sources, String grade, boolean illustrative) {
 
 	/** The count of one unit type, or null when withheld. */
-	record Unit(String unitType, Integer count, boolean withheld) {
+	public record Unit(String unitType, Integer count, boolean withheld) {
 	}
 
 }

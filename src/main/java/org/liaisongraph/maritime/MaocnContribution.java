@@ -13,7 +13,7 @@ import org.liaisongraph.state.State;
  *
  * @param leftOut deployments still operational that a user not cleared does not see, left out
  */
-record MaocnContribution(State state, int year, boolean member, Integer staff, long assetDays, long hours,
+public record MaocnContribution(State state, int year, boolean member, Integer staff, long assetDays, long hours,
 		int detections, List<MaocnCase> cases, int interceptions, List<Seizure> seizures, double seizedKg,
 		List<Deployment> deployments, int leftOut, List<Source> sources, String grade, boolean illustrative) {
 }

@@ -1,5 +1,6 @@
 package org.liaisongraph.maritime;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
  * each ({@code queries/}), counted and withheld here.
  */
 @Service
-class MaritimeAnalyses {
+public class MaritimeAnalyses {
 
 	/** The agency code of MAOC-N in the graph. */
 	static final String MAOC_N = "MAOC-N";
@@ -46,7 +47,8 @@ class MaritimeAnalyses {
 
 	// ------------------------------------------------------------------ detectionFunnel
 
-	DetectionFunnel detectionFunnel(int year) {
+	/** Counts only: no position or area of a detection or deployment leaves this method. */
+	public DetectionFunnel detectionFunnel(int year) {
 		List<Record> rows = reader.records(queries.get("detection-funnel"), Map.of("year", year));
 		Map<AssetKind, Tally> byKind = new LinkedHashMap<>();
 		Map<String, Tally> byRoute = new LinkedHashMap<>();
@@ -118,11 +120,20 @@ class MaritimeAnalyses {
 	// ------------------------------------------------------------------ maocnContribution
 
 	MaocnContribution maocnContribution(int year, String iso2) {
+		return maocnContribution(year, iso2, clearance.operationalSince());
+	}
+
+	/** The contribution as anyone may read it (the annual report): whoever asks, as if not cleared. */
+	public MaocnContribution publishedMaocnContribution(int year, String iso2) {
+		return maocnContribution(year, iso2, clearance.publishedOperationalSince());
+	}
+
+	private MaocnContribution maocnContribution(int year, String iso2, LocalDate operationalSince) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("year", year);
 		parameters.put("state", iso2);
 		parameters.put("centre", MAOC_N);
-		parameters.put("operationalSince", clearance.operationalSince());
+		parameters.put("operationalSince", operationalSince);
 		Record row = reader.records(queries.get("maocn-contribution"), parameters).getFirst();
 		State state = reader.node(State.class, row.get("state"));
 		if (state == null) {
@@ -144,7 +155,15 @@ class MaritimeAnalyses {
 	// ------------------------------------------------------------------ integrityTrend
 
 	List<IntegrityTrend> integrityTrend(int from, int to) {
-		int threshold = clearance.integrityThreshold();
+		return integrityTrend(from, to, clearance.integrityThreshold());
+	}
+
+	/** The trend as anyone may read it (the annual report): small counts withheld whoever asks. */
+	public List<IntegrityTrend> publishedIntegrityTrend(int from, int to) {
+		return integrityTrend(from, to, clearance.publishedIntegrityThreshold());
+	}
+
+	private List<IntegrityTrend> integrityTrend(int from, int to, int threshold) {
 		Map<List<Object>, List<Record>> byYearAndKind = new LinkedHashMap<>();
 		for (Record row : reader.records(queries.get("integrity-trend"), Map.of("from", from, "to", to))) {
 			byYearAndKind.computeIfAbsent(List.of(row.get("year").asInt(), row.get("kind").asString()),

@@ -26,6 +26,10 @@ import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.liaison.LiaisonOfficer;
 import org.liaisongraph.liaison.Post;
+import org.liaisongraph.maritime.DetectionFunnel;
+import org.liaisongraph.maritime.IntegrityTrend;
+import org.liaisongraph.maritime.MaocnContribution;
+import org.liaisongraph.maritime.MaritimeAnalyses;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.port.Port;
@@ -60,8 +64,6 @@ public class AnnualReports {
 
 	static final List<String> ALSO_CONCERNED = List.of("MA");
 
-	/** The Defence sections of seed 000 §7, which the graph has no layer for yet. */
-	static final List<String> DEFENCE_SECTIONS = List.of("7.1", "7.2", "7.3");
 
 	private static final int RANKED = 250;
 
@@ -79,9 +81,11 @@ public class AnnualReports {
 
 	private final LiaisonProperties liaison;
 
+	private final MaritimeAnalyses maritime;
+
 	AnnualReports(TreatyGapsQueries treatyGaps, ReadmissionGapsQueries readmissionGaps,
 			CountryPrioritiesQueries priorities, PublishedReports published, GraphReader reader, NamedQueries queries,
-			LiaisonProperties liaison) {
+			LiaisonProperties liaison, MaritimeAnalyses maritime) {
 		this.treatyGaps = treatyGaps;
 		this.readmissionGaps = readmissionGaps;
 		this.priorities = priorities;
@@ -89,6 +93,7 @@ public class AnnualReports {
 		this.reader = reader;
 		this.queries = queries;
 		this.liaison = liaison;
+		this.maritime = maritime;
 	}
 
 	/** The report of the year, in the language; invented facts count only with includeIllustrative. */
@@ -112,8 +117,9 @@ public class AnnualReports {
 		sections.add(cooperation(context, gapsEnd));
 		sections.add(network(context, year, end));
 		sections.add(ranking(context, year, end, includeIllustrative));
-		DEFENCE_SECTIONS.forEach(code -> sections.add(new Section(code, context.text("section." + code), false,
-				context.text("noData"), List.of(), List.of(), List.of())));
+		sections.add(defenceEngagement(context, year));
+		sections.add(maocnContribution(context, year));
+		sections.add(integrity(context, year));
 		return new AnnualReport(year, lang, end, includeIllustrative,
 				previous.map(PublishedReports.Stored::previous).orElse(null), sections, context.grades.sourcesUsed());
 	}
@@ -295,6 +301,75 @@ public class AnnualReports {
 		return c.section("9.4", rows.isEmpty() ? c.text("noData") : null, List.of(), List.of(), rows);
 	}
 
+	/**
+	 * §7.1: the detection funnel of the year. The analysis grades the funnel as a whole, so each stage
+	 * is graded by the weakest source of all the facts counted in it.
+	 */
+	private Section defenceEngagement(Context c, int year) {
+		DetectionFunnel funnel = maritime.detectionFunnel(year);
+		DetectionFunnel.Stages stages = funnel.total();
+		if (stages.detections() == 0 && stages.referrals() == 0) {
+			return c.noData("7.1");
+		}
+		Function<Double, List<Item>> stage = amount -> List.of(c.grades.aggregate(amount, funnel.grade()));
+		return c.section("7.1", null, List.of(c.figure("7.1.detections", stage.apply((double) stages.detections())),
+				c.figure("7.1.referrals", stage.apply((double) stages.referrals())),
+				c.figure("7.1.interceptions", stage.apply((double) stages.interceptions())),
+				c.figure("7.1.seizures", stage.apply((double) stages.seizures())),
+				c.figure("7.1.seizedKg", stage.apply(stages.seizedKg()))), List.of(), List.of());
+	}
+
+	/**
+	 * §7.2: the home state's part in MAOC-N as published (operational deployments left out): staff and
+	 * asset-days graded as a whole, cases and seizures one by one. Staff alone is standing membership,
+	 * not activity of the year.
+	 */
+	private Section maocnContribution(Context c, int year) {
+		MaocnContribution contribution;
+		try {
+			contribution = maritime.publishedMaocnContribution(year, liaison.homeState());
+		}
+		catch (NotFoundException ex) {
+			return c.noData("7.2");
+		}
+		if (contribution.assetDays() == 0 && contribution.detections() == 0 && contribution.cases().isEmpty()) {
+			return c.noData("7.2");
+		}
+		var cases = contribution.cases()
+			.stream()
+			.map(k -> c.grades.item(k.id() + " — " + c.text("outcome." + k.outcome().name()), 1,
+					List.of(c.grades.fact(FactLabel.MAOCN_CASE, k.id()))))
+			.toList();
+		var seized = contribution.seizures()
+			.stream()
+			.map(z -> c.grades.item(z.seizedOn() + " — " + z.drug(), z.quantityKg(),
+					List.of(c.grades.fact(FactLabel.SEIZURE, z.id()))))
+			.toList();
+		Integer staff = contribution.staff();
+		return c.section("7.2", null, List.of(
+				c.figure("7.2.staff", (staff != null) ? List.of(c.grades.aggregate(staff, contribution.grade())) : List.of()),
+				c.figure("7.2.assetDays", List.of(c.grades.aggregate(contribution.assetDays(), contribution.grade()))),
+				c.figure("7.2.cases", cases), c.figure("7.2.seizedKg", seized)), List.of(), List.of());
+	}
+
+	/**
+	 * §7.3: the integrity figures of the year by kind, as published: a total under the aggregation
+	 * threshold is listed as withheld, never counted nor shown.
+	 */
+	private Section integrity(Context c, int year) {
+		List<IntegrityTrend> trend = maritime.publishedIntegrityTrend(year, year);
+		if (trend.isEmpty()) {
+			return c.noData("7.3");
+		}
+		var figures = new ArrayList<Figure>();
+		for (IntegrityTrend kind : trend) {
+			Item item = kind.withheld() ? c.grades.withheld(c.text("withheld"), kind.grade())
+					: c.grades.aggregate(kind.total(), kind.grade());
+			figures.add(c.figure("7.3." + kind.kind().name(), List.of(item)));
+		}
+		return c.section("7.3", null, figures, List.of(), List.of());
+	}
+
 	/** The gaps of §9.2's states on the date; Morocco only when the graph has it. */
 	private List<TreatyGaps> concerned(LocalDate asOf) {
 		var gaps = new ArrayList<TreatyGaps>();
@@ -336,6 +411,10 @@ public class AnnualReports {
 		Figure figure(String key, List<Item> items) {
 			Double previous = (then != null) ? then.figures().get(key) : null;
 			return new Figure(key, text("figure." + key), Grades.total(items), previous, items);
+		}
+
+		Section noData(String code) {
+			return new Section(code, text("section." + code), false, text("noData"), List.of(), List.of(), List.of());
 		}
 
 		Section section(String code, String note, List<Figure> figures, List<GapRow> matrix, List<RankRow> ranking) {

@@ -57,6 +57,21 @@ final class Grades {
 		return new Item(text, amount, grade, illustrative, includeIllustrative || !illustrative, facts);
 	}
 
+	/**
+	 * An item counted by an analysis that grades its facts as a whole: graded by their weakest source,
+	 * so one invented fact among them keeps it out of the figure unless invented facts are asked for.
+	 */
+	Item aggregate(double amount, String grade) {
+		boolean illustrative = Provenance.illustrative(grade);
+		return new Item(String.valueOf(amount % 1 == 0 ? (long) amount : amount), amount, grade, illustrative,
+				includeIllustrative || !illustrative, List.of());
+	}
+
+	/** An item whose amount may not be published: listed as withheld, never counted. */
+	Item withheld(String text, String grade) {
+		return new Item(text, 0, grade, Provenance.illustrative(grade), false, List.of());
+	}
+
 	static double total(Collection<Item> items) {
 		return items.stream().filter(Item::counted).mapToDouble(Item::amount).sum();
 	}

@@ -7,11 +7,13 @@
  * template, and the next year's report compares with it. Served over GraphQL and at
  * {@code /reports/...} to the roles {@code security} allows, and by the {@code report} command.
  * It reads the home state from {@code config} and the records of the feature modules the analyses
- * return. Nothing depends on it.
+ * return; the Defence sections §7.1-7.3 come from {@code maritime}'s analyses, as published (no
+ * operational deployment, no integrity count under the threshold). Nothing depends on it.
  */
 @ApplicationModule(displayName = "Annual report",
 		allowedDependencies = { "analysis", "api", "config", "neo4j", "security", "source", "state", "port", "liaison",
-				"liaison :: vocabulary", "route", "sanction", "sanction :: vocabulary", "treaty", "treaty :: vocabulary" })
+				"liaison :: vocabulary", "route", "sanction", "sanction :: vocabulary", "treaty", "treaty :: vocabulary",
+				"maritime", "maritime :: vocabulary" })
 package org.liaisongraph.report;
 
 import org.springframework.modulith.ApplicationModule;

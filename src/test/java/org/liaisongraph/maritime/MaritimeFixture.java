@@ -10,7 +10,7 @@ import org.liaisongraph.dataset.ImportFile;
  * far from the MARNET lanes, so the leg's sea path is the straight line between them, and an area
  * bounded by meridians cuts it at those meridians.
  */
-final class MaritimeFixture {
+public final class MaritimeFixture {
 
 	/** Latitude of both ports. */
 	static final double LAT = -50;
@@ -20,7 +20,7 @@ final class MaritimeFixture {
 
 	static final double EAST = -119;
 
-	static final List<ImportFile> FILES = List.of(
+	public static final List<ImportFile> FILES = List.of(
 			new ImportFile("Source.csv", """
 					id,title,reliability
 					src-a,Fixture source A,A

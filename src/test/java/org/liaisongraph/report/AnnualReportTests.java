@@ -255,7 +255,7 @@ class AnnualReportTests extends IntegrationTest {
 				CREATE (z)-[:SHIPPED_FROM {source: 'src-a'}]->(gye)""").run();
 	}
 
-	private static Figure figure(AnnualReport report, String key) {
+	static Figure figure(AnnualReport report, String key) {
 		return report.sections()
 			.stream()
 			.flatMap(s -> s.figures().stream())

@@ -1,6 +1,17 @@
 // Labels in English, Dutch and French. The user's choice is kept in localStorage, so it is
 // remembered across visits and shared by the login page and the application.
 const LABELS = {
+  'clause.DRUG_TRAFFICKING_COOPERATION': ['Drug trafficking cooperation', 'Samenwerking tegen drugshandel', 'Coopération contre le trafic de drogue'],
+  'clause.ANTI_MONEY_LAUNDERING': ['Anti-money laundering', 'Bestrijding van witwassen', 'Lutte contre le blanchiment'],
+  'clause.OPERATIONAL_INFORMATION_EXCHANGE': ['Operational information exchange', 'Uitwisseling van operationele informatie', "Échange d'informations opérationnelles"],
+  'clause.CUSTOMS_COOPERATION': ['Customs cooperation', 'Douanesamenwerking', 'Coopération douanière'],
+  'clause.JUDICIAL_COOPERATION': ['Judicial cooperation', 'Justitiële samenwerking', 'Coopération judiciaire'],
+  'clause.READMISSION': ['Readmission', 'Overname', 'Réadmission'],
+  'clause.MARITIME_INTERDICTION': ['Maritime interdiction', 'Onderschepping op zee', 'Interception en mer'],
+  'clause.EXTRADITION': ['Extradition', 'Uitlevering', 'Extradition'],
+  'clause.MUTUAL_LEGAL_ASSISTANCE': ['Mutual legal assistance', 'Wederzijdse rechtshulp', 'Entraide judiciaire'],
+  'clause.SANCTIONS_ENFORCEMENT': ['Sanctions enforcement', 'Handhaving van sancties', 'Application des sanctions'],
+  'clause.TRANSFER_OF_SENTENCED_PERSONS': ['Transfer of sentenced persons', 'Overbrenging van gevonniste personen', 'Transfèrement des personnes condamnées'],
   'app.title': ['Liaison Graph', 'Liaison Graph', 'Liaison Graph'],
   'login.user': ['User name', 'Gebruikersnaam', "Nom d'utilisateur"],
   'login.password': ['Password', 'Wachtwoord', 'Mot de passe'],

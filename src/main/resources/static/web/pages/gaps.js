@@ -158,8 +158,10 @@ function sameSet(a, b) {
   return a.length === b.length && a.every(x => b.includes(x));
 }
 
-/** A clause type in words: READMISSION -> Readmission. */
+/** A clause type in the user's language; a type the labels do not know yet in words (NEW_TYPE -> New type). */
 export function clauseLabel(type) {
+  const label = t('clause.' + type);
+  if (label !== 'clause.' + type) return label;
   const words = type.toLowerCase().replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

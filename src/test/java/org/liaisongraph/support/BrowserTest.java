@@ -163,6 +163,11 @@ public abstract class BrowserTest {
 		await().until(d -> !d.findElements(By.cssSelector("#main [data-ready=true]")).isEmpty());
 	}
 
+	/** Waits for this page to be drawn: after a click, the page it leaves may still say it is ready. */
+	protected void waitForPage(String page) {
+		await().until(d -> !d.findElements(By.cssSelector("#main #page[data-page='" + page + "'][data-ready=true]")).isEmpty());
+	}
+
 	protected WebDriverWait await() {
 		return new WebDriverWait(browser, Duration.ofSeconds(30));
 	}

@@ -64,7 +64,7 @@ class WebPagesBrowserTests extends BrowserTest {
 			.orElseThrow()
 			.findElement(By.cssSelector("td"))
 			.click();
-		waitForPage();
+		waitForPage("state");
 		assertThat(find("#state-name").getText()).startsWith("Ecuador");
 	}
 

@@ -43,10 +43,12 @@ public class Compare {
 		String bolt = args[1];
 		Path cases = Path.of(args[2]);
 		int runs = Integer.parseInt(args[3]);
+		// the embedded server's Bolt login, generated into its data folder at first start
+		String password = Files.readString(Path.of(args[4], "bolt-password")).strip();
 		var fragments = new CypherFragments("file:queries/fragments");
 		System.out.printf("%-28s %9s %9s %9s %9s %7s %10s%n", "case", "gql p50", "gql p95", "cypher p50", "p95",
 				"ratio", "statements");
-		try (var driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+		try (var driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", password))) {
 			List<Path> documents;
 			try (var files = Files.list(cases)) {
 				documents = files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList();

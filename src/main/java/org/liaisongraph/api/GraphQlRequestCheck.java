@@ -18,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,21 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Each refusal is a classified GraphQL error in JSON ({@link RequestErrors}), never a bare status,
  * an HTML page or a 500.
  */
-class GraphQlRequestCheck extends OncePerRequestFilter {
+class GraphQlRequestCheck extends GraphQlEndpointFilter {
 
 	private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_GRAPHQL_RESPONSE);
-
-	private final String graphQlPath;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	GraphQlRequestCheck(String graphQlPath) {
-		this.graphQlPath = graphQlPath;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !graphQlPath.equals(request.getRequestURI().substring(request.getContextPath().length()));
+		super(graphQlPath);
 	}
 
 	@Override

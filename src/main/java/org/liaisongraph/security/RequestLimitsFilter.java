@@ -20,11 +20,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.liaisongraph.api.BufferedRequest;
+import org.liaisongraph.api.GraphQlEndpointFilter;
 import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.api.RequestErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,13 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code importDataset} alone, sent by a user who may upload (EDITOR and above), gets the upload's
  * size (the multipart limits) and deadline.
  */
-class RequestLimitsFilter extends OncePerRequestFilter {
+class RequestLimitsFilter extends GraphQlEndpointFilter {
 
 	private static final String IMPORT_FIELD = "importDataset";
 
 	private final LimitsProperties limits;
-
-	private final String graphQlPath;
 
 	private final BooleanSupplier mayUpload;
 
@@ -51,14 +49,9 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 	 * @param mayUpload whether the authenticated user of the current request may upload a dataset
 	 */
 	RequestLimitsFilter(LimitsProperties limits, String graphQlPath, BooleanSupplier mayUpload) {
+		super(graphQlPath);
 		this.limits = limits;
-		this.graphQlPath = graphQlPath;
 		this.mayUpload = mayUpload;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !graphQlPath.equals(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	@Override

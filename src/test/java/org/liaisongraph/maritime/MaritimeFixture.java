@@ -157,6 +157,39 @@ public final class MaritimeFixture {
 					i-6,2023,navy,TESTS,100,src-b
 					"""));
 
+	/**
+	 * A second sea, to import after {@link #FILES}: a route in the Caribbean from Kingston to
+	 * Cartagena, whose leg's sea path lies wholly inside {@link SeaArea#CARIBBEAN}, and a satellite
+	 * deployment in February 2024 that has no box of its own but watches that named area.
+	 */
+	public static final List<ImportFile> CARIBBEAN = List.of(
+			new ImportFile("Port.csv", """
+					locode,name,latitude,longitude,source
+					JMKIN,Kingston,17.97,-76.79,src-a
+					COCTG,Cartagena,10.4,-75.5,src-a
+					"""),
+			new ImportFile("TraffickingRoute.csv", """
+					id,name,commodity,modality,active,source
+					r-c,Caribbean test route,COCAINE,CONTAINER,true,illustrative
+					"""),
+			new ImportFile("CALLS_AT.csv", """
+					from,to,seq,role,source
+					r-c,COCTG,0,ORIGIN,illustrative
+					r-c,JMKIN,1,DESTINATION,illustrative
+					"""),
+			new ImportFile("SurveillanceAsset.csv", """
+					id,name,kind,source
+					sat-1,Test satellite,SATELLITE,src-a
+					"""),
+			new ImportFile("Deployment.csv", """
+					id,from,until,underMaocn,seaArea,source
+					d-5,2024-02-01,2024-02-28,false,CARIBBEAN,src-a
+					"""),
+			new ImportFile("DEPLOYS.csv", """
+					from,to,source
+					d-5,sat-1,src-a
+					"""));
+
 	private MaritimeFixture() {
 	}
 

@@ -4,7 +4,10 @@
 // that travels by sea, in route order and leg order, with their ports (positions needed to draw the
 // legs' sea paths). For a user not cleared for operational details, $operationalSince is the first
 // day still operational: deployments not ended before it are left out (and counted in leftOut); for
-// a cleared user it is null. A route unknown to the graph gives no route.
+// a cleared user it is null. A route unknown to the graph gives no route. The legs are read in one
+// pass over the LEG index (l.route IS NOT NULL has the planner scan it rather than every port's
+// relationships) and grouped by route in Java: matched route by route, the planner scanned the LEG
+// index once per route and filtered (PROFILE), a cost of routes times legs.
 // parameters: route, from, to, operationalSince
 CALL () {
   MATCH (d:Deployment)-[:DEPLOYS]->(asset:SurveillanceAsset)
@@ -19,12 +22,13 @@ CALL () {
 CALL () {
   MATCH (r:TraffickingRoute)
   WHERE ($route IS NULL OR r.id = $route) AND r.modality <> 'AIR'
-  CALL (r) {
-    MATCH (a:Port)-[l:LEG {route: r.id}]->(b:Port)
-    WITH a, b, l ORDER BY l.seq
-    RETURN collect({from: a, to: b, seq: l.seq}) AS legs
-  }
-  WITH r, legs ORDER BY r.id
-  RETURN collect({route: r, legs: legs}) AS routes
+  WITH r ORDER BY r.id
+  RETURN collect(r) AS routes
 }
-RETURN shown, leftOut, routes
+CALL () {
+  MATCH (a:Port)-[l:LEG]->(b:Port)
+  WHERE l.route IS NOT NULL AND ($route IS NULL OR l.route = $route)
+  WITH a, b, l ORDER BY l.route, l.seq
+  RETURN collect({route: l.route, from: a, to: b, seq: l.seq}) AS legs
+}
+RETURN shown, leftOut, routes, legs

@@ -10,5 +10,5 @@ import org.springframework.data.neo4j.core.schema.Node;
  * one, a named sea area (both restricted).
  */
 @Node("Deployment")
-public record Deployment(@Id String id, LocalDate from, LocalDate until, Long hours, boolean underMaocn, Double areaSouth, Double areaWest, Double areaNorth, Double areaEast, SeaArea seaArea, Long version) {
+public record Deployment(@Id String id, LocalDate from, LocalDate until, Long hours, boolean underMaocn, Double areaSouth, Double areaWest, Double areaNorth, Double areaEast, SeaArea seaArea, Long version) implements MaritimeFact {
 }

@@ -95,7 +95,7 @@ class SeaCoverageQueries {
 	private record Watcher(AssetKind kind, SeaAreas.Shape area) {
 	}
 
-	private record RouteLegs(Value route, Value legs) {
+	private record RouteLegs(Value route, List<Value> legs) {
 	}
 
 	/** What was watched of the stretches of one leg counted, with the unrounded lengths for the totals. */
@@ -120,7 +120,12 @@ class SeaCoverageQueries {
 			watchers.add(new Watcher(AssetKind.valueOf(shown.get("kind").asString()), watched(deployment)));
 		}
 		deployments.sort(Comparator.comparing(Deployment::from).thenComparing(Deployment::id));
-		List<RouteLegs> routes = row.get("routes").asList(r -> new RouteLegs(r.get("route"), r.get("legs")));
+		Map<String, List<Value>> legs = new HashMap<>();
+		for (Value leg : row.get("legs").values()) {
+			legs.computeIfAbsent(leg.get("route").asString(), id -> new ArrayList<>()).add(leg);
+		}
+		List<RouteLegs> routes = row.get("routes")
+			.asList(r -> new RouteLegs(r, legs.getOrDefault(r.asNode().get("id").asString(), List.of())));
 		return new Reading(deployments, watchers, row.get("leftOut").asInt(), routes);
 	}
 
@@ -140,7 +145,7 @@ class SeaCoverageQueries {
 		List<SeaCoverage.LegCoverage> legs = new ArrayList<>();
 		List<Measure> measures = new ArrayList<>();
 		Totals totals = new Totals();
-		for (Value leg : route.legs().values()) {
+		for (Value leg : route.legs()) {
 			Port from = reader.node(Port.class, leg.get("from"));
 			Port to = reader.node(Port.class, leg.get("to"));
 			Optional<SeaPath> found = seaPath(from, to);

@@ -37,12 +37,6 @@ class MaritimeAnalysesController {
 		return seaCoverage.areaCoverage(area, boundary, from, to);
 	}
 
-	private static void checkPeriod(LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			throw new BadRequestException("to", to + " is before from " + from);
-		}
-	}
-
 	@QueryMapping
 	DetectionFunnel detectionFunnel(@Argument int year) {
 		return analyses.detectionFunnel(year);
@@ -59,6 +53,12 @@ class MaritimeAnalysesController {
 			throw new BadRequestException("to", to + " is before from " + from);
 		}
 		return analyses.integrityTrend(from, to);
+	}
+
+	private static void checkPeriod(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new BadRequestException("to", to + " is before from " + from);
+		}
 	}
 
 }

@@ -40,7 +40,7 @@ final class SeaPath {
 	}
 
 	/** Whether the path's box meets the area's: most paths are far from most areas. */
-	boolean near(SeaAreas.Shape area) {
+	private boolean near(SeaAreas.Shape area) {
 		return line.getEnvelopeInternal().intersects(area.geometry().getEnvelopeInternal());
 	}
 

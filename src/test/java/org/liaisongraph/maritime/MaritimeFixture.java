@@ -3,6 +3,7 @@ package org.liaisongraph.maritime;
 import java.util.List;
 
 import org.liaisongraph.dataset.ImportFile;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * A small maritime graph whose figures are worked out by hand in the tests. Its one route has one
@@ -191,6 +192,16 @@ public final class MaritimeFixture {
 					"""));
 
 	private MaritimeFixture() {
+	}
+
+	/** The sea distance the import gave a route's one leg, nautical miles. */
+	static double legNm(Neo4jClient neo4j, String route) {
+		return neo4j.query("MATCH ()-[l:LEG {route: $route}]->() RETURN l.distanceNm")
+			.bind(route)
+			.to("route")
+			.fetchAs(Double.class)
+			.one()
+			.orElseThrow();
 	}
 
 	/** The great-circle distance along the parallel of the fixture between two longitudes, nautical miles. */

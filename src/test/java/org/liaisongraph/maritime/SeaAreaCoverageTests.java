@@ -73,10 +73,7 @@ class SeaAreaCoverageTests extends IntegrationTest {
 
 	@Test
 	void aDeploymentWithoutABoxWatchesTheNamedSeaAreaItWasDeployedTo() {
-		double legNm = neo4j.query("MATCH ()-[l:LEG {route: 'r-c'}]->() RETURN l.distanceNm")
-			.fetchAs(Double.class)
-			.one()
-			.orElseThrow();
+		double legNm = MaritimeFixture.legNm(neo4j, "r-c");
 		var response = area(graphQl, "CARIBBEAN", "2024-02-01", "2024-02-28");
 		response.path("seaAreaCoverage.area").entity(String.class).isEqualTo("CARIBBEAN");
 		response.path("seaAreaCoverage.routes[*].route.id").entityList(String.class).containsExactly("r-c");
@@ -159,19 +156,18 @@ class SeaAreaCoverageTests extends IntegrationTest {
 	}
 
 	private GraphQlTester.Response area(HttpGraphQlTester tester, String area, String from, String to) {
-		var response = tester.document(AREA_COVERAGE)
-			.variable("area", area)
-			.variable("from", from)
-			.variable("to", to)
-			.execute();
-		response.errors().verify();
-		return response;
+		return areaCoverage(tester, "area", area, from, to);
 	}
 
 	private GraphQlTester.Response boundary(HttpGraphQlTester tester, List<List<Double>> boundary, String from,
 			String to) {
+		return areaCoverage(tester, "boundary", boundary, from, to);
+	}
+
+	private GraphQlTester.Response areaCoverage(HttpGraphQlTester tester, String argument, Object value, String from,
+			String to) {
 		var response = tester.document(AREA_COVERAGE)
-			.variable("boundary", boundary)
+			.variable(argument, value)
 			.variable("from", from)
 			.variable("to", to)
 			.execute();

@@ -84,7 +84,8 @@ export function svgDocument(svgElement) {
 
 const SVG_STYLE = `text{font:11px sans-serif;fill:#222}.land{fill:#e8e4d8;stroke:#b9b3a0;stroke-width:.4}
 .leg{fill:none;stroke:#5a6fa8;stroke-width:1.2;opacity:.7}.leg.hl{stroke:#e08a00;stroke-width:3;opacity:1}
-.port.covered{fill:#2e8b57}.port.uncovered{fill:#c0392b}.axis{stroke:#999}.bar{fill:#5a6fa8}.line{fill:none;stroke:#5a6fa8;stroke-width:2}`;
+.sea-watched{fill:none;stroke:#1e8449;stroke-width:3}.sea-unwatched{fill:none;stroke:#c0392b;stroke-width:2.5;stroke-dasharray:4 3}
+.sea-boundary{fill:#1e8449;fill-opacity:.06;stroke:#1e8449;stroke-width:.8;stroke-dasharray:2 2}.port.covered{fill:#2e8b57}.port.uncovered{fill:#c0392b}.axis{stroke:#999}.bar{fill:#5a6fa8}.line{fill:none;stroke:#5a6fa8;stroke-width:2}`;
 
 export function svgExportButton(svgElement, name) {
   return el('button', {

@@ -7,5 +7,5 @@ import org.springframework.data.neo4j.core.schema.Node;
 
 /** An agreement between agencies to share information, and its scope. */
 @Node("InformationSharingAgreement")
-public record InformationSharingAgreement(@Id String id, String title, String scope, LocalDate signedOn, Long version) {
+public record InformationSharingAgreement(@Id String id, String title, String scope, LocalDate signedOn, Long version) implements MaritimeFact {
 }

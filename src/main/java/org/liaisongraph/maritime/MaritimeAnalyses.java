@@ -49,7 +49,8 @@ public class MaritimeAnalyses {
 
 	/** Counts only: no position or area of a detection or deployment leaves this method. */
 	public DetectionFunnel detectionFunnel(int year) {
-		List<Record> rows = reader.records(queries.get("detection-funnel"), Map.of("year", year));
+		List<Record> rows = reader.records(queries.get("detection-funnel"),
+				Map.of("first", LocalDate.of(year, 1, 1), "last", LocalDate.of(year, 12, 31)));
 		Map<AssetKind, Tally> byKind = new LinkedHashMap<>();
 		Map<String, Tally> byRoute = new LinkedHashMap<>();
 		Map<String, TraffickingRoute> routes = new HashMap<>();
@@ -207,10 +208,10 @@ public class MaritimeAnalyses {
 		return list.asList(v -> reader.node(type, v));
 	}
 
+	/** A source once: the rows repeat the same sources, and mapping a node costs more than its id. */
 	private void addSource(Map<String, Source> sources, Value value) {
-		Source source = reader.node(Source.class, value);
-		if (source != null) {
-			sources.putIfAbsent(source.id(), source);
+		if (!value.isNull()) {
+			sources.computeIfAbsent(value.asNode().get("id").asString(), id -> reader.node(Source.class, value));
 		}
 	}
 

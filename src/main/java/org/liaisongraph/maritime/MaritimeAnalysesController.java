@@ -23,10 +23,18 @@ class MaritimeAnalysesController {
 
 	@QueryMapping
 	List<SeaCoverage> seaCoverage(@Argument String route, @Argument LocalDate from, @Argument LocalDate to) {
-		if (to.isBefore(from)) {
-			throw new BadRequestException("to", to + " is before from " + from);
-		}
+		checkPeriod(from, to);
 		return seaCoverage.coverage(route, from, to);
+	}
+
+	@QueryMapping
+	SeaAreaCoverage seaAreaCoverage(@Argument SeaArea area, @Argument List<List<Double>> boundary,
+			@Argument LocalDate from, @Argument LocalDate to) {
+		if ((area == null) == (boundary == null)) {
+			throw new BadRequestException("area", "give either a named area or a boundary");
+		}
+		checkPeriod(from, to);
+		return seaCoverage.areaCoverage(area, boundary, from, to);
 	}
 
 	@QueryMapping
@@ -45,6 +53,12 @@ class MaritimeAnalysesController {
 			throw new BadRequestException("to", to + " is before from " + from);
 		}
 		return analyses.integrityTrend(from, to);
+	}
+
+	private static void checkPeriod(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new BadRequestException("to", to + " is before from " + from);
+		}
 	}
 
 }

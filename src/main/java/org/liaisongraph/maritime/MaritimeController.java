@@ -11,16 +11,13 @@ import org.liaisongraph.maritime.MaritimeQueries.Link;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.route.Seizure;
 import org.liaisongraph.route.TraffickingRoute;
-import org.liaisongraph.source.FactLabel;
-import org.liaisongraph.source.SourceQueries;
-import org.liaisongraph.source.SourceRef;
 import org.liaisongraph.state.State;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** The lists of maritime facts, what each names (one statement per field and level) and their sources. */
+/** The lists of maritime facts and what each names (one statement per field and level); their sources: {@link MaritimeSources}. */
 @Controller
 class MaritimeController {
 
@@ -28,12 +25,9 @@ class MaritimeController {
 
 	private final Paging paging;
 
-	private final SourceQueries sources;
-
-	MaritimeController(MaritimeQueries queries, Paging paging, SourceQueries sources) {
+	MaritimeController(MaritimeQueries queries, Paging paging) {
 		this.queries = queries;
 		this.paging = paging;
-		this.sources = sources;
 	}
 
 	@QueryMapping
@@ -41,19 +35,9 @@ class MaritimeController {
 		return paging.page(subrange, env, page -> queries.all(Vessel.class, page));
 	}
 
-	@BatchMapping(typeName = "Vessel", field = "sources")
-	Map<Vessel, List<SourceRef>> vesselSources(List<Vessel> facts) {
-		return sources.supporting(FactLabel.VESSEL, facts, Vessel::id);
-	}
-
 	@QueryMapping
 	Connection<SurveillanceAsset> surveillanceAssets(ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return paging.page(subrange, env, page -> queries.all(SurveillanceAsset.class, page));
-	}
-
-	@BatchMapping(typeName = "SurveillanceAsset", field = "sources")
-	Map<SurveillanceAsset, List<SourceRef>> surveillanceAssetSources(List<SurveillanceAsset> facts) {
-		return sources.supporting(FactLabel.SURVEILLANCE_ASSET, facts, SurveillanceAsset::id);
 	}
 
 	@QueryMapping
@@ -61,19 +45,9 @@ class MaritimeController {
 		return paging.page(subrange, env, page -> queries.all(Deployment.class, page));
 	}
 
-	@BatchMapping(typeName = "Deployment", field = "sources")
-	Map<Deployment, List<SourceRef>> deploymentSources(List<Deployment> facts) {
-		return sources.supporting(FactLabel.DEPLOYMENT, facts, Deployment::id);
-	}
-
 	@QueryMapping
 	Connection<Detection> detections(ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return paging.page(subrange, env, page -> queries.all(Detection.class, page));
-	}
-
-	@BatchMapping(typeName = "Detection", field = "sources")
-	Map<Detection, List<SourceRef>> detectionSources(List<Detection> facts) {
-		return sources.supporting(FactLabel.DETECTION, facts, Detection::id);
 	}
 
 	@QueryMapping
@@ -81,19 +55,9 @@ class MaritimeController {
 		return paging.page(subrange, env, page -> queries.all(MaocnCase.class, page));
 	}
 
-	@BatchMapping(typeName = "MaocnCase", field = "sources")
-	Map<MaocnCase, List<SourceRef>> maocnCaseSources(List<MaocnCase> facts) {
-		return sources.supporting(FactLabel.MAOCN_CASE, facts, MaocnCase::id);
-	}
-
 	@QueryMapping
 	Connection<ContainerScan> containerScans(ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return paging.page(subrange, env, page -> queries.all(ContainerScan.class, page));
-	}
-
-	@BatchMapping(typeName = "ContainerScan", field = "sources")
-	Map<ContainerScan, List<SourceRef>> containerScanSources(List<ContainerScan> facts) {
-		return sources.supporting(FactLabel.CONTAINER_SCAN, facts, ContainerScan::id);
 	}
 
 	@QueryMapping
@@ -101,19 +65,9 @@ class MaritimeController {
 		return paging.page(subrange, env, page -> queries.all(InformationSharingAgreement.class, page));
 	}
 
-	@BatchMapping(typeName = "InformationSharingAgreement", field = "sources")
-	Map<InformationSharingAgreement, List<SourceRef>> informationSharingAgreementSources(List<InformationSharingAgreement> facts) {
-		return sources.supporting(FactLabel.INFORMATION_SHARING_AGREEMENT, facts, InformationSharingAgreement::id);
-	}
-
 	@QueryMapping
 	Connection<IntegrityFigure> integrityFigures(ScrollSubrange subrange, DataFetchingEnvironment env) {
 		return paging.page(subrange, env, page -> queries.all(IntegrityFigure.class, page));
-	}
-
-	@BatchMapping(typeName = "IntegrityFigure", field = "sources")
-	Map<IntegrityFigure, List<SourceRef>> integrityFigureSources(List<IntegrityFigure> facts) {
-		return sources.supporting(FactLabel.INTEGRITY_FIGURE, facts, IntegrityFigure::id);
 	}
 
 	@BatchMapping(typeName = "Vessel", field = "flagState")

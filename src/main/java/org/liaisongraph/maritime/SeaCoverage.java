@@ -7,7 +7,8 @@ import org.liaisongraph.route.TraffickingRoute;
 
 /**
  * How much of a route's sea legs deployed assets watched in a period: in all and by asset kind,
- * leg by leg with the stretches no one watched, and the deployments counted.
+ * leg by leg with the stretches watched and those no one watched, and the deployments counted.
+ * Within a sea area, only the legs' stretches inside it count.
  *
  * @param leftOut deployments still operational that a user not cleared does not see, left out
  */
@@ -18,13 +19,25 @@ record SeaCoverage(TraffickingRoute route, double seaNm, double watchedNm, doubl
 	record KindCoverage(AssetKind kind, double watchedNm, double watchedShare) {
 	}
 
-	/** One leg: its sea length, what was watched of it, and the unwatched stretches in order. */
+	/** One leg: its sea length, what was watched of it, and the watched and unwatched stretches in order. */
 	record LegCoverage(Port from, Port to, int seq, double seaNm, double watchedNm, double watchedShare,
-			List<SeaStretch> unwatched) {
+			List<SeaStretch> watched, List<SeaStretch> unwatched) {
 	}
 
-	/** A stretch of a sea path from one position to another, and its length. */
-	record SeaStretch(double fromLatitude, double fromLongitude, double toLatitude, double toLongitude, double nm) {
+	/**
+	 * A stretch of a sea path from one position to another, its length, and its points, each
+	 * [longitude, latitude].
+	 */
+	record SeaStretch(double fromLatitude, double fromLongitude, double toLatitude, double toLongitude, double nm,
+			List<List<Double>> geometry) {
+	}
+
+	static double share(double part, double whole) {
+		return whole > 0 ? Math.round(part / whole * 1000) / 1000.0 : 0;
+	}
+
+	static double round(double nm) {
+		return Math.round(nm * 10) / 10.0;
 	}
 
 }

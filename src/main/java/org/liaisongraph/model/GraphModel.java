@@ -19,6 +19,7 @@ import org.liaisongraph.liaison.PostKind;
 import org.liaisongraph.maritime.AssetKind;
 import org.liaisongraph.maritime.CaseOutcome;
 import org.liaisongraph.maritime.IntegrityKind;
+import org.liaisongraph.maritime.SeaArea;
 import org.liaisongraph.route.CallRole;
 import org.liaisongraph.route.Commodity;
 import org.liaisongraph.route.Modality;
@@ -150,12 +151,13 @@ public final class GraphModel {
 							string("type"))),
 			new NodeSpec("SurveillanceAsset", string("id").asRequired().matching(ID),
 					List.of(string("name").asRequired(), oneOf("kind", AssetKind.class).asRequired())),
-			// the watched area is an operational detail, need-to-know like an officer's name
+			// the watched area (a box, or else a named sea area) is an operational detail, need-to-know like an officer's name
 			new NodeSpec("Deployment", string("id").asRequired().matching(ID),
 					List.of(date("from").asRequired(), date("until"), integer("hours", 0, 100_000),
 							bool("underMaocn").asRequired(), decimal("areaSouth", -90, 90).asRestricted(),
 							decimal("areaWest", -180, 180).asRestricted(), decimal("areaNorth", -90, 90).asRestricted(),
-							decimal("areaEast", -180, 180).asRestricted())),
+							decimal("areaEast", -180, 180).asRestricted(),
+							oneOf("seaArea", SeaArea.class).asRestricted())),
 			new NodeSpec("Detection", string("id").asRequired().matching(ID),
 					List.of(date("detectedOn").asRequired(), decimal("latitude", -90, 90).asRestricted(),
 							decimal("longitude", -180, 180).asRestricted())),

@@ -1,6 +1,8 @@
 // The map: Natural Earth land and borders shipped in the jar, drawn with an equirectangular
 // projection of our own; ports coloured by liaison coverage and sized by seizures; route legs
-// along their sea paths; routes between two ports highlighted; a port's exposure by year on click.
+// along their sea paths; routes between two ports highlighted; a port's exposure by year on click;
+// on demand, the stretches of the sea legs watched and unwatched by deployed assets in a period,
+// over all routes or inside a named sea area (seaCoverage, seaAreaCoverage).
 import { gql, STATE } from '../api.js';
 import { stateName, t } from '../i18n.js';
 import { barChart, el, number, svg, svgExportButton, table } from '../ui.js';
@@ -18,7 +20,16 @@ const PORTS = `{
 const LEGS = `{ routes(filter: { active: true }, first: 100) { nodes { id name illustrative
   legs { seq distanceNm geometry from { locode latitude longitude } to { locode latitude longitude } } } } }`;
 
+const STRETCH = 'nm geometry';
+const LEG_COVERAGE = `from { locode } to { locode } watched { ${STRETCH} } unwatched { ${STRETCH} }`;
+const SEA_AREAS = ['CARIBBEAN', 'GULF_OF_GUINEA_APPROACHES', 'EASTERN_ATLANTIC', 'NORTH_SEA_APPROACHES'];
+
 let world;
+
+/** The SVG path of [longitude, latitude] points; a path crossing the antimeridian starts a new stroke there. */
+function pathOf(points) {
+  return points.map(([lon, lat], i) => `${i > 0 && Math.abs(lon - points[i - 1][0]) <= 180 ? 'L' : 'M'}${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join(' ');
+}
 
 async function land() {
   if (!world) {
@@ -64,11 +75,10 @@ export async function render(root) {
   const legLayer = svg('g', { id: 'legs' }, legs.routes.nodes.flatMap(route => route.legs.map(leg => {
     const points = leg.geometry && leg.geometry.length > 1 ? leg.geometry
       : [[leg.from.longitude, leg.from.latitude], [leg.to.longitude, leg.to.latitude]];
-    // A sea path that crosses the antimeridian jumps from one edge to the other: start a new stroke there.
-    const d = points.map(([lon, lat], i) => `${i > 0 && Math.abs(lon - points[i - 1][0]) <= 180 ? 'L' : 'M'}${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join(' ');
-    return svg('path', { class: 'leg', 'data-route': route.id, 'data-from': leg.from.locode, 'data-to': leg.to.locode, d },
+    return svg('path', { class: 'leg', 'data-route': route.id, 'data-from': leg.from.locode, 'data-to': leg.to.locode, d: pathOf(points) },
     svg('title', {}, `${route.name}: ${leg.from.locode} → ${leg.to.locode}${leg.distanceNm ? ` (${number(leg.distanceNm)} nm)` : ''}`));
   })));
+  const seaLayer = svg('g', { id: 'sea' });
   const exposure = el('div', { id: 'exposure' });
   // The largest first, so that a small port next to a large one stays on top and clickable.
   const bySize = [...nodes].sort((a, b) => seized(b) - seized(a));
@@ -86,7 +96,7 @@ export async function render(root) {
   const map = svg('svg', { id: 'map-svg', viewBox: `${minX} ${minY} ${maxX - minX} ${maxY - minY}`, width: 1100, height: Math.round(1100 * (maxY - minY) / (maxX - minX)) },
     svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#cfe3f3' }),
     svg('g', { id: 'land' }, topoPath(topology, topology.objects.countries).map(d => svg('path', { class: 'land', d }))),
-    legLayer, portLayer);
+    legLayer, seaLayer, portLayer);
 
   const sorted = [...nodes].sort((a, b) => a.locode.localeCompare(b.locode));
   const choice = id => el('select', { id }, el('option', { value: '' }, '—'), sorted.map(p => el('option', { value: p.locode }, `${p.locode} ${p.name}`)));
@@ -107,7 +117,69 @@ export async function render(root) {
     el('p', { class: 'legend' }, t('map.legend'), ' ', svgExportButton(map, 'map')),
     el('p', {}, el('label', {}, t('map.from'), ' ', from), el('label', {}, t('map.to'), ' ', to),
       el('button', { type: 'button', id: 'highlight', onclick: highlight }, t('map.highlight')), ' ', pathInfo),
-    map, exposure);
+    seaControls(seaLayer), map, exposure);
+}
+
+/**
+ * The toggle of the sea surveillance layer: a period (the last full year by default), all routes or
+ * one named sea area, and a legend with what the period's deployments watched.
+ */
+function seaControls(layer) {
+  const year = new Date().getFullYear() - 1;
+  const show = el('input', { id: 'sea-layer', type: 'checkbox' });
+  const from = el('input', { id: 'sea-from', type: 'date', value: `${year}-01-01` });
+  const to = el('input', { id: 'sea-to', type: 'date', value: `${year}-12-31` });
+  const area = el('select', { id: 'sea-area' }, el('option', { value: '' }, t('map.seaAllRoutes')),
+    SEA_AREAS.map(a => el('option', { value: a }, t('seaArea.' + a))));
+  const legend = el('p', { id: 'sea-legend', class: 'legend', hidden: true });
+  let drawing = 0;
+  const draw = async () => {
+    const mine = ++drawing;
+    layer.dataset.loaded = 'false';
+    layer.replaceChildren();
+    legend.hidden = !show.checked;
+    if (!show.checked || !from.value || !to.value) return;
+    const coverage = await seaCoverage(area.value, from.value, to.value);
+    // A later change drew meanwhile, or will.
+    if (mine !== drawing) return;
+    if (coverage.boundary) {
+      layer.append(svg('path', { id: 'sea-boundary', class: 'sea-boundary', d: pathOf(coverage.boundary) + 'Z' }));
+    }
+    const seen = new Set();
+    for (const leg of coverage.legs) {
+      // A leg sailed by several routes is drawn once.
+      const key = leg.from.locode + '>' + leg.to.locode;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const [kind, stretches] of [['watched', leg.watched], ['unwatched', leg.unwatched]]) {
+        stretches.forEach(s => layer.append(svg('path', { class: 'sea-' + kind, 'data-from': leg.from.locode, 'data-to': leg.to.locode, d: pathOf(s.geometry) },
+          svg('title', {}, `${leg.from.locode} → ${leg.to.locode}: ${t('map.sea.' + kind)} ${number(s.nm)} nm`))));
+      }
+    }
+    const period = t('map.seaPeriod', { from: from.value, to: to.value });
+    legend.replaceChildren(el('span', { class: 'sea-watched-key' }), t('map.sea.watched'),
+      el('span', { class: 'sea-unwatched-key' }), t('map.sea.unwatched'), ' — ', period,
+      coverage.share === null ? '' : ' — ' + t('map.seaShare', { watched: number(coverage.watchedNm), sea: number(coverage.seaNm), share: number(coverage.share * 100) }),
+      coverage.leftOut ? ' — ' + t('map.seaLeftOut', { n: coverage.leftOut }) : '');
+    layer.dataset.loaded = 'true';
+  };
+  [show, from, to, area].forEach(input => input.addEventListener('change', draw));
+  return el('div', { id: 'sea-controls' },
+    el('p', {}, el('label', {}, show, ' ', t('map.sea')), ' ', el('label', {}, t('map.seaFrom'), ' ', from), ' ',
+      el('label', {}, t('map.seaTo'), ' ', to), ' ', el('label', {}, t('map.seaArea'), ' ', area)),
+    legend);
+}
+
+/** The legs' watched and unwatched stretches of all routes, or of the legs inside a named sea area with its share. */
+async function seaCoverage(area, from, to) {
+  if (area) {
+    const { seaAreaCoverage: c } = await gql(`query($area: SeaArea, $from: Date!, $to: Date!) {
+      seaAreaCoverage(area: $area, from: $from, to: $to) { boundary seaNm watchedNm watchedShare leftOut legs { ${LEG_COVERAGE} } } }`, { area, from, to });
+    return { boundary: c.boundary, legs: c.legs, seaNm: c.seaNm, watchedNm: c.watchedNm, share: c.watchedShare, leftOut: c.leftOut };
+  }
+  const { seaCoverage: routes } = await gql(`query($from: Date!, $to: Date!) {
+    seaCoverage(from: $from, to: $to) { leftOut legs { ${LEG_COVERAGE} } } }`, { from, to });
+  return { legs: routes.flatMap(r => r.legs), share: null, leftOut: routes.length ? routes[0].leftOut : 0 };
 }
 
 async function showExposure(target, locode) {

@@ -36,17 +36,20 @@ class MaritimeAccessTests extends IntegrationTest {
 			  integrityFigures(first: 1) { nodes { count } }
 			  seaCoverage(route: "r-x", from: "2024-01-01", to: "2024-01-31") { deployments { areaSouth } }
 			  maocnContribution(year: 2024, state: "BE") { deployments { areaEast } }
+			  seaAreaCoverage(area: CARIBBEAN, from: "2024-02-01", to: "2024-02-28") { deployments { seaArea } }
 			}""";
 
 	/** The restricted paths of {@link #EVERY_PATH} on the fixture, with the deployments of January 2024. */
 	private static final List<String> RESTRICTED = List.of("deployments.nodes[0].areaSouth",
 			"deployments.nodes[0].areaWest", "deployments.nodes[0].areaNorth", "deployments.nodes[0].areaEast",
 			"detections.edges[0].node.latitude", "detections.edges[0].node.longitude", "integrityFigures.nodes[0].count",
-			"seaCoverage[0].deployments[0].areaSouth", "maocnContribution.deployments[0].areaEast");
+			"seaCoverage[0].deployments[0].areaSouth", "maocnContribution.deployments[0].areaEast",
+			"seaAreaCoverage.deployments[0].seaArea");
 
 	@BeforeEach
 	void fixture() {
 		importer.importFiles(MaritimeFixture.FILES);
+		importer.importFiles(MaritimeFixture.CARIBBEAN);
 		// long enough after 2024 for its deployments to be no longer operational
 		clock.setDate(LocalDate.parse("2025-06-01"));
 	}

@@ -63,10 +63,7 @@ class MaritimeAnalysesTests extends IntegrationTest {
 
 	@Test
 	void theLegsSeaLengthIsTheDistanceTheRouteLegCarries() {
-		double legNm = neo4j.query("MATCH ()-[l:LEG {route: 'r-x'}]->() RETURN l.distanceNm")
-			.fetchAs(Double.class)
-			.one()
-			.orElseThrow();
+		double legNm = MaritimeFixture.legNm(neo4j, "r-x");
 		seaCoverage(graphQl, "2025-01-01", "2025-12-31").path("seaCoverage[0].legs[0].seaNm")
 			.entity(Double.class)
 			.isEqualTo(legNm);

@@ -3,6 +3,7 @@ package org.liaisongraph.maritime;
 import java.util.List;
 
 import org.liaisongraph.dataset.ImportFile;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * A small maritime graph whose figures are worked out by hand in the tests. Its one route has one
@@ -157,7 +158,50 @@ public final class MaritimeFixture {
 					i-6,2023,navy,TESTS,100,src-b
 					"""));
 
+	/**
+	 * A second sea, to import after {@link #FILES}: a route in the Caribbean from Kingston to
+	 * Cartagena, whose leg's sea path lies wholly inside {@link SeaArea#CARIBBEAN}, and a satellite
+	 * deployment in February 2024 that has no box of its own but watches that named area.
+	 */
+	public static final List<ImportFile> CARIBBEAN = List.of(
+			new ImportFile("Port.csv", """
+					locode,name,latitude,longitude,source
+					JMKIN,Kingston,17.97,-76.79,src-a
+					COCTG,Cartagena,10.4,-75.5,src-a
+					"""),
+			new ImportFile("TraffickingRoute.csv", """
+					id,name,commodity,modality,active,source
+					r-c,Caribbean test route,COCAINE,CONTAINER,true,illustrative
+					"""),
+			new ImportFile("CALLS_AT.csv", """
+					from,to,seq,role,source
+					r-c,COCTG,0,ORIGIN,illustrative
+					r-c,JMKIN,1,DESTINATION,illustrative
+					"""),
+			new ImportFile("SurveillanceAsset.csv", """
+					id,name,kind,source
+					sat-1,Test satellite,SATELLITE,src-a
+					"""),
+			new ImportFile("Deployment.csv", """
+					id,from,until,underMaocn,seaArea,source
+					d-5,2024-02-01,2024-02-28,false,CARIBBEAN,src-a
+					"""),
+			new ImportFile("DEPLOYS.csv", """
+					from,to,source
+					d-5,sat-1,src-a
+					"""));
+
 	private MaritimeFixture() {
+	}
+
+	/** The sea distance the import gave a route's one leg, nautical miles. */
+	static double legNm(Neo4jClient neo4j, String route) {
+		return neo4j.query("MATCH ()-[l:LEG {route: $route}]->() RETURN l.distanceNm")
+			.bind(route)
+			.to("route")
+			.fetchAs(Double.class)
+			.one()
+			.orElseThrow();
 	}
 
 	/** The great-circle distance along the parallel of the fixture between two longitudes, nautical miles. */

@@ -44,7 +44,7 @@ class RestrictedValuesTests extends IntegrationTest {
 	/** The carriers; the maritime ones are walked role by role and setting by setting in MaritimeAccessTests. */
 	private static final Set<String> CARRIERS = Set.of("LiaisonOfficer.name", "AuditEntry.before", "AuditEntry.after",
 			"Deployment.areaSouth", "Deployment.areaWest", "Deployment.areaNorth", "Deployment.areaEast",
-			"Detection.latitude", "Detection.longitude", "IntegrityFigure.count");
+			"Deployment.seaArea", 			"Detection.latitude", "Detection.longitude", "IntegrityFigure.count");
 
 	private static final String NAME = "Test Officer Two";
 

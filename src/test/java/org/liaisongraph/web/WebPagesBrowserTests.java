@@ -164,6 +164,48 @@ class WebPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theMapShowsTheWatchedAndUnwatchedSeaLegsOfAPeriodWithALegend() {
+		logIn(Role.ANALYST);
+		open("map");
+		assertThat(findAll("#sea path")).isEmpty();
+		setDate("#sea-from", "2024-01-01");
+		setDate("#sea-to", "2024-12-31");
+		find("#sea-layer").click();
+		waitForResult("#sea");
+		String routes = api(Role.ANALYST, """
+				{ seaCoverage(from: "2024-01-01", to: "2024-12-31") {
+				    legs { from { locode } to { locode } watched { nm } unwatched { nm } } } }""");
+		// a leg several routes sail is drawn once
+		Map<String, List<Integer>> stretches = new java.util.LinkedHashMap<>();
+		List<Map<String, Object>> legs = JsonPath.read(routes, "$.data.seaCoverage[*].legs[*]");
+		for (Map<String, Object> leg : legs) {
+			stretches.putIfAbsent(JsonPath.read(leg, "$.from.locode") + ">" + JsonPath.read(leg, "$.to.locode"),
+					List.of(JsonPath.<List<Object>>read(leg, "$.watched").size(), JsonPath.<List<Object>>read(leg, "$.unwatched").size()));
+		}
+		assertThat(findAll("#sea .sea-watched")).hasSize(stretches.values().stream().mapToInt(s -> s.get(0)).sum()).isNotEmpty();
+		assertThat(findAll("#sea .sea-unwatched")).hasSize(stretches.values().stream().mapToInt(s -> s.get(1)).sum()).isNotEmpty();
+		assertThat(find("#sea-legend").getText()).contains("2024-01-01", "2024-12-31");
+		screenshot("map-sea-coverage");
+
+		new Select(find("#sea-area")).selectByValue("EASTERN_ATLANTIC");
+		await().until(d -> d.findElements(By.cssSelector("#sea-boundary")).size() == 1
+				&& "true".equals(d.findElement(By.cssSelector("#sea")).getAttribute("data-loaded")));
+		String area = api(Role.ANALYST, """
+				{ seaAreaCoverage(area: EASTERN_ATLANTIC, from: "2024-01-01", to: "2024-12-31") {
+				    watchedShare legs { watched { nm } unwatched { nm } } } }""");
+		assertThat(findAll("#sea .sea-watched"))
+			.hasSize(JsonPath.<List<Object>>read(area, "$.data.seaAreaCoverage.legs[*].watched[*]").size());
+		assertThat(findAll("#sea .sea-unwatched"))
+			.hasSize(JsonPath.<List<Object>>read(area, "$.data.seaAreaCoverage.legs[*].unwatched[*]").size());
+		double share = JsonPath.read(area, "$.data.seaAreaCoverage.watchedShare");
+		assertThat(find("#sea-legend").getText()).contains("(" + Math.round(share * 100) + " %)");
+		screenshot("map-sea-coverage-eastern-atlantic");
+
+		find("#sea-layer").click();
+		await().until(d -> d.findElements(By.cssSelector("#sea path")).isEmpty());
+	}
+
+	@Test
 	void theAnalysisTablesShowTheApisRows() {
 		logIn(Role.ANALYST);
 		open("sanctions");

@@ -35,7 +35,7 @@ class EarlyEmbeddedNeo4jStart implements ApplicationListener<ApplicationEvent> {
 				// be the application's loader, which a pool thread would not have.
 				ClassLoader loader = Thread.currentThread().getContextClassLoader();
 				start = CompletableFuture.supplyAsync(
-						() -> EmbeddedNeo4jServer.start(properties.dataDir(), properties.boltPort()), task -> {
+						properties::start, task -> {
 							Thread thread = new Thread(task, "embedded-neo4j-start");
 							thread.setContextClassLoader(loader);
 							thread.start();

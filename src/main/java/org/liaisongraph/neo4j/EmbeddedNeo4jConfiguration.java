@@ -22,7 +22,7 @@ class EmbeddedNeo4jConfiguration {
 			ObjectProvider<EarlyEmbeddedNeo4jStart.Startup> earlyStart) {
 		var started = earlyStart.getIfAvailable();
 		return (started != null) ? started.server()
-				: EmbeddedNeo4jServer.start(properties.dataDir(), properties.boltPort());
+				: properties.start();
 	}
 
 	@Bean

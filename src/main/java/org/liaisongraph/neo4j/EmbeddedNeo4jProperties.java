@@ -8,9 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The in-process Neo4j started when no {@code spring.neo4j.uri} is configured.
  *
- * @param boltPort Bolt port on localhost, 0 for any free port
- * @param dataDir  folder holding the store; it survives restarts
+ * @param boltPort    Bolt port on localhost, 0 for any free port
+ * @param dataDir     folder holding the store; it survives restarts
+ * @param boltEnabled false: no Bolt port at all; the app reaches the server through the Unix
+ *                    domain socket {@code bolt.sock} in the data folder, owner-only
  */
 @ConfigurationProperties("liaison.neo4j.embedded")
-public record EmbeddedNeo4jProperties(@DefaultValue("7687") int boltPort, @DefaultValue("./data") Path dataDir) {
+public record EmbeddedNeo4jProperties(@DefaultValue("7687") int boltPort, @DefaultValue("./data") Path dataDir,
+		@DefaultValue("true") boolean boltEnabled) {
+
+	EmbeddedNeo4jServer start() {
+		return EmbeddedNeo4jServer.start(dataDir, boltPort, boltEnabled);
+	}
+
 }

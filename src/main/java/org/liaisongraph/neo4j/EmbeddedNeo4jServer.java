@@ -10,14 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.neo4j.bolt.BoltServer;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -36,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * talks to it through the same driver it would use for an external server. Bolt asks for a login:
  * the password of the user {@code neo4j} is generated at the first start and kept in
  * {@value #CREDENTIALS} in the data folder, readable by its owner only; the app logs in with it,
- * and so can an operator who can read that folder (who has the data anyway).
+ * and so can an operator who can read that folder (who has the data anyway). With the Bolt port
+ * switched off, Bolt is served only on the Unix domain socket {@value #SOCKET} in the data folder,
+ * owner-only and with the same login, and no TCP port stays open.
  */
 public final class EmbeddedNeo4jServer implements AutoCloseable {
 
@@ -54,6 +59,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	static final String USER = "neo4j";
 
+	/** The Unix domain socket, in the data folder, that serves Bolt when its port is switched off. */
+	static final String SOCKET = "bolt.sock";
+
 	private final AtomicBoolean open = new AtomicBoolean(true);
 
 	private final String password;
@@ -65,28 +73,48 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a server on the given folder and port.
+	 * Starts a server on the given folder, with Bolt on the given port or, when {@code boltPortOpen}
+	 * is false, on the folder's Unix domain socket {@value #SOCKET} only.
 	 * @throws EmbeddedNeo4jStartupException with a one-line reason when the port is taken or the
 	 * folder cannot be written
 	 */
-	public static EmbeddedNeo4jServer start(Path dataDir, int boltPort) {
+	public static EmbeddedNeo4jServer start(Path dataDir, int boltPort, boolean boltPortOpen) {
 		Path home = dataDir.toAbsolutePath().normalize();
 		requireWritable(home);
-		requireFreePort(boltPort);
+		if (boltPortOpen) {
+			requireFreePort(boltPort);
+		}
 		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {
-			service = new DatabaseManagementServiceBuilder(home)
+			var builder = new DatabaseManagementServiceBuilder(home)
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", boltPort))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(HttpConnector.enabled, false)
-				.setConfig(HttpsConnector.enabled, false)
-				.build();
+				.setConfig(HttpsConnector.enabled, false);
+			if (boltPortOpen) {
+				builder.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", boltPort));
+			}
+			else {
+				// Neo4j opens its TCP connector whenever Bolt is on, so it gets a free loopback port
+				// no one is told of, closed as soon as the server is up (see closeBoltPort).
+				builder.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+					.setConfig(BoltConnector.enable_unix_socket, true)
+					.setConfig(BoltConnector.unix_socket_path, home.resolve(SOCKET))
+					.setConfig(BoltConnector.enable_unix_socket_auth, true)
+					.setConfig(BoltConnector.unix_socket_permission_mask,
+							new BoltConnector.FilePermission(PosixFilePermission.OWNER_READ,
+									PosixFilePermission.OWNER_WRITE))
+					// a socket left by a killed run would stop the start
+					.setConfig(BoltConnector.unix_socket_delete, true)
+					// by default the socket serves the system database only (for admin tools)
+					.setConfig(BoltConnectorInternalSettings.enable_unix_socket_user_database_access, true);
+			}
+			service = builder.build();
 		}
 		catch (RuntimeException ex) {
 			throw new EmbeddedNeo4jStartupException(
@@ -94,19 +122,41 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 					"Check that no other Neo4j uses this data folder (liaison.neo4j.embedded.data-dir).", ex);
 		}
 		String password;
+		URI uri;
 		try {
 			password = password(service, home.resolve(CREDENTIALS));
+			uri = boltPortOpen ? URI.create("bolt://localhost:" + actualBoltPort(service))
+					: closeBoltPort(service, home.resolve(SOCKET));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (Exception ex) {
 			service.shutdown();
-			throw new EmbeddedNeo4jStartupException("Embedded Neo4j could not set its Bolt password in " + home
-					+ ": " + rootMessage(ex), "Check that this user can write the data folder.", ex);
+			throw new EmbeddedNeo4jStartupException("Embedded Neo4j could not set up Bolt in " + home + ": "
+					+ rootMessage(ex), "Check that this user can write the data folder.", ex);
 		}
-		int port = actualBoltPort(service);
-		URI uri = URI.create("bolt://localhost:" + port);
-		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {} (user {}, password in {})",
-				(System.nanoTime() - started) / 1_000_000, home, uri, USER, home.resolve(CREDENTIALS));
+		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}{} (user {}, password in {})",
+				(System.nanoTime() - started) / 1_000_000, home, uri, boltPortOpen ? "" : ", no TCP port", USER,
+				home.resolve(CREDENTIALS));
 		return new EmbeddedNeo4jServer(service, uri, password);
+	}
+
+	/**
+	 * Stops Neo4j's TCP Bolt connector, leaving the Unix domain socket as the only way in.
+	 * @return the socket's URI, which the driver reaches with the scheme {@code bolt+unix}
+	 */
+	private static URI closeBoltPort(DatabaseManagementService service, Path socket) throws Exception {
+		var bolt = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+			.getDependencyResolver()
+			.resolveDependency(BoltServer.class);
+		for (var connector : bolt.getConnectors()) {
+			if (connector.address() instanceof InetSocketAddress) {
+				connector.stop();
+				connector.shutdown();
+			}
+		}
+		if (!Files.exists(socket)) {
+			throw new IOException("the Bolt socket " + socket + " was not created");
+		}
+		return URI.create("bolt+unix://" + socket);
 	}
 
 	public URI boltUri() {

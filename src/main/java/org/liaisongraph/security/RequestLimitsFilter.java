@@ -109,6 +109,9 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 			if (ex instanceof IllegalStateException) {
 				tooLarge(response, "the upload is larger than the multipart limits (spring.servlet.multipart."
 						+ "max-file-size, max-request-size)", "spring.servlet.multipart.max-request-size");
+				// committed, so the caller passes nothing on: Spring's multipart resolver would otherwise
+				// meet the same limit and replace this answer by an empty 413
+				response.flushBuffer();
 			}
 			return false;
 		}

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaisongraph.support.ListeningPorts;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -27,7 +32,7 @@ class EmbeddedNeo4jServerTests {
 	void boltAsksForTheLoginGeneratedAtTheFirstStartAndKeptOwnerOnlyInTheDataFolder() throws IOException {
 		Path data = folder.resolve("data");
 		String password;
-		try (var server = EmbeddedNeo4jServer.start(data, 0)) {
+		try (var server = EmbeddedNeo4jServer.start(data, 0, true)) {
 			try (var anonymous = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
 				assertThatExceptionOfType(AuthenticationException.class).isThrownBy(anonymous::verifyConnectivity);
 			}
@@ -44,7 +49,7 @@ class EmbeddedNeo4jServerTests {
 			}
 		}
 		// a restart keeps the password
-		try (var server = EmbeddedNeo4jServer.start(data, 0);
+		try (var server = EmbeddedNeo4jServer.start(data, 0, true);
 				var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
 			driver.verifyConnectivity();
 			assertThat(Files.readString(data.resolve(EmbeddedNeo4jServer.CREDENTIALS)).strip()).isEqualTo(password);
@@ -52,10 +57,41 @@ class EmbeddedNeo4jServerTests {
 	}
 
 	@Test
+	void withTheBoltPortSwitchedOffNoTcpPortIsOpenAndTheOwnerOnlySocketAsksForTheLogin() throws IOException {
+		int port = freePort();
+		Set<Integer> before = ListeningPorts.ofThisProcess();
+		Path data = folder.resolve("data");
+		try (var server = EmbeddedNeo4jServer.start(data, port, false)) {
+			assertThat(ListeningPorts.ofThisProcess()).isEqualTo(before);
+			assertThatExceptionOfType(ConnectException.class)
+				.isThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close());
+			Path socket = data.resolve(EmbeddedNeo4jServer.SOCKET);
+			assertThat(server.boltUri()).isEqualTo(URI.create("bolt+unix://" + socket.toAbsolutePath()));
+			assertThat(Files.getPosixFilePermissions(socket)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE);
+			try (var anonymous = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+				assertThatExceptionOfType(AuthenticationException.class).isThrownBy(anonymous::verifyConnectivity);
+			}
+			try (var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
+				driver.executableQuery("CREATE (:Probe)").execute();
+				assertThat(driver.executableQuery("MATCH (p:Probe) RETURN count(p) AS n").execute().records().getFirst()
+					.get("n").asInt()).isEqualTo(1);
+			}
+		}
+		assertThat(data.resolve(EmbeddedNeo4jServer.SOCKET)).doesNotExist();
+	}
+
+	private static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	@Test
 	void aTakenBoltPortStopsTheStartWithAOneLineReason() throws IOException {
 		try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			assertThatExceptionOfType(EmbeddedNeo4jStartupException.class)
-				.isThrownBy(() -> EmbeddedNeo4jServer.start(folder.resolve("data"), taken.getLocalPort()))
+				.isThrownBy(() -> EmbeddedNeo4jServer.start(folder.resolve("data"), taken.getLocalPort(), true))
 				.withMessage("Embedded Neo4j Bolt port " + taken.getLocalPort() + " is already in use.");
 		}
 	}
@@ -65,7 +101,7 @@ class EmbeddedNeo4jServerTests {
 		Path file = Files.createFile(folder.resolve("a-file"));
 		Path dataDir = file.resolve("data");
 		assertThatExceptionOfType(EmbeddedNeo4jStartupException.class)
-			.isThrownBy(() -> EmbeddedNeo4jServer.start(dataDir, 0))
+			.isThrownBy(() -> EmbeddedNeo4jServer.start(dataDir, 0, true))
 			.withMessage("Embedded Neo4j data folder " + dataDir.toAbsolutePath() + " is not writable.");
 	}
 

@@ -328,8 +328,8 @@ public class AnnualReports {
 	}
 
 	/**
-	 * §7.1: the detection funnel of the year. The analysis grades the funnel as a whole, so each stage
-	 * is graded by the weakest source of all the facts counted in it.
+	 * §7.1: the detection funnel of the year, each detection, referral, interception and seizure an
+	 * item graded by its weakest fact (itself and the case and detection it followed), as in §9.
 	 */
 	private Section defenceEngagement(Context c, int year) {
 		DetectionFunnel funnel = maritime.detectionFunnel(year);
@@ -337,18 +337,28 @@ public class AnnualReports {
 		if (stages.detections() == 0 && stages.referrals() == 0) {
 			return c.noData("7.1");
 		}
-		Function<Double, List<Item>> stage = amount -> List.of(c.grades.aggregate(amount, funnel.grade()));
-		return c.section("7.1", null, List.of(c.figure("7.1.detections", stage.apply((double) stages.detections())),
-				c.figure("7.1.referrals", stage.apply((double) stages.referrals())),
-				c.figure("7.1.interceptions", stage.apply((double) stages.interceptions())),
-				c.figure("7.1.seizures", stage.apply((double) stages.seizures())),
-				c.figure("7.1.seizedKg", stage.apply(stages.seizedKg()))), List.of(), List.of());
+		DetectionFunnel.Counted counted = funnel.counted();
+		return c.section("7.1", null, List.of(c.figure("7.1.detections", counted(c, counted.detections(), Map.of())),
+				c.figure("7.1.referrals", counted(c, counted.referrals(), Map.of())),
+				c.figure("7.1.interceptions", counted(c, counted.interceptions(), Map.of())),
+				c.figure("7.1.seizures", counted(c, counted.seizures(), Map.of())),
+				c.figure("7.1.seizedKg", counted(c, counted.seizures(), counted.seizedKg()))), List.of(), List.of());
+	}
+
+	/** An item per thing counted, by id, of amount 1 or its kg, graded by the facts it rests on. */
+	private static List<Item> counted(Context c, Map<String, List<DetectionFunnel.FactRef>> stage,
+			Map<String, Double> amounts) {
+		return stage.entrySet()
+			.stream()
+			.map(e -> c.grades.item(e.getKey(), amounts.getOrDefault(e.getKey(), 1.0),
+					e.getValue().stream().map(f -> c.grades.fact(f.label(), f.key())).toList()))
+			.toList();
 	}
 
 	/**
-	 * §7.2: the home state's part in MAOC-N as published (operational deployments left out): staff and
-	 * asset-days graded as a whole, cases and seizures one by one. Staff alone is standing membership,
-	 * not activity of the year.
+	 * §7.2: the home state's part in MAOC-N as published (operational deployments left out): asset-days
+	 * graded by the deployments counted, staff by the participations' sources, cases and seizures one
+	 * by one. Staff alone is standing membership, not activity of the year.
 	 */
 	private Section maocnContribution(Context c, int year) {
 		MaocnContribution contribution;
@@ -371,10 +381,16 @@ public class AnnualReports {
 			.map(z -> c.grades.item(z.seizedOn() + " — " + z.drug(), z.quantityKg(),
 					List.of(c.grades.fact(FactLabel.SEIZURE, z.id()))))
 			.toList();
+		var deployments = contribution.deployments()
+			.stream()
+			.map(d -> c.grades.fact(FactLabel.DEPLOYMENT, d.id()))
+			.toList();
 		Integer staff = contribution.staff();
 		return c.section("7.2", null, List.of(
-				c.figure("7.2.staff", (staff != null) ? List.of(c.grades.aggregate(staff, contribution.grade())) : List.of()),
-				c.figure("7.2.assetDays", List.of(c.grades.aggregate(contribution.assetDays(), contribution.grade()))),
+				c.figure("7.2.staff",
+						(staff != null) ? List.of(c.grades.aggregate(staff, contribution.staffGrade())) : List.of()),
+				c.figure("7.2.assetDays",
+						List.of(c.grades.item(String.valueOf(contribution.assetDays()), contribution.assetDays(), deployments))),
 				c.figure("7.2.cases", cases), c.figure("7.2.seizedKg", seized)), List.of(), List.of());
 	}
 

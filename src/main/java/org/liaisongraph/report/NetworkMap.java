@@ -91,10 +91,10 @@ final class NetworkMap {
 				? " fill=\"#ffffff\" stroke=\"" + colour + "\" stroke-width=\"1.2\" stroke-dasharray=\"1.5,1\""
 				: " fill=\"" + colour + "\" stroke=\"#ffffff\" stroke-width=\"0.6\"";
 		if (place.kind() == AnnualReport.PlaceKind.POST) {
-			out.append("<path d=\"M").append(number(x)).append(',').append(number(y - 5)).append("l5,5l-5,5l-5,-5z\"");
+			out.append("<path d=\"M").append(number(x)).append(',').append(number(y - 6)).append("l6,6l-6,6l-6,-6z\"");
 		}
 		else {
-			out.append("<circle cx=\"").append(number(x)).append("\" cy=\"").append(number(y)).append("\" r=\"3.5\"");
+			out.append("<circle cx=\"").append(number(x)).append("\" cy=\"").append(number(y)).append("\" r=\"4.5\"");
 		}
 		out.append(style).append("/>\n");
 	}

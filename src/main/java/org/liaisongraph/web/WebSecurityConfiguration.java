@@ -54,7 +54,11 @@ class WebSecurityConfiguration {
 			// The pages' GraphQL calls answer 401 when the session has expired, rather than a redirect
 			// to the login form that fetch() would follow.
 			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), pageGraphQl));
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), pageGraphQl)
+				// A viewer following a report link gets 403 itself: an error page would be dispatched to
+				// the API chain, whose Basic challenge makes the browser ask for a password.
+				.defaultAccessDeniedHandlerFor((request, response, denied) -> response.setStatus(HttpStatus.FORBIDDEN.value()),
+						pageReport));
 		return http.build();
 	}
 

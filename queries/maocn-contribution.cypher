@@ -4,7 +4,7 @@
 // detections by those assets, and the cases referred in the year that it intercepted or was asked to
 // (directly or through one of its agencies), with their outcome and the seizures they led to.
 // Deployments not ended before $operationalSince (null for a cleared user) are operational details:
-// left out, and counted in leftOut.
+// left out, and counted in leftOut. staffGradedBy: the sources of the participations the staff is counted from.
 // parameters: state, year, centre, operationalSince
 OPTIONAL MATCH (state:State {iso2: $state})
 OPTIONAL MATCH (centre:Agency {code: $centre})
@@ -42,6 +42,7 @@ CALL (state) {
 WITH state, centre, staff, staffed, participations, staffSources, deployments, leftOut, assetDays, hours, detections, cases, seizures
 RETURN state, centre IS NOT NULL AS centreKnown, participations > 0 AS member, CASE WHEN staffed = 0 THEN null ELSE staff END AS staff,
        deployments, leftOut, assetDays, hours, detections, cases, seizures,
+       COLLECT { MATCH (src:Source) WHERE src.id IN staffSources RETURN src } AS staffGradedBy,
        COLLECT { MATCH (src:Source) WHERE src.id IN staffSources RETURN src
                  UNION
                  UNWIND deployments + detections + cases + seizures AS f

@@ -2,13 +2,16 @@ package org.liaisongraph.maritime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 import org.liaisongraph.api.NotFoundException;
@@ -16,6 +19,7 @@ import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.route.Seizure;
 import org.liaisongraph.route.TraffickingRoute;
+import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.Provenance;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.state.State;
@@ -75,7 +79,7 @@ public class MaritimeAnalyses {
 						(kind, tally) -> new DetectionFunnel.ByKind(kind, tally.stages())),
 				sorted(byRoute, Comparator.nullsLast(Comparator.<String>naturalOrder()),
 						(id, tally) -> new DetectionFunnel.ByRoute(routes.get(id), tally.stages())),
-				List.copyOf(sources.values()), grade, Provenance.illustrative(grade));
+				List.copyOf(sources.values()), grade, Provenance.illustrative(grade), total.counted());
 	}
 
 	private static <K, T> List<T> sorted(Map<K, Tally> tallies, Comparator<K> order,
@@ -83,37 +87,63 @@ public class MaritimeAnalyses {
 		return tallies.keySet().stream().sorted(order).map(k -> item.apply(k, tallies.get(k))).toList();
 	}
 
-	/** Distinct detections, cases and seizures seen, so a fact reached twice counts once. */
+	/**
+	 * Distinct detections, cases and seizures seen, so a fact reached twice counts once, each with the
+	 * facts it rests on: itself, then the case and the detection it followed.
+	 */
 	private static final class Tally {
 
-		private final Set<String> detections = new HashSet<>();
+		private final Map<String, List<DetectionFunnel.FactRef>> detections = new LinkedHashMap<>();
 
-		private final Set<String> referrals = new HashSet<>();
+		private final Map<String, List<DetectionFunnel.FactRef>> referrals = new LinkedHashMap<>();
 
-		private final Set<String> interceptions = new HashSet<>();
+		private final Map<String, List<DetectionFunnel.FactRef>> interceptions = new LinkedHashMap<>();
 
-		private final Map<String, Double> seizures = new HashMap<>();
+		private final Map<String, List<DetectionFunnel.FactRef>> seizures = new LinkedHashMap<>();
+
+		private final Map<String, Double> seizedKg = new LinkedHashMap<>();
 
 		void add(Record row) {
-			addIfPresent(detections, row.get("detection"));
-			addIfPresent(referrals, row.get("case"));
+			var detection = fact(FactLabel.DETECTION, row.get("detection"));
+			var maocnCase = fact(FactLabel.MAOCN_CASE, row.get("case"));
+			var seizure = fact(FactLabel.SEIZURE, row.get("seizure"));
+			count(detections, detection);
+			count(referrals, maocnCase, detection);
 			if ("INTERCEPTED".equals(row.get("outcome").asString(null))) {
-				addIfPresent(interceptions, row.get("case"));
+				count(interceptions, maocnCase, detection);
 			}
-			if (!row.get("seizure").isNull()) {
-				seizures.put(row.get("seizure").asString(), row.get("kg").asDouble());
+			count(seizures, seizure, maocnCase, detection);
+			if (seizure != null) {
+				seizedKg.put(seizure.key(), row.get("kg").asDouble());
 			}
 		}
 
-		private static void addIfPresent(Set<String> ids, Value id) {
-			if (!id.isNull()) {
-				ids.add(id.asString());
+		private static DetectionFunnel.FactRef fact(FactLabel label, Value id) {
+			return id.isNull() ? null : new DetectionFunnel.FactRef(label, id.asString());
+		}
+
+		/** Counts the first fact once, resting on it and on those after it that the row has. */
+		private static void count(Map<String, List<DetectionFunnel.FactRef>> stage, DetectionFunnel.FactRef counted,
+				DetectionFunnel.FactRef... upstream) {
+			if (counted != null) {
+				stage.computeIfAbsent(counted.key(), k -> {
+					var facts = new ArrayList<DetectionFunnel.FactRef>();
+					facts.add(counted);
+					Arrays.stream(upstream).filter(Objects::nonNull).forEach(facts::add);
+					return facts;
+				});
 			}
 		}
 
 		DetectionFunnel.Stages stages() {
 			return new DetectionFunnel.Stages(detections.size(), referrals.size(), interceptions.size(),
-					seizures.size(), seizures.values().stream().mapToDouble(Double::doubleValue).sum());
+					seizures.size(), seizedKg.values().stream().mapToDouble(Double::doubleValue).sum());
+		}
+
+		DetectionFunnel.Counted counted() {
+			// by id, so whoever lists them lists them in the same order every time
+			return new DetectionFunnel.Counted(new TreeMap<>(detections), new TreeMap<>(referrals),
+					new TreeMap<>(interceptions), new TreeMap<>(seizures), new TreeMap<>(seizedKg));
 		}
 
 	}
@@ -145,12 +175,15 @@ public class MaritimeAnalyses {
 		Map<String, Source> sources = new LinkedHashMap<>();
 		row.get("sources").values().forEach(v -> addSource(sources, v));
 		String grade = weakestGrade(sources);
+		Map<String, Source> staffSources = new LinkedHashMap<>();
+		row.get("staffGradedBy").values().forEach(v -> addSource(staffSources, v));
 		return new MaocnContribution(state, year, row.get("member").asBoolean(),
 				row.get("staff").isNull() ? null : row.get("staff").asInt(), row.get("assetDays").asLong(),
 				row.get("hours").asLong(0), row.get("detections").size(), cases,
 				(int) cases.stream().filter(c -> c.outcome() == CaseOutcome.INTERCEPTED).count(), seizures,
 				seizures.stream().mapToDouble(Seizure::quantityKg).sum(), nodes(row.get("deployments"), Deployment.class),
-				row.get("leftOut").asInt(), List.copyOf(sources.values()), grade, Provenance.illustrative(grade));
+				row.get("leftOut").asInt(), List.copyOf(sources.values()), grade, Provenance.illustrative(grade),
+				weakestGrade(staffSources));
 	}
 
 	// ------------------------------------------------------------------ integrityTrend

@@ -138,7 +138,7 @@ public final class GraphModel {
 							date("until"))),
 			new NodeSpec("SanctionMeasure", string("id").asRequired().matching(ID),
 					List.of(oneOf("kind", SanctionKind.class).asRequired(), oneOf("status", SanctionStatus.class).asRequired(),
-							date("adoptedOn"), date("liftedOn"), date("reviewBy"), string("legalBasis"),
+							date("proposedOn"), date("adoptedOn"), date("liftedOn"), date("reviewBy"), string("legalBasis"),
 							string("reason"))),
 			new NodeSpec("TraffickingRoute", string("id").asRequired().matching(ID),
 					List.of(string("name").asRequired(), oneOf("commodity", Commodity.class).asRequired(),

@@ -55,7 +55,8 @@ public final class WriteRules {
 			"Treaty", List.of(new DateOrder("inForceFrom", "signedOn"), new DateOrder("terminatedOn", "inForceFrom"),
 					new DateOrder("terminatedOn", "signedOn")),
 			"LiaisonOfficer", List.of(new DateOrder("until", "since")),
-			"SanctionMeasure", List.of(new DateOrder("liftedOn", "adoptedOn")),
+			"SanctionMeasure", List.of(new DateOrder("liftedOn", "adoptedOn"), new DateOrder("adoptedOn", "proposedOn"),
+					new DateOrder("liftedOn", "proposedOn")),
 			"Deployment", List.of(new DateOrder("until", "from")));
 
 	private static final Map<String, List<BiConsumer<Map<String, Object>, List<Problem>>>> PROPERTY_RULES = Map

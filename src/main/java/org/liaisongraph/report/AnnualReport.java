@@ -35,9 +35,30 @@ public record AnnualReport(int year, ReportLanguage lang, LocalDate asOf, boolea
 	 *
 	 * @param hasData false when the graph holds nothing the section could be drawn from: it says so and
 	 *                shows nothing
+	 * @param note    why it shows nothing, or what it cannot count
+	 * @param network §9.3: the places the map of the network shows
 	 */
 	public record Section(String code, String title, boolean hasData, String note, List<Figure> figures,
-			List<GapRow> gapMatrix, List<RankRow> ranking) {
+			List<GapRow> gapMatrix, List<RankRow> ranking, List<NetworkPlace> network) {
+	}
+
+	/** What a place on the map of the network is. */
+	public enum PlaceKind {
+		/** A post of the home state with an officer posted on the report's date. */
+		POST,
+		/** A port on an active route with a home-state officer. */
+		COVERED_PORT,
+		/** A port on an active route without one. */
+		UNCOVERED_PORT
+	}
+
+	/**
+	 * A place on the map of the network; latitude and longitude null when the graph has no position
+	 * for it (a post is placed at its officer's port, else at the first port it covers).
+	 *
+	 * @param illustrative one of its facts is invented for illustration: drawn marked, never as a finding
+	 */
+	public record NetworkPlace(String name, Double latitude, Double longitude, PlaceKind kind, boolean illustrative) {
 	}
 
 	/**

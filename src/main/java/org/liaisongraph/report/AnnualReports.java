@@ -37,12 +37,13 @@ import org.liaisongraph.report.AnnualReport.FactRef;
 import org.liaisongraph.report.AnnualReport.Figure;
 import org.liaisongraph.report.AnnualReport.GapRow;
 import org.liaisongraph.report.AnnualReport.Item;
+import org.liaisongraph.report.AnnualReport.NetworkPlace;
+import org.liaisongraph.report.AnnualReport.PlaceKind;
 import org.liaisongraph.report.AnnualReport.RankRow;
 import org.liaisongraph.report.AnnualReport.Section;
 import org.liaisongraph.route.Seizure;
 import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.sanction.SanctionMeasure;
-import org.liaisongraph.sanction.SanctionStatus;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.state.State;
@@ -140,6 +141,7 @@ public class AnnualReports {
 		var proposed = new ArrayList<Item>();
 		var adopted = new ArrayList<Item>();
 		var lifted = new ArrayList<Item>();
+		int undated = 0;
 		for (var row : reader.records(queries.get("report-sanctions"), Map.of())) {
 			var measure = reader.node(SanctionMeasure.class, row.get("measure"));
 			List<State> targets = row.get("targets").asList(v -> reader.node(State.class, v));
@@ -147,7 +149,10 @@ public class AnnualReports {
 					+ String.join(", ", targets.stream().map(c.lang::name).toList()), 1,
 					Stream.concat(Stream.of(c.grades.fact(FactLabel.SANCTION_MEASURE, measure.id())),
 							targets.stream().map(s -> c.grades.fact(FactLabel.STATE, s.iso2()))).toList());
-			if (measure.status() == SanctionStatus.PROPOSED) {
+			if (measure.proposedOn() == null) {
+				undated++;
+			}
+			else if (measure.proposedOn().getYear() == year) {
 				proposed.add(item);
 			}
 			if (measure.adoptedOn() != null && measure.adoptedOn().getYear() == year) {
@@ -170,7 +175,9 @@ public class AnnualReports {
 				}
 			}
 		}
-		return c.section("9.1", null, List.of(c.figure("9.1.gapsClosed", closed), c.figure("9.1.gapsOpened", opened),
+		// A measure whose proposal date no source gives is counted nowhere among the proposed: said, not guessed.
+		String note = (undated > 0) ? c.text("sanctionsUndated", undated) : null;
+		return c.section("9.1", note, List.of(c.figure("9.1.gapsClosed", closed), c.figure("9.1.gapsOpened", opened),
 				c.figure("9.1.sanctionsProposed", proposed), c.figure("9.1.sanctionsAdopted", adopted),
 				c.figure("9.1.sanctionsLifted", lifted), c.figure("9.1.readmissionGained", gained)), List.of(), List.of());
 	}
@@ -226,10 +233,13 @@ public class AnnualReports {
 		var officers = new ArrayList<Item>();
 		Map<String, List<FactRef>> posts = new LinkedHashMap<>();
 		Map<String, String> postNames = new HashMap<>();
+		Map<String, Port> postPlaces = new HashMap<>();
 		for (var row : reader.records(queries.get("report-deployment"), Map.of("homeState", liaison.homeState(), "asOf", end))) {
 			var officer = reader.node(LiaisonOfficer.class, row.get("officer"));
 			Post post = optional(row.get("post"), v -> reader.node(Post.class, v));
 			Port port = optional(row.get("port"), v -> reader.node(Port.class, v));
+			Port place = (port != null && port.latitude() != null) ? port
+					: row.get("postCovers").asList(v -> reader.node(Port.class, v)).stream().findFirst().orElse(null);
 			var facts = new ArrayList<FactRef>();
 			// An officer's name is restricted: the report names the role and where, never the person.
 			facts.add(c.grades.fact(FactLabel.LIAISON_OFFICER, officer.id()));
@@ -237,6 +247,9 @@ public class AnnualReports {
 				facts.add(c.grades.fact(FactLabel.POST, post.id()));
 				posts.computeIfAbsent(post.id(), id -> new ArrayList<>()).addAll(facts);
 				postNames.put(post.id(), post.name());
+				if (place != null) {
+					postPlaces.putIfAbsent(post.id(), place);
+				}
 			}
 			if (port != null) {
 				facts.add(c.grades.fact(FactLabel.PORT, port.locode()));
@@ -246,7 +259,12 @@ public class AnnualReports {
 					facts));
 		}
 		var postItems = new ArrayList<Item>();
-		posts.forEach((id, facts) -> postItems.add(c.grades.item(postNames.get(id), 1, facts)));
+		var map = new ArrayList<NetworkPlace>();
+		posts.forEach((id, facts) -> {
+			Item item = c.grades.item(postNames.get(id), 1, facts);
+			postItems.add(item);
+			map.add(place(item, postPlaces.get(id), PlaceKind.POST));
+		});
 
 		var covered = new ArrayList<Item>();
 		var uncovered = new ArrayList<Item>();
@@ -254,9 +272,11 @@ public class AnnualReports {
 		for (CountryPriority state : priorities.priorities(CountryPrioritiesWeights.DEFAULTS, RANKED, scope)) {
 			for (Port port : state.portsWithLiaison()) {
 				covered.add(portItem(c, state, port));
+				map.add(place(covered.getLast(), port, PlaceKind.COVERED_PORT));
 			}
 			for (Port port : state.portsWithoutLiaison()) {
 				uncovered.add(portItem(c, state, port));
+				map.add(place(uncovered.getLast(), port, PlaceKind.UNCOVERED_PORT));
 			}
 		}
 		var fromCovered = new ArrayList<Item>();
@@ -269,11 +289,17 @@ public class AnnualReports {
 							c.grades.fact(FactLabel.PORT, port.locode())));
 			(row.get("covered").asBoolean() ? fromCovered : fromUncovered).add(item);
 		}
-		return c.section("9.3", null,
+		return new Section("9.3", c.text("section.9.3"), true, null,
 				List.of(c.figure("9.3.officers", officers), c.figure("9.3.posts", postItems),
 						c.figure("9.3.portsCovered", covered), c.figure("9.3.portsUncovered", uncovered),
 						c.figure("9.3.seizedFromCovered", fromCovered), c.figure("9.3.seizedFromUncovered", fromUncovered)),
-				List.of(), List.of());
+				List.of(), List.of(), map);
+	}
+
+	/** A place of the map, named and marked like its item in the tables; no position when the port has none. */
+	private static NetworkPlace place(Item item, Port port, PlaceKind kind) {
+		return new NetworkPlace(item.text(), (port != null) ? port.latitude() : null,
+				(port != null) ? port.longitude() : null, kind, item.illustrative());
 	}
 
 	private static Item portItem(Context c, CountryPriority state, Port port) {
@@ -302,8 +328,8 @@ public class AnnualReports {
 	}
 
 	/**
-	 * §7.1: the detection funnel of the year. The analysis grades the funnel as a whole, so each stage
-	 * is graded by the weakest source of all the facts counted in it.
+	 * §7.1: the detection funnel of the year, each detection, referral, interception and seizure an
+	 * item graded by its weakest fact (itself and the case and detection it followed), as in §9.
 	 */
 	private Section defenceEngagement(Context c, int year) {
 		DetectionFunnel funnel = maritime.detectionFunnel(year);
@@ -311,18 +337,28 @@ public class AnnualReports {
 		if (stages.detections() == 0 && stages.referrals() == 0) {
 			return c.noData("7.1");
 		}
-		Function<Double, List<Item>> stage = amount -> List.of(c.grades.aggregate(amount, funnel.grade()));
-		return c.section("7.1", null, List.of(c.figure("7.1.detections", stage.apply((double) stages.detections())),
-				c.figure("7.1.referrals", stage.apply((double) stages.referrals())),
-				c.figure("7.1.interceptions", stage.apply((double) stages.interceptions())),
-				c.figure("7.1.seizures", stage.apply((double) stages.seizures())),
-				c.figure("7.1.seizedKg", stage.apply(stages.seizedKg()))), List.of(), List.of());
+		DetectionFunnel.Counted counted = funnel.counted();
+		return c.section("7.1", null, List.of(c.figure("7.1.detections", counted(c, counted.detections(), Map.of())),
+				c.figure("7.1.referrals", counted(c, counted.referrals(), Map.of())),
+				c.figure("7.1.interceptions", counted(c, counted.interceptions(), Map.of())),
+				c.figure("7.1.seizures", counted(c, counted.seizures(), Map.of())),
+				c.figure("7.1.seizedKg", counted(c, counted.seizures(), counted.seizedKg()))), List.of(), List.of());
+	}
+
+	/** An item per thing counted, by id, of amount 1 or its kg, graded by the facts it rests on. */
+	private static List<Item> counted(Context c, Map<String, List<DetectionFunnel.FactRef>> stage,
+			Map<String, Double> amounts) {
+		return stage.entrySet()
+			.stream()
+			.map(e -> c.grades.item(e.getKey(), amounts.getOrDefault(e.getKey(), 1.0),
+					e.getValue().stream().map(f -> c.grades.fact(f.label(), f.key())).toList()))
+			.toList();
 	}
 
 	/**
-	 * §7.2: the home state's part in MAOC-N as published (operational deployments left out): staff and
-	 * asset-days graded as a whole, cases and seizures one by one. Staff alone is standing membership,
-	 * not activity of the year.
+	 * §7.2: the home state's part in MAOC-N as published (operational deployments left out): asset-days
+	 * graded by the deployments counted, staff by the participations' sources, cases and seizures one
+	 * by one. Staff alone is standing membership, not activity of the year.
 	 */
 	private Section maocnContribution(Context c, int year) {
 		MaocnContribution contribution;
@@ -345,10 +381,16 @@ public class AnnualReports {
 			.map(z -> c.grades.item(z.seizedOn() + " — " + z.drug(), z.quantityKg(),
 					List.of(c.grades.fact(FactLabel.SEIZURE, z.id()))))
 			.toList();
+		var deployments = contribution.deployments()
+			.stream()
+			.map(d -> c.grades.fact(FactLabel.DEPLOYMENT, d.id()))
+			.toList();
 		Integer staff = contribution.staff();
 		return c.section("7.2", null, List.of(
-				c.figure("7.2.staff", (staff != null) ? List.of(c.grades.aggregate(staff, contribution.grade())) : List.of()),
-				c.figure("7.2.assetDays", List.of(c.grades.aggregate(contribution.assetDays(), contribution.grade()))),
+				c.figure("7.2.staff",
+						(staff != null) ? List.of(c.grades.aggregate(staff, contribution.staffGrade())) : List.of()),
+				c.figure("7.2.assetDays",
+						List.of(c.grades.item(String.valueOf(contribution.assetDays()), contribution.assetDays(), deployments))),
 				c.figure("7.2.cases", cases), c.figure("7.2.seizedKg", seized)), List.of(), List.of());
 	}
 
@@ -404,8 +446,8 @@ public class AnnualReports {
 	/** What every section is built with: the language, its labels, the grades, the previous report's figures. */
 	private record Context(ReportLanguage lang, ResourceBundle messages, Grades grades, ReportFigures then) {
 
-		String text(String key) {
-			return ReportRenderer.text(messages, key);
+		String text(String key, Object... arguments) {
+			return ReportRenderer.text(messages, key, arguments);
 		}
 
 		Figure figure(String key, List<Item> items) {
@@ -414,11 +456,12 @@ public class AnnualReports {
 		}
 
 		Section noData(String code) {
-			return new Section(code, text("section." + code), false, text("noData"), List.of(), List.of(), List.of());
+			return new Section(code, text("section." + code), false, text("noData"), List.of(), List.of(), List.of(),
+					List.of());
 		}
 
 		Section section(String code, String note, List<Figure> figures, List<GapRow> matrix, List<RankRow> ranking) {
-			return new Section(code, text("section." + code), true, note, figures, matrix, ranking);
+			return new Section(code, text("section." + code), true, note, figures, matrix, ranking, List.of());
 		}
 
 	}

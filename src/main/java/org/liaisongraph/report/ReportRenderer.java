@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.liaisongraph.report.AnnualReport.Figure;
 import org.liaisongraph.report.AnnualReport.GapRow;
 import org.liaisongraph.report.AnnualReport.Item;
+import org.liaisongraph.report.AnnualReport.NetworkPlace;
 import org.liaisongraph.report.AnnualReport.RankRow;
 import org.liaisongraph.report.AnnualReport.Section;
 import org.liaisongraph.report.AnnualReport.SourceUse;
@@ -192,6 +193,9 @@ public class ReportRenderer {
 			if (!section.figures().isEmpty()) {
 				figures(section.figures());
 			}
+			if (!section.network().isEmpty()) {
+				map(section.network());
+			}
 			if (!section.gapMatrix().isEmpty()) {
 				matrix(section.gapMatrix());
 			}
@@ -341,6 +345,35 @@ public class ReportRenderer {
 					.append("</td></tr>\n");
 			}
 			out.append("</table>\n");
+		}
+
+		/** The map of the network, its legend and the places it could not place. */
+		private void map(List<NetworkPlace> places) {
+			out.append("<h3>").append(escape(t("network.map"))).append("</h3>\n");
+			String map = NetworkMap.svg(places);
+			if (map == null) {
+				out.append("<p class=\"note\">").append(escape(t("network.empty"))).append("</p>\n");
+			}
+			else {
+				out.append(map).append("<p class=\"note\">")
+					.append(symbol("\u25c6", NetworkMap.POST_COLOUR, t("network.post")))
+					.append(symbol("\u25cf", NetworkMap.COVERED_COLOUR, t("network.covered")))
+					.append(symbol("\u25cf", NetworkMap.UNCOVERED_COLOUR, t("network.uncovered")))
+					.append(symbol("\u25cb", "#555555", t("network.illustrative")))
+					.append("</p>\n");
+			}
+			List<String> unplaced = places.stream()
+				.filter(p -> p.latitude() == null || p.longitude() == null)
+				.map(p -> p.name() + (p.illustrative() ? " " + ILLUSTRATIVE_MARK : ""))
+				.toList();
+			if (!unplaced.isEmpty()) {
+				out.append("<p class=\"note\">").append(escape(t("network.unplaced", String.join("; ", unplaced))))
+					.append("</p>\n");
+			}
+		}
+
+		private static String symbol(String symbol, String colour, String label) {
+			return "<span style=\"color: " + colour + "\">" + symbol + "</span> " + escape(label) + " \u00a0 ";
 		}
 
 		private void sources() {

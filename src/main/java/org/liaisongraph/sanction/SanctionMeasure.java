@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
-/** A measure against a state judged negligent in the fight against drug trafficking. */
+/**
+ * A measure against a state judged negligent in the fight against drug trafficking.
+ *
+ * @param proposedOn the day it was proposed; null where the sources do not say
+ */
 @Node("SanctionMeasure")
-public record SanctionMeasure(@Id String id, SanctionKind kind, SanctionStatus status, LocalDate adoptedOn,
-		LocalDate liftedOn, LocalDate reviewBy, String legalBasis, String reason, Long version) {
+public record SanctionMeasure(@Id String id, SanctionKind kind, SanctionStatus status, LocalDate proposedOn,
+		LocalDate adoptedOn, LocalDate liftedOn, LocalDate reviewBy, String legalBasis, String reason, Long version) {
 
 	/**
 	 * Whether the measure was adopted and not lifted on the date. The status is today's, so the dates

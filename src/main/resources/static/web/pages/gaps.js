@@ -4,6 +4,7 @@ import { gql, STATE } from '../api.js';
 import { setParams } from '../app.js';
 import { stateName, t } from '../i18n.js';
 import { el, errorBox, provenance, table } from '../ui.js';
+import { alertsPanel, reportPanel } from './home.js';
 
 // The UN M49 regions and subregions the reference dataset's states carry.
 const REGIONS = {
@@ -32,7 +33,7 @@ const QUERY = `query Gaps($states: [String!], $region: String, $subregion: [Stri
 const TYPES = `{ clauseTypes { type requiredByDefault } blocs { code name } }`;
 
 export async function render(root, argument, params) {
-  const { clauseTypes, blocs } = await gql(TYPES);
+  const [{ clauseTypes, blocs }, alerts] = await Promise.all([gql(TYPES), alertsPanel()]);
   const today = new Date().toISOString().slice(0, 10);
   const chosen = {
     region: params.get('region') || '',
@@ -91,6 +92,7 @@ export async function render(root, argument, params) {
   asOf.addEventListener('change', () => { chosen.asOf = asOf.value || today; update(); });
 
   root.append(
+    ...[alerts, reportPanel()].filter(Boolean),
     el('h1', {}, t('nav.gaps')),
     el('p', { class: 'note' }, t('gaps.intro')),
     presets,

@@ -1,20 +1,24 @@
 package org.liaisongraph.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.api.InputProblem;
+import org.liaisongraph.dataset.ImportFile;
 import org.liaisongraph.report.AnnualReport.Figure;
 import org.liaisongraph.report.AnnualReport.GapRow;
 import org.liaisongraph.report.AnnualReport.RankRow;
@@ -34,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * <li>2023: the Belgium-Ecuador police treaty entered into force on 2023-06-01 with information
  * exchange and drug-trafficking cooperation, so two gaps closed; CO's treaty ended in 2021 and PA's
  * starts in 2027, so both lack all six types: 4 + 6 + 6 = 16 gaps open, 2 states without a treaty.
- * sm-1 is proposed but invented, so listed and not counted. lo-1 (invented) is posted at Guayaquil
+ * sm-1 is proposed but invented and has no proposal date, so counted nowhere and said so. lo-1 (invented) is posted at Guayaquil
  * through 2024: one officer and one post listed, not counted. s-anr-2023 (1000 kg, source A) was
  * shipped from Guayaquil on 2023-12-31, covered by lo-1 that day. Every route is invented, so no port
  * on an active route counts. The ranking without invented facts has EC alone (its seizure).</li>
@@ -74,19 +78,60 @@ class AnnualReportTests extends IntegrationTest {
 	}
 
 	@Test
-	void anInventedSanctionMeasureIsListedButNotCounted() {
-		var report = reports.report(2023, ReportLanguage.NL, false);
-		Figure proposed = figure(report, "9.1.sanctionsProposed");
-		assertThat(proposed.value()).isZero();
-		assertThat(proposed.items()).singleElement().satisfies(item -> {
-			assertThat(item.text()).isEqualTo("Diplomatieke demarche — Panama");
-			assertThat(item.illustrative()).isTrue();
-			assertThat(item.counted()).isFalse();
-			assertThat(item.grade()).isEqualTo("F");
-		});
-		assertThat(figure(reports.report(2023, ReportLanguage.NL, true), "9.1.sanctionsProposed").value()).isEqualTo(1.0);
+	void aSanctionMeasureWithoutAProposalDateIsCountedNowhereAndTheReportSaysSo() {
+		var report = reports.report(2023, ReportLanguage.NL, true);
+		assertThat(figure(report, "9.1.sanctionsProposed").items()).isEmpty();
 		assertThat(figure(report, "9.1.sanctionsAdopted").value()).isZero();
 		assertThat(figure(report, "9.1.sanctionsLifted").value()).isZero();
+		assertThat(report.section("9.1").note())
+			.isEqualTo("Geen datum van voorstel vastgelegd voor 1 sanctiemaatregel(en): die tellen niet mee bij de voorgestelde.");
+	}
+
+	/**
+	 * sm-2 proposed 2022-11-01, adopted 2023-02-01, lifted 2024-03-01; sm-3 proposed 2023-01-10, adopted
+	 * 2023-06-01 (both imported); sm-4 proposed 2023-09-15 through the mutation, still pending. 2022:
+	 * proposed 1 (sm-2); 2023: proposed 2 (sm-3, sm-4), adopted 2 (sm-2, sm-3); 2024: lifted 1 (sm-2).
+	 * sm-1 keeps no proposal date.
+	 */
+	@Test
+	void section91CountsTheSanctionMeasuresProposedAdoptedAndLiftedInTheYear() {
+		importer.importFiles(List.of(new ImportFile("SanctionMeasure.csv", """
+				id,kind,status,proposedOn,adoptedOn,liftedOn,reviewBy,legalBasis,reason,source,credibility
+				sm-2,VISA_RESTRICTION,LIFTED,2022-11-01,2023-02-01,2024-03-01,,,,src-a,2
+				sm-3,ASSET_FREEZE,ADOPTED,2023-01-10,2023-06-01,,,,,src-a,2
+				"""), new ImportFile("TARGETS.csv", """
+				from,to,source
+				sm-2,EC,src-a
+				sm-3,CO,src-a
+				""")));
+		var input = new HashMap<String, Object>();
+		input.put("id", "sm-4");
+		input.put("kind", "DIPLOMATIC_DEMARCHE");
+		input.put("status", "PROPOSED");
+		input.put("proposedOn", "2023-09-15");
+		input.put("target", "EC");
+		input.put("imposedBy", "BE");
+		input.put("source", Map.of("id", "src-a"));
+		as(Role.EDITOR).documentName("addSanctionMeasure").variable("input", input).execute()
+			.path("addSanctionMeasure.sanctionMeasure.id").entity(String.class).isEqualTo("sm-4");
+
+		assertThat(figure(reports.report(2022, ReportLanguage.NL, false), "9.1.sanctionsProposed").value()).isEqualTo(1.0);
+		var report = reports.report(2023, ReportLanguage.NL, false);
+		Figure proposed = figure(report, "9.1.sanctionsProposed");
+		assertThat(proposed.value()).isEqualTo(2.0);
+		assertThat(proposed.items()).extracting(AnnualReport.Item::text)
+			.containsExactly("Bevriezing van tegoeden — Colombia", "Diplomatieke demarche — Ecuador");
+		Figure adopted = figure(report, "9.1.sanctionsAdopted");
+		assertThat(adopted.value()).isEqualTo(2.0);
+		assertThat(adopted.items()).extracting(AnnualReport.Item::text)
+			.containsExactly("Visumbeperking — Ecuador", "Bevriezing van tegoeden — Colombia");
+		assertThat(figure(report, "9.1.sanctionsLifted").value()).isZero();
+		assertThat(report.section("9.1").note()).contains("voor 1 sanctiemaatregel");
+		var next = reports.report(2024, ReportLanguage.FR, false);
+		assertThat(figure(next, "9.1.sanctionsProposed").value()).isZero();
+		assertThat(figure(next, "9.1.sanctionsAdopted").value()).isZero();
+		assertThat(figure(next, "9.1.sanctionsLifted").items()).extracting(AnnualReport.Item::text)
+			.containsExactly("Restriction de visas — Équateur");
 	}
 
 	@Test
@@ -202,6 +247,35 @@ class AnnualReportTests extends IntegrationTest {
 				"Équateur");
 		assertThat(line(fr, "Lacunes conventionnelles ouvertes")).contains("16");
 		assertThat(line(fr, "Saisies (kg) expédiées de ports couverts")).containsPattern("1[ \u00a0\u202f]?000");
+	}
+
+	/**
+	 * 2023's map: the post of lo-1 at Guayaquil (invented), Guayaquil covered, Cartagena, Manzanillo and
+	 * Rotterdam uncovered, all on invented routes, so every marker hollow and dashed.
+	 */
+	@Test
+	void section93DrawsTheMapOfTheNetworkWithItsLegend() throws IOException {
+		var report = reports.report(2023, ReportLanguage.NL, false);
+		assertThat(report.section("9.3").network()).extracting(AnnualReport.NetworkPlace::name, AnnualReport.NetworkPlace::kind)
+			.containsExactlyInAnyOrder(tuple("Liaison office Guayaquil", AnnualReport.PlaceKind.POST),
+					tuple("Guayaquil (Ecuador)", AnnualReport.PlaceKind.COVERED_PORT),
+					tuple("Cartagena (Colombia)", AnnualReport.PlaceKind.UNCOVERED_PORT),
+					tuple("Manzanillo (Panama)", AnnualReport.PlaceKind.UNCOVERED_PORT),
+					tuple("Rotterdam (Nederland)", AnnualReport.PlaceKind.UNCOVERED_PORT));
+		assertThat(report.section("9.3").network()).allSatisfy(place -> {
+			assertThat(place.illustrative()).isTrue();
+			assertThat(place.latitude()).isNotNull();
+		});
+		String html = renderer.html(report);
+		String map = html.substring(html.indexOf("Kaart van het netwerk"));
+		map = map.substring(map.indexOf("<svg"), map.indexOf("</svg>"));
+		assertThat(map.split("<circle", -1)).hasSize(1 + 4);
+		assertThat(map.split("stroke-dasharray", -1)).hasSize(1 + 5);
+		// the land of both sides of the Atlantic is drawn, from the web map's Natural Earth file
+		assertThat(map).contains("fill=\"#f4f1e8\"").hasSizeGreaterThan(5_000);
+		String pdf = text(renderer.pdf(reports.report(2023, ReportLanguage.FR, false)));
+		assertThat(pdf).contains("Carte du réseau", "Poste de liaison", "Port couvert par un officier de liaison",
+				"Port sans officier de liaison");
 	}
 
 	@Test

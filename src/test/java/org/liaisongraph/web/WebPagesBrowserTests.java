@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,12 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.security.Role;
 import org.liaisongraph.support.BrowserTest;
+import org.liaisongraph.support.TestClock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +40,9 @@ class WebPagesBrowserTests extends BrowserTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final List<String> LATIN_AMERICA = List.of("South America", "Central America", "Caribbean");
+
+	@Autowired
+	TestClock clock;
 
 	@Test
 	void theHomePageAnswersWhichLatinAmericanStatesLackAReadmissionClauseInThreeClicks() {
@@ -66,6 +73,46 @@ class WebPagesBrowserTests extends BrowserTest {
 			.click();
 		waitForPage("state");
 		assertThat(find("#state-name").getText()).startsWith("Ecuador");
+	}
+
+	/** On 2027-06-15 the invented measure sm-illus-01 is due for review by 2027-06-30, within 30 days. */
+	@Test
+	void theHomePageShowsTheAlertsOfTheComingDaysAndOffersTheReportToAnalysts() {
+		clock.setDate(LocalDate.of(2027, 6, 15));
+		try {
+			logIn(Role.ANALYST);
+			String expected = api(Role.ANALYST, "{ alerts(horizonDays: 30) { kind entityKey } }");
+			List<String> keys = JsonPath.read(expected, "$.data.alerts[*].entityKey");
+			assertThat(keys).contains("sm-illus-01");
+			assertThat(findAll("#alerts-list li").stream().map(li -> li.getAttribute("data-key")).toList())
+				.containsExactlyElementsOf(keys);
+			WebElement review = find("#alerts-list li[data-key='sm-illus-01']");
+			assertThat(review.getAttribute("data-kind")).isEqualTo("SANCTION_REVIEW_DUE");
+			assertThat(review.getText()).contains("2027-06-30", "Sanction measure due for review", "illustrative, not real");
+			screenshot("home-alerts-report");
+
+			new Select(find("#report-lang")).selectByValue("fr");
+			String pdf = find("#report-pdf").getAttribute("href");
+			assertThat(pdf).matches(".*/reports/[0-9]{4}\\.pdf\\?lang=fr");
+			assertThat(find("#report-html").getAttribute("href")).matches(".*/reports/[0-9]{4}\\.html\\?lang=fr");
+			// The link goes through with the page's session to the report's controller, not to the login page
+			// (a language it does not know is refused there at once, before any report is built; the PDF
+			// itself is AnnualReportTests').
+			Object refused = ((JavascriptExecutor) browser).executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					fetch(arguments[0].replace('lang=fr', 'lang=de')).then(r => done(r.status + ' ' + r.url));""", pdf);
+			assertThat(refused).isEqualTo("400 " + pdf.replace("lang=fr", "lang=de"));
+
+			logIn(Role.VIEWER);
+			assertThat(findAll("#alerts-list li")).hasSize(keys.size());
+			assertThat(findAll("#report")).isEmpty();
+			assertThat(((JavascriptExecutor) browser).executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					fetch(arguments[0]).then(r => done(r.status));""", pdf)).isEqualTo(403L);
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test

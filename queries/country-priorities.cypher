@@ -2,7 +2,7 @@
 // other than the home state (and its bloc partners unless $includeBlocPartners) with a port on an
 // active route or seizures in $year (default: the latest year with seizures) shipped from them or
 // their ports, each seizure counted once (seizure-counted: a breakdown, not its total). Facts
-// invented for illustration (routes, seizures, convictions, measures) count only with
+// invented for illustration (routes, seizures, prison figures, measures) count only with
 // $includeIllustrative. Scoring and normalisation happen in Java.
 CALL () {
   {{latest-origin-year()}}
@@ -38,19 +38,18 @@ CALL (s, year) {
 CALL (s, home, homeSide) {
   {{shared-treaties(s, homeSide, $asOf)}}
 }
-WITH s, year, routes, rating, treaties,
+// the prison figures of the latest reference date by the end of the year (and not after $asOf)
+CALL (s, home, year) {
+  WITH s, home, CASE WHEN date({year: year, month: 12, day: 31}) < $asOf THEN date({year: year, month: 12, day: 31})
+                     ELSE $asOf END AS figuresOn
+  {{detained-on(s, home, figuresOn, $includeIllustrative)}}
+}
+WITH s, home, year, routes, rating, treaties, referenceDate, detained,
   COLLECT {
     MATCH (z:Seizure)
     WHERE z.seizedOn.year = year AND {{seizure-counted(z, s, $includeIllustrative)}}
     WITH z ORDER BY z.seizedOn, z.id RETURN z
   } AS seizures,
-  COLLECT {
-    MATCH (s)-[c:NATIONALS_CONVICTED]->(home)
-    WHERE c.year = year AND ($includeIllustrative OR NOT {{illustrative-relationship(c)}})
-    // one figure a year (NATIONALS_CONVICTED is told apart by its year), so nothing to order
-    OPTIONAL MATCH (src:Source {id: c.source})
-    RETURN {year: c.year, count: c.count, source: src}
-  } AS convictions,
   COLLECT {
     MATCH (s)<-[:IN_STATE]-(p:Port)
     WHERE EXISTS { MATCH (p)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
@@ -63,6 +62,6 @@ WITH s, year, routes, rating, treaties,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures
 // the facts a component may use, graded (the treaties carry theirs from shared-treaties)
-RETURN s, year, routes, rating, treaties, seizures, convictions, activePorts, measures,
+RETURN s, home, year, routes, rating, treaties, referenceDate, detained, seizures, activePorts, measures,
   [fact IN seizures + measures + reduce(all = [], route IN routes | all + [route.route] + route.seizures)
      + reduce(all = [], port IN activePorts | all + port.routes) | {{used-fact(fact)}}] AS facts

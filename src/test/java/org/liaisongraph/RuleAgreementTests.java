@@ -240,6 +240,35 @@ class RuleAgreementTests extends IntegrationTest {
 	}
 
 	/**
+	 * Ecuadorians in Belgian prisons: 30 on 2024-01-01 (real), 40 on D itself (invented, graded F) and
+	 * 50 the day after D (real). On D the latest reference date is 2024-01-01 by default (the day after
+	 * is too late, the invented one left out) and D itself with the invented facts (the day of counts).
+	 */
+	@Test
+	void everyPathAgreesOnTheLatestReferenceDateOfThePrisonFigures() {
+		homeAndPartner();
+		neo4j.query("""
+				CREATE (:Source {id: 'real', title: 'Real', reliability: 'B', version: 1}),
+				       (:Source {id: 'illustrative', title: 'Invented', reliability: 'F', version: 1})
+				WITH 1 AS one
+				MATCH (ec:State {iso2: 'EC'}), (be:State {iso2: 'BE'})
+				CREATE (ec)-[:DETAINED_IN {date: date('2024-01-01'), measure: 'PRISON_POPULATION', count: 30, source: 'real', version: 1}]->(be),
+				       (ec)-[:DETAINED_IN {date: date('2025-06-15'), measure: 'PRISON_POPULATION', count: 40, source: 'illustrative', version: 1}]->(be),
+				       (ec)-[:DETAINED_IN {date: date('2025-06-16'), measure: 'PRISON_POPULATION', count: 50, source: 'real', version: 1}]->(be)""")
+			.run();
+		for (boolean invented : List.of(false, true)) {
+			String args = "asOf: \"" + D + "\", includeIllustrative: " + invented;
+			double expected = invented ? 40 : 30;
+			assertThat(number("{ readmissionGaps(" + args + ") { detained { count } } }", "readmissionGaps[0].detained.count"))
+				.as("readmissionGaps, invented " + invented).isEqualTo(expected);
+			assertThat(number("{ countryPriorities(" + args + ") { detained { count } } }", "countryPriorities[0].detained.count"))
+				.as("countryPriorities, invented " + invented).isEqualTo(expected);
+			assertThat(number("{ countryPriorities(" + args + ") { components { raw } } }", "countryPriorities[0].components[4].raw"))
+				.as("countryPriorities' readmission gap, invented " + invented).isEqualTo(expected);
+		}
+	}
+
+	/**
 	 * BE and EC, a port in each, an active route between them, 2,000 kg seized in 2025 shipped from
 	 * EC, a corruption score of 20 and 10 Ecuadorians convicted in 2025: EC is compared by every
 	 * country analysis and is a sanction candidate unless a cooperation treaty is in force.

@@ -19,6 +19,7 @@ import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.route.Seizure;
 import org.liaisongraph.sanction.SanctionMeasure;
+import org.liaisongraph.state.Detention;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.ClauseType;
 import org.neo4j.driver.Record;
@@ -79,12 +80,14 @@ public class CountryPrioritiesQueries {
 			.stream()
 			.filter(TreatyGaps.Link::bilateralInForce)
 			.toList();
-		return new Facts(liaison.homeState(), UsedFact.read(r.get("facts")), activeRoutes(r),
-				reader.node(State.class, r.get("s")), r.get("year").asInt(),
+		var state = reader.node(State.class, r.get("s"));
+		return new Facts(UsedFact.read(r.get("facts")), activeRoutes(r), state, r.get("year").asInt(),
 				RouteExposure.read(reader, r.get("routes")), r.get("seizures").asList(z -> reader.node(Seizure.class, z)),
 				Rating.read(reader, r.get("rating")), bilateral,
 				TreatyGaps.Link.missing(bilateral, ClauseType.REQUIRED_BY_DEFAULT),
-				ReadmissionGaps.Figure.read(reader, r.get("convictions")), ReadmissionGaps.Obligation.of(bilateral),
+				r.get("referenceDate").asLocalDate(null),
+				ReadmissionGaps.detention(reader, r.get("detained"), state, reader.node(State.class, r.get("home"))),
+				ReadmissionGaps.Obligation.of(bilateral),
 				activePorts(r, false), activePorts(r, true),
 				r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m))
 					.stream()
@@ -121,17 +124,17 @@ public class CountryPrioritiesQueries {
 			double normalised = (raw == null || max == 0) ? 0 : raw / max;
 			double weight = weights.of(factor);
 			double contribution = weight * normalised;
-			String note = (raw != null) ? null
-					: "no " + CORRUPTION_INDEX + " score for " + facts.year() + " or an earlier year: contributes nothing";
-			components.add(new Component(factor, raw, normalised, weight, contribution, note, facts.used(factor)));
+			components.add(new Component(factor, raw, normalised, weight, contribution, facts.note(factor),
+					facts.used(factor)));
 			score += contribution;
 		}
 		return new Scored(facts, score, components);
 	}
 
 	/** What the statement says about one state, and the raw value of each factor derived from it. */
-	private record Facts(String homeState, Map<String, UsedFact> graded, List<String> activeRoutes, State state, int year, List<RouteExposure> routes, List<Seizure> seizures, Rating rating,
-			List<TreatyGaps.Link> bilateral, List<ClauseType> missing, List<ReadmissionGaps.Figure> convictions,
+	private record Facts(Map<String, UsedFact> graded, List<String> activeRoutes, State state, int year,
+			List<RouteExposure> routes, List<Seizure> seizures, Rating rating, List<TreatyGaps.Link> bilateral,
+			List<ClauseType> missing, LocalDate referenceDate, Detention detained,
 			List<ReadmissionGaps.Obligation> obligations, List<Port> portsWithoutLiaison, List<Port> portsWithLiaison,
 			List<SanctionMeasure> sanctions) {
 
@@ -141,7 +144,9 @@ public class CountryPrioritiesQueries {
 				case SEIZED_SHIPPED_FROM -> seizures.stream().mapToDouble(Seizure::quantityKg).sum();
 				case CORRUPTION -> (rating != null) ? 100 - rating.score() : null;
 				case TREATY_GAPS -> (double) missing.size();
-				case READMISSION_GAP -> obligations.isEmpty() ? ReadmissionGaps.Figure.total(convictions) : 0.0;
+				// covered, the gap is closed whatever the figure; uncovered with no published figure, unknown
+				case READMISSION_GAP -> !obligations.isEmpty() ? Double.valueOf(0)
+						: (detained != null) ? Double.valueOf(detained.count()) : null;
 				case LIAISON_GAP -> (double) portsWithoutLiaison.size();
 				case SANCTIONS -> (double) sanctions.size();
 			};
@@ -158,11 +163,34 @@ public class CountryPrioritiesQueries {
 				case CORRUPTION -> (rating == null) ? List.of()
 						: List.of(UsedFact.of("RATED", state.iso2() + ">" + rating.index().code() + " " + rating.year(), rating));
 				case TREATY_GAPS -> UsedFact.all(bilateral.stream().flatMap(l -> l.usedFacts().stream()).toList());
-				case READMISSION_GAP -> UsedFact.all(ReadmissionGaps.Figure.facts(convictions, state, homeState),
+				case READMISSION_GAP -> UsedFact.all(ReadmissionGaps.detainedFacts(detained),
 						ReadmissionGaps.Obligation.facts(obligations));
 				case LIAISON_GAP -> activeRoutes.stream().map(id -> fact("TraffickingRoute", id)).toList();
 				case SANCTIONS -> sanctions.stream().map(m -> fact("SanctionMeasure", m.id())).toList();
 			};
+		}
+
+		/** What the raw value counts where the factor's name does not say it, or why it is missing. */
+		String note(Factor factor) {
+			return switch (factor) {
+				case CORRUPTION -> (rating != null) ? null
+						: "no " + CORRUPTION_INDEX + " score for " + year + " or an earlier year: contributes nothing";
+				case READMISSION_GAP -> readmissionNote();
+				default -> null;
+			};
+		}
+
+		private String readmissionNote() {
+			if (!obligations.isEmpty()) {
+				return "a binding readmission obligation covers the state: 0, whatever its nationals in the home state's prisons";
+			}
+			if (referenceDate == null) {
+				return "no prison population by nationality published by the end of " + year
+						+ ": unknown, contributes nothing";
+			}
+			String measured = "nationals in the home state's prisons on " + referenceDate
+					+ " (prison population, not convictions)";
+			return (detained != null) ? measured : "no published figure of " + measured + ": unknown, contributes nothing";
 		}
 
 		private UsedFact fact(String kind, String key) {
@@ -176,7 +204,7 @@ public class CountryPrioritiesQueries {
 		CountryPriority priority(int rank) {
 			return new CountryPriority(rank, facts.state(), facts.year(), score, components, facts.routes(),
 					facts.seizures(), facts.rating(), facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(),
-					facts.missing(), facts.convictions(), facts.obligations(), facts.portsWithoutLiaison(),
+					facts.missing(), facts.detained(), facts.obligations(), facts.portsWithoutLiaison(),
 					facts.portsWithLiaison(), facts.sanctions());
 		}
 

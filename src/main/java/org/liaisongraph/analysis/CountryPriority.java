@@ -10,6 +10,7 @@ import org.liaisongraph.sanction.SanctionMeasure;
 import org.liaisongraph.source.Provenance;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.source.Sourced;
+import org.liaisongraph.state.Detention;
 import org.liaisongraph.state.Index;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.ClauseType;
@@ -20,7 +21,9 @@ import org.neo4j.driver.Value;
  * A state's place in the task-force ranking: its score, the component of every factor, and the
  * facts the raw values were computed from.
  *
- * @param year                   the year of seizures, rating and convictions used
+ * @param year                   the year of seizures and rating used, whose end bounds the prison figures' date
+ * @param detained               its nationals in the home state's prisons on the latest reference date, null
+ *                               when no figure was published for it
  * @param rating                 the corruption rating used, null when the state has none
  * @param bilateralTreaties      bilateral treaties in force on the date asked
  * @param missingClauseTypes     default required clause types none of them has
@@ -29,7 +32,7 @@ import org.neo4j.driver.Value;
  */
 public record CountryPriority(int rank, State state, int year, double score, List<Component> components,
 		List<RouteExposure> routes, List<Seizure> seizures, Rating rating, List<Treaty> bilateralTreaties,
-		List<ClauseType> missingClauseTypes, List<ReadmissionGaps.Figure> convictions,
+		List<ClauseType> missingClauseTypes, Detention detained,
 		List<ReadmissionGaps.Obligation> readmissionObligations, List<Port> portsWithoutLiaison,
 		List<Port> portsWithLiaison, List<SanctionMeasure> sanctions) {
 

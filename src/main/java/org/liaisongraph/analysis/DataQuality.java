@@ -32,15 +32,20 @@ record DataQuality(List<FactQuality> facts, List<AnalysisQuality> analyses, List
 
 	}
 
-	/** The distinct facts one answer uses, by grade, and the invented ones among them. */
-	record AnswerQuality(String question, int facts, int confirmed, double confirmedShare, int unsourced,
+	/**
+	 * The rows of one answer and the distinct facts they use, by grade, and the invented ones among
+	 * them. An answer that used no fact (no row: no state meets the criteria) has no share: 0 would
+	 * read as "all invented".
+	 */
+	record AnswerQuality(String question, int rows, int facts, int confirmed, Double confirmedShare, int unsourced,
 			List<IllustrativeFact> illustrative) {
 
-		static AnswerQuality of(String question, Collection<UsedFact> used) {
+		static AnswerQuality of(String question, int rows, Collection<UsedFact> used) {
 			var distinct = new LinkedHashSet<>(used);
 			int confirmed = (int) distinct.stream().filter(f -> Provenance.confirmed(f.grade())).count();
 			int unsourced = (int) distinct.stream().filter(f -> f.grade() == null).count();
-			return new AnswerQuality(question, distinct.size(), confirmed, share(confirmed, distinct.size()), unsourced,
+			return new AnswerQuality(question, rows, distinct.size(), confirmed,
+					distinct.isEmpty() ? null : share(confirmed, distinct.size()), unsourced,
 					distinct.stream()
 						.filter(UsedFact::illustrative)
 						.map(f -> new IllustrativeFact(f.kind(), f.key()))

@@ -100,9 +100,10 @@ class DataQualityQueries {
 		Map<String, List<String>> inputs = new LinkedHashMap<>();
 		List<String> treaties = List.of("Treaty", "Clause", "PARTY_TO", "HAS_CLAUSE", "MEMBER_OF");
 		inputs.put("treatyGaps", treaties);
-		inputs.put("readmissionGaps", concat(List.of("NATIONALS_CONVICTED"), treaties));
+		// conviction counts are read only when asked for invented figures (the reference dataset's are)
+		inputs.put("readmissionGaps", concat(List.of("DETAINED_IN", "NATIONALS_CONVICTED"), treaties));
 		inputs.put("countryPriorities", concat(List.of("TraffickingRoute", "CALLS_AT", "Seizure", "SHIPPED_FROM",
-				"ON_ROUTE", "RATED", "NATIONALS_CONVICTED", "LiaisonOfficer", "POSTED_AT", "SENT_BY", "SanctionMeasure",
+				"ON_ROUTE", "RATED", "DETAINED_IN", "LiaisonOfficer", "POSTED_AT", "SENT_BY", "SanctionMeasure",
 				"TARGETS"), treaties));
 		inputs.put("sanctionCandidates",
 				concat(List.of("Seizure", "SHIPPED_FROM", "RATED", "SanctionMeasure", "TARGETS"), treaties));

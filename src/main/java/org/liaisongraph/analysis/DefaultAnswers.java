@@ -59,47 +59,50 @@ class DefaultAnswers {
 		String question = QUESTIONS.stream().filter(q -> q.equals(analysis) || q.startsWith(analysis + "("))
 			.findFirst()
 			.orElse(null);
-		return (question == null) ? null : AnswerQuality.of(question, facts(analysis));
+		if (question == null) {
+			return null;
+		}
+		List<List<UsedFact>> rows = rows(analysis);
+		return AnswerQuality.of(question, rows.size(), rows.stream().flatMap(List::stream).toList());
 	}
 
-	private Collection<UsedFact> facts(String analysis) {
+	/** The facts of each row of the analysis's default answer (of each path, each state, ...). */
+	private List<List<UsedFact>> rows(String analysis) {
 		LocalDate today = LocalDate.now(clock);
 		CountryScope scope = new CountryScope(null, today, false, false);
 		return switch (analysis) {
 			case "treatyGaps" -> treatyGaps
 				.treatyGaps(new TreatyGapsQueries.Selection(null, null, null, null), null, today, false)
 				.stream()
-				.flatMap(row -> row.facts().stream())
+				.map(TreatyGaps::facts)
 				.toList();
-			case "readmissionGaps" -> readmissionGaps.readmissionGaps(null, today, false)
+			case "readmissionGaps" -> readmissionGaps.readmissionGaps(null, today, false, false)
 				.stream()
-				.flatMap(row -> row.facts().stream())
+				.map(ReadmissionGaps::facts)
 				.toList();
 			case "countryPriorities" -> countryPriorities.priorities(CountryPrioritiesWeights.DEFAULTS, 20, scope)
 				.stream()
-				.flatMap(row -> row.components().stream())
-				.flatMap(component -> component.facts().stream())
+				.map(row -> row.components().stream().flatMap(component -> component.facts().stream()).toList())
 				.toList();
 			case "sanctionCandidates" -> sanctionCandidates.candidates(30, 1000, scope)
 				.stream()
-				.flatMap(row -> row.criteria().stream())
-				.flatMap(criterion -> criterion.facts().stream())
+				.map(row -> row.criteria().stream().flatMap(criterion -> criterion.facts().stream()).toList())
 				.toList();
 			case "routesBetween" -> known(() -> routesBetween.fromState("EC", "BEANR", 3, true)
 				.stream()
-				.flatMap(row -> row.facts().stream())
+				.map(RoutesBetweenPath::facts)
 				.toList());
-			case "portExposure" -> known(() -> portExposure.exposure("ECGYE", 2020, today).facts());
+			case "portExposure" -> known(() -> List.of(portExposure.exposure("ECGYE", 2020, today).facts()));
 			case "liaisonCoverageGaps" -> known(() -> liaisonCoverage.towardBloc("BENELUX", 1, today)
 				.stream()
-				.flatMap(row -> row.facts().stream())
+				.map(LiaisonCoverageGap::facts)
 				.toList());
 			default -> List.of();
 		};
 	}
 
 	/** The facts of an answer about a place the graph may not hold: none then. */
-	private static Collection<UsedFact> known(Supplier<Collection<UsedFact>> answer) {
+	private static List<List<UsedFact>> known(Supplier<List<List<UsedFact>>> answer) {
 		try {
 			return answer.get();
 		}

@@ -1,11 +1,14 @@
 package org.liaisongraph.analysis;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.source.Provenance;
 import org.liaisongraph.source.Source;
 import org.liaisongraph.source.Sourced;
+import org.liaisongraph.state.Detention;
+import org.liaisongraph.state.DetentionMeasure;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.Clause;
 import org.liaisongraph.treaty.ClauseType;
@@ -14,18 +17,24 @@ import org.liaisongraph.treaty.TreatyKind;
 import org.neo4j.driver.Value;
 
 /**
- * A state whose nationals were convicted in the home state, and the readmission obligations that
- * cover it.
+ * A state whose nationals are in the home state's prisons (or were convicted there), and the
+ * readmission obligations that cover it.
  *
- * @param convictions yearly figures, oldest first
- * @param obligations binding readmission clauses of bilateral treaties in force; empty when uncovered
+ * @param referenceDate the latest reference date on or before the date asked on which the prison
+ *                      population by nationality was published; null when none was
+ * @param detained      its nationals in the home state's prisons on that date; null when no figure
+ *                      was published for it (unknown, not zero)
+ * @param convictions   yearly conviction figures, oldest first (invented ones only when asked)
+ * @param obligations   binding readmission clauses of bilateral treaties in force; empty when uncovered
  */
-public record ReadmissionGaps(State state, int totalConvicted, List<Figure> convictions, List<Obligation> obligations,
-		List<UsedFact> facts) {
+public record ReadmissionGaps(State state, LocalDate referenceDate, Detention detained, int totalConvicted,
+		List<Figure> convictions, List<Obligation> obligations, List<UsedFact> facts) {
 
-	ReadmissionGaps(State state, List<Figure> convictions, List<Obligation> obligations, String homeState) {
-		this(state, Figure.total(convictions), convictions, obligations,
-				UsedFact.all(Figure.facts(convictions, state, homeState), Obligation.facts(obligations)));
+	ReadmissionGaps(State state, LocalDate referenceDate, Detention detained, List<Figure> convictions,
+			List<Obligation> obligations, String homeState) {
+		this(state, referenceDate, detained, Figure.total(convictions), convictions, obligations,
+				UsedFact.all(detainedFacts(detained), Figure.facts(convictions, state, homeState),
+						Obligation.facts(obligations)));
 	}
 
 	/** The weakest grade of the facts the row used. */
@@ -39,6 +48,23 @@ public record ReadmissionGaps(State state, int totalConvicted, List<Figure> conv
 
 	boolean covered() {
 		return !obligations.isEmpty();
+	}
+
+	/** The {@code detained} column of the {@code detained-on} fragment: the figure, or null (unknown). */
+	static Detention detention(GraphReader reader, Value detained, State state, State home) {
+		if (detained.isNull()) {
+			return null;
+		}
+		return new Detention(state, home, detained.get("date").asLocalDate(),
+				DetentionMeasure.valueOf(detained.get("measure").asString()), detained.get("count").asInt(),
+				reader.node(Source.class, detained.get("source")), null);
+	}
+
+	/** The figure as a graded fact, keyed as dataQuality keys it ({@code MA>BE 2024-01-01 PRISON_POPULATION}). */
+	static List<UsedFact> detainedFacts(Detention detained) {
+		return (detained == null) ? List.of()
+				: List.of(UsedFact.of("DETAINED_IN", detained.nationality().iso2() + ">" + detained.detainedIn().iso2()
+						+ " " + detained.date() + " " + detained.measure(), detained));
 	}
 
 	/** Nationals convicted in the home state in one year, as one source gives it. */

@@ -23,9 +23,9 @@ class ReadmissionGapsController {
 
 	@QueryMapping
 	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf,
-			@Argument Boolean includeBlocPartners) {
+			@Argument Boolean includeBlocPartners, @Argument Boolean includeIllustrative) {
 		return queries.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(clock),
-				Boolean.TRUE.equals(includeBlocPartners));
+				Boolean.TRUE.equals(includeBlocPartners), Boolean.TRUE.equals(includeIllustrative));
 	}
 
 	@SchemaMapping(typeName = "ReadmissionGap")

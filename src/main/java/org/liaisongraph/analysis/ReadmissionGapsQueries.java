@@ -9,16 +9,23 @@ import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.api.BadRequestException;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.state.State;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
-/** Which states whose nationals are convicted in the home state no treaty obliges to readmit them. */
+/**
+ * Which states whose nationals are in the home state's prisons (or convicted there) no treaty
+ * obliges to readmit them.
+ */
 @Service
 public class ReadmissionGapsQueries {
 
 	private static final Comparator<ReadmissionGaps> ORDER = Comparator
 		.comparing(ReadmissionGaps::covered)
+		// the most nationals in prison first, states with no published figure after them
+		.thenComparing(g -> g.detained() == null)
+		.thenComparingInt(g -> (g.detained() == null) ? 0 : -g.detained().count())
 		.thenComparingInt(g -> -g.totalConvicted())
 		.thenComparing(g -> g.state().name())
 		.thenComparing(g -> g.state().iso2());
@@ -35,22 +42,27 @@ public class ReadmissionGapsQueries {
 		this.liaison = liaison;
 	}
 
-	public List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf, boolean includeBlocPartners) {
+	public List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf, boolean includeBlocPartners,
+			boolean includeIllustrative) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("homeState", liaison.homeState());
 		parameters.put("asOf", asOf);
 		parameters.put("includeBlocPartners", includeBlocPartners);
 		parameters.put("sinceYear", checkYear(sinceYear, "sinceYear"));
+		parameters.put("includeIllustrative", includeIllustrative);
+		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
 		return reader.records(queries.get("readmission-gaps"), parameters)
 			.stream()
-			.map(r -> gaps(r, asOf))
+			.map(this::gaps)
 			.sorted(ORDER)
 			.toList();
 	}
 
-	private ReadmissionGaps gaps(Record r, LocalDate asOf) {
-		var figures = ReadmissionGaps.Figure.read(reader, r.get("convictions"));
-		return new ReadmissionGaps(reader.node(State.class, r.get("s")), figures,
+	private ReadmissionGaps gaps(Record r) {
+		var state = reader.node(State.class, r.get("s"));
+		return new ReadmissionGaps(state, r.get("referenceDate").asLocalDate(null),
+				ReadmissionGaps.detention(reader, r.get("detained"), state, reader.node(State.class, r.get("home"))),
+				ReadmissionGaps.Figure.read(reader, r.get("convictions")),
 				ReadmissionGaps.Obligation.of(TreatyGaps.Link.read(reader, r.get("treaties"))), liaison.homeState());
 	}
 

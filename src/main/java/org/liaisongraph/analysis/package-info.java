@@ -7,7 +7,7 @@
  * or a weight names one, and the sea paths of legs from {@code route}. The report ({@code report}) reads their answers.
  */
 @ApplicationModule(displayName = "Analyses",
-		allowedDependencies = { "api", "config", "model", "neo4j", "security", "source", "state", "port", "liaison", "route",
+		allowedDependencies = { "api", "config", "model", "neo4j", "security", "source", "state", "state :: vocabulary", "port", "liaison", "route",
 				"route :: vocabulary", "sanction", "sanction :: vocabulary", "treaty", "treaty :: vocabulary" })
 package org.liaisongraph.analysis;
 

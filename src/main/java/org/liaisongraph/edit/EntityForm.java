@@ -44,7 +44,7 @@ record EntityForm(NodeSpec node, Class<?> type, List<LinkForm> links, List<Strin
 	private static final List<String> PORT = List.of("Port");
 
 	static final List<EntityForm> ALL = List.of(form("Source", Source.class),
-			form("State", State.class, List.of(), List.of("MEMBER_OF", "RATED", "NATIONALS_CONVICTED")),
+			form("State", State.class, List.of(), List.of("MEMBER_OF", "RATED", "NATIONALS_CONVICTED", "DETAINED_IN")),
 			form("Bloc", Bloc.class), form("Index", Index.class),
 			form("Port", Port.class, List.of(LinkForm.one("state", "IN_STATE", STATE, true))),
 			new EntityForm(GraphModel.node("Treaty"), Treaty.class,

@@ -7,7 +7,7 @@ import org.liaisongraph.model.GraphModel.RelSpec;
 import org.liaisongraph.model.PropertySpec;
 
 /**
- * How a fact held on a relationship is edited (a rating, a conviction figure, a membership): the
+ * How a fact held on a relationship is edited (a rating, a conviction or detention figure, a membership): the
  * input fields naming its two ends, the properties that tell several apart (a year), and the end
  * returned to clients.
  */
@@ -19,6 +19,8 @@ record FactForm(String name, RelSpec relationship, String fromField, String toFi
 			new FactForm("Rating", GraphModel.relationship("RATED"), "state", "index", List.of("year"), "state", true),
 			new FactForm("ConvictionFigure", GraphModel.relationship("NATIONALS_CONVICTED"), "nationality",
 					"convictedIn", List.of("year"), "state", true),
+			new FactForm("DetentionFigure", GraphModel.relationship("DETAINED_IN"), "nationality", "detainedIn",
+					List.of("date", "measure"), "state", true),
 			new FactForm("Participation", GraphModel.relationship("PARTICIPATES_IN"), "participant", "agency",
 					List.of(), "agency", false),
 			new FactForm("InformationSharing", GraphModel.relationship("SHARES_INFORMATION_WITH"), "agency", "partner",

@@ -25,6 +25,7 @@ import org.liaisongraph.route.Commodity;
 import org.liaisongraph.route.Modality;
 import org.liaisongraph.sanction.SanctionKind;
 import org.liaisongraph.sanction.SanctionStatus;
+import org.liaisongraph.state.DetentionMeasure;
 import org.liaisongraph.treaty.ClauseType;
 import org.liaisongraph.treaty.TreatyKind;
 import org.liaisongraph.treaty.TreatyStatus;
@@ -207,6 +208,12 @@ public final class GraphModel {
 			new RelSpec("NATIONALS_CONVICTED", STATE, STATE,
 					List.of(integer("year", 1900, 2100).asRequired(), integer("count", 0, 1_000_000).asRequired()),
 					List.of("year")),
+			// a stock on a reference date (1 January), as the Justice minister publishes it: nationals
+			// of the source state held in the target state's prisons, never added up across dates
+			new RelSpec("DETAINED_IN", STATE, STATE,
+					List.of(date("date").asRequired(), oneOf("measure", DetentionMeasure.class).asRequired(),
+							integer("count", 0, 1_000_000).asRequired()),
+					List.of("date", "measure")),
 			new RelSpec("RATED", STATE, List.of("Index"),
 					List.of(integer("year", 1900, 2100).asRequired(), decimal("score", 0, 100).asRequired()),
 					List.of("year")),

@@ -5,7 +5,8 @@
  * {@code vocabulary} of the feature modules whose values it lists, nothing else of them.
  */
 @ApplicationModule(displayName = "Graph model", allowedDependencies = { "agency :: vocabulary",
-		"liaison :: vocabulary", "maritime :: vocabulary", "route :: vocabulary", "sanction :: vocabulary", "treaty :: vocabulary" })
+		"liaison :: vocabulary", "maritime :: vocabulary", "route :: vocabulary", "sanction :: vocabulary", "state :: vocabulary",
+		"treaty :: vocabulary" })
 package org.liaisongraph.model;
 
 import org.springframework.modulith.ApplicationModule;

@@ -164,9 +164,9 @@ public class AnnualReports {
 		}
 		var gained = new ArrayList<Item>();
 		Set<String> obligedBefore = new HashSet<>();
-		readmissionGaps.readmissionGaps(null, before, false)
+		readmissionGaps.readmissionGaps(null, before, false, false)
 			.forEach(g -> g.obligations().forEach(o -> obligedBefore.add(obligationKey(g.state(), o))));
-		for (ReadmissionGaps gaps : readmissionGaps.readmissionGaps(null, end, false)) {
+		for (ReadmissionGaps gaps : readmissionGaps.readmissionGaps(null, end, false, false)) {
 			for (ReadmissionGaps.Obligation o : gaps.obligations()) {
 				if (!obligedBefore.contains(obligationKey(gaps.state(), o))) {
 					gained.add(c.grades.item(c.lang.name(gaps.state()) + " — " + o.treaty().title(), 1,

@@ -21,6 +21,7 @@ class ProvenanceWiring implements RuntimeWiringConfigurer {
 
 	/** The GraphQL types of the facts held by relationships, each with one {@code source}. */
 	static final List<String> RELATIONSHIP_FACTS = List.of("Membership", "Rating", "Conviction", "ConvictionFigure",
+			"DetentionFigure",
 			"Party", "Participation", "InformationSharing");
 
 	@Override

@@ -68,6 +68,11 @@ class StateController {
 		return queries.convictions(states);
 	}
 
+	@BatchMapping(typeName = "State")
+	Map<State, List<Detention>> detainedAbroad(List<State> states) {
+		return queries.detentions(states);
+	}
+
 	@SchemaMapping(typeName = "State")
 	CompletableFuture<List<Rating>> ratings(State state, @Argument String index,
 			DataLoader<State, List<Rating>> stateRatings) {

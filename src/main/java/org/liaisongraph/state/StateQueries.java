@@ -15,7 +15,7 @@ import org.liaisongraph.source.Source;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
-/** Reads of states, blocs, memberships, ratings and convictions. */
+/** Reads of states, blocs, memberships, ratings, convictions and detention figures. */
 @Service
 class StateQueries {
 
@@ -49,6 +49,12 @@ class StateQueries {
 			MATCH (s:State)-[c:NATIONALS_CONVICTED]->(by:State) WHERE s.iso2 IN $keys
 			OPTIONAL MATCH (src:Source {id: c.source})
 			RETURN s.iso2 AS key, s, by, c.year AS year, c.count AS count, src, c.version AS version ORDER BY c.year DESC, by.iso2""";
+
+	private static final String DETENTIONS = """
+			MATCH (s:State)-[d:DETAINED_IN]->(in:State) WHERE s.iso2 IN $keys
+			OPTIONAL MATCH (src:Source {id: d.source})
+			RETURN s.iso2 AS key, s, in, d.date AS date, d.measure AS measure, d.count AS count, src, d.version AS version
+			ORDER BY d.date DESC, in.iso2, d.measure""";
 
 	private final GraphReader reader;
 
@@ -98,6 +104,13 @@ class StateQueries {
 		return reader.grouped(CONVICTIONS, Map.of(), parents, State::iso2,
 				r -> new Conviction(reader.node(State.class, r.get("s")), reader.node(State.class, r.get("by")),
 						r.get("year").asInt(), r.get("count").asInt(), source(r), version(r)));
+	}
+
+	Map<State, List<Detention>> detentions(Collection<State> parents) {
+		return reader.grouped(DETENTIONS, Map.of(), parents, State::iso2,
+				r -> new Detention(reader.node(State.class, r.get("s")), reader.node(State.class, r.get("in")),
+						r.get("date").asLocalDate(), DetentionMeasure.valueOf(r.get("measure").asString()),
+						r.get("count").asInt(), source(r), version(r)));
 	}
 
 	/** The version of the fact the row reads, which a change to it must name. */

@@ -34,14 +34,15 @@ export async function sanctions(root, argument, params) {
 
 export async function readmission(root) {
   const { readmissionGaps } = await gql(`{ readmissionGaps {
-    state { ${STATE} } totalConvicted covered convictions { year count grade illustrative }
+    state { ${STATE} } referenceDate covered detained { count grade illustrative }
     obligations { treaty { title } kind clause { article } via } } }`);
   root.append(el('h1', {}, t('nav.readmission')),
     table('readmission-gaps', [
       { label: t('state'), cell: g => stateLink(g.state), csv: g => stateName(g.state) },
-      { label: t('convicted'), cell: g => g.totalConvicted },
-      { label: t('year'), cell: g => g.convictions.map(c => el('div', {}, `${c.year}: ${c.count}`, provenance(c))),
-        csv: g => g.convictions.map(c => `${c.year}: ${c.count}${c.illustrative ? ' illustrative' : ''}`).join(' | ') },
+      // a prison population on the reference date, not convictions; no published figure is unknown, not 0
+      { label: t('inPrison'), cell: g => g.detained ? el('div', {}, `${g.detained.count}`, provenance(g.detained)) : t('unknown'),
+        csv: g => g.detained ? `${g.detained.count}${g.detained.illustrative ? ' illustrative' : ''}` : '' },
+      { label: t('referenceDate'), cell: g => g.referenceDate || '' },
       { label: t('covered'), cell: g => g.covered ? t('yes') : t('no') },
       { label: t('obligations'), cell: g => g.obligations.map(o => el('div', {}, o.treaty.title, o.clause.article ? ` (${o.clause.article})` : '',
         o.via.length ? ` via ${o.via.join(', ')}` : '')),

@@ -15,7 +15,8 @@ import org.liaisongraph.support.IntegrationTest;
  * Every analysis row says how sure it is, and the country analyses say which facts each component
  * or criterion used. A hand-made graph on 2025-06-15: EC's 2,000 kg seizure rests on an A source,
  * its 2024 corruption score on a B one, its treaty with BE on a C one (the treaty's one clause on
- * an A one), the route and the conviction figure are invented (F), and Guayaquil rests on a B one.
+ * an A one), its nationals in Belgian prisons on 2025-01-01 on a C one, the route and the conviction
+ * figure are invented (F), and Guayaquil rests on a B one.
  */
 class AnalysisProvenanceTests extends IntegrationTest {
 
@@ -44,6 +45,8 @@ class AnalysisProvenanceTests extends IntegrationTest {
 				CREATE (cpi:Index {code: 'TI-CPI', name: 'CPI', version: 1})
 				CREATE (ec)-[:RATED {year: 2024, score: 20.0, source: 'src-b', version: 1}]->(cpi)
 				CREATE (ec)-[:NATIONALS_CONVICTED {year: 2025, count: 10, source: 'illustrative', version: 1}]->(be)
+				CREATE (ec)-[:DETAINED_IN {date: date('2025-01-01'), measure: 'PRISON_POPULATION', count: 40, source: 'src-c',
+				                           version: 1}]->(be)
 				CREATE (t:Treaty {id: 't-be-ec', title: 'Extradition', kind: 'BILATERAL', status: 'IN_FORCE',
 				                  inForceFrom: date('2000-01-01'), version: 1})-[:SUPPORTED_BY]->(c)
 				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: 't-be-ec-1', type: 'EXTRADITION', binding: true, version: 1})
@@ -64,7 +67,8 @@ class AnalysisProvenanceTests extends IntegrationTest {
 			.containsExactly("ROUTE_EXPOSURE [TraffickingRoute r-gye-anr F]",
 					"SEIZED_SHIPPED_FROM [Seizure z-2025 A]", "CORRUPTION [RATED EC>TI-CPI 2024 B]",
 					"TREATY_GAPS [Treaty t-be-ec C, Clause t-be-ec-1 A]",
-					"READMISSION_GAP [NATIONALS_CONVICTED EC>BE 2025 F]", "LIAISON_GAP [TraffickingRoute r-gye-anr F]",
+					"READMISSION_GAP [DETAINED_IN EC>BE 2025-01-01 PRISON_POPULATION C]",
+					"LIAISON_GAP [TraffickingRoute r-gye-anr F]",
 					"SANCTIONS []");
 	}
 
@@ -91,8 +95,11 @@ class AnalysisProvenanceTests extends IntegrationTest {
 	void everyOtherAnalysisRowCarriesTheWeakestGradeOfItsFacts() {
 		assertThat(grade("{ treatyGaps(states: [\"EC\"], asOf: \"" + D + "\") { grade illustrative } }", "treatyGaps[0]"))
 			.isEqualTo("C false");
+		// the prison figure (C) by default; the invented conviction count (F) only when asked
 		assertThat(grade("{ readmissionGaps(asOf: \"" + D + "\") { grade illustrative } }", "readmissionGaps[0]"))
-			.isEqualTo("F true");
+			.isEqualTo("C false");
+		assertThat(grade("{ readmissionGaps(asOf: \"" + D + "\", includeIllustrative: true) { grade illustrative } }",
+				"readmissionGaps[0]")).isEqualTo("F true");
 		assertThat(grade("{ routesBetween(from: \"ECGYE\", to: \"BEANR\") { grade illustrative } }", "routesBetween[0]"))
 			.isEqualTo("F true");
 		assertThat(grade("{ portExposure(locode: \"ECGYE\", asOf: \"" + D + "\") { grade illustrative } }", "portExposure"))
@@ -111,26 +118,29 @@ class AnalysisProvenanceTests extends IntegrationTest {
 		// every analysis runs once for this answer: more than a request usually waits on a busy machine
 		var analyses = graphQl.mutate().responseTimeout(Duration.ofMinutes(2)).build().document("""
 				{ dataQuality { analyses { analysis answer {
-				    question facts confirmed confirmedShare unsourced illustrative { kind key } } } } }""")
+				    question rows facts confirmed confirmedShare unsourced illustrative { kind key } } } } }""")
 			.execute()
 			.path("dataQuality.analyses")
 			.entityList(Map.class)
 			.get();
 		assertThat(analyses).extracting(a -> a.get("analysis") + " " + a.get("answer")).containsExactly(
-				"treatyGaps {question=treatyGaps, facts=2, confirmed=2, confirmedShare=1.0, unsourced=0, illustrative=[]}",
-				"readmissionGaps {question=readmissionGaps, facts=1, confirmed=0, confirmedShare=0.0, unsourced=0,"
-						+ " illustrative=[{kind=NATIONALS_CONVICTED, key=EC>BE 2025}]}",
-				"countryPriorities {question=countryPriorities, facts=4, confirmed=4, confirmedShare=1.0, unsourced=0,"
+				"treatyGaps {question=treatyGaps, rows=1, facts=2, confirmed=2, confirmedShare=1.0, unsourced=0,"
 						+ " illustrative=[]}",
-				"sanctionCandidates {question=sanctionCandidates, facts=4, confirmed=4, confirmedShare=1.0, unsourced=0,"
+				// the prison figure (C), not the invented conviction count
+				"readmissionGaps {question=readmissionGaps, rows=1, facts=1, confirmed=1, confirmedShare=1.0, unsourced=0,"
 						+ " illustrative=[]}",
-				"routesBetween {question=routesBetween(from: \"EC\", to: \"BEANR\", maxLegs: 3), facts=3, confirmed=1,"
-						+ " confirmedShare=0.3333333333333333, unsourced=1,"
+				"countryPriorities {question=countryPriorities, rows=1, facts=5, confirmed=5, confirmedShare=1.0,"
+						+ " unsourced=0, illustrative=[]}",
+				"sanctionCandidates {question=sanctionCandidates, rows=1, facts=4, confirmed=4, confirmedShare=1.0,"
+						+ " unsourced=0, illustrative=[]}",
+				"routesBetween {question=routesBetween(from: \"EC\", to: \"BEANR\", maxLegs: 3), rows=1, facts=3,"
+						+ " confirmed=1, confirmedShare=0.3333333333333333, unsourced=1,"
 						+ " illustrative=[{kind=TraffickingRoute, key=r-gye-anr}]}",
-				"portExposure {question=portExposure(locode: \"ECGYE\", sinceYear: 2020), facts=4, confirmed=3,"
+				"portExposure {question=portExposure(locode: \"ECGYE\", sinceYear: 2020), rows=1, facts=4, confirmed=3,"
 						+ " confirmedShare=0.75, unsourced=0, illustrative=[{kind=TraffickingRoute, key=r-gye-anr}]}",
-				"liaisonCoverageGaps {question=liaisonCoverageGaps, facts=0, confirmed=0, confirmedShare=0.0, unsourced=0,"
-						+ " illustrative=[]}");
+				// no row, no fact: nothing to grade, not "0 % confirmed"
+				"liaisonCoverageGaps {question=liaisonCoverageGaps, rows=0, facts=0, confirmed=0, confirmedShare=null,"
+						+ " unsourced=0, illustrative=[]}");
 	}
 
 	private String grade(String document, String path) {

@@ -1,7 +1,11 @@
 package org.liaisongraph.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * <li>corruption: EC scored 34 in 2023, so 66; CO and PA have 2024 scores only, NL none; max 66</li>
  * <li>treaty gaps: EC's police treaty covers 2 of the 6 required types, so 4; the others have no
  * bilateral treaty in force (CO's ended in 2021, PA's starts in 2027): 6; max 6</li>
- * <li>readmission gap: 12 Ecuadorians convicted in 2023, no readmission clause; CO's 5 are of 2024</li>
+ * <li>readmission gap: 12 Ecuadorians in Belgian prisons on 2023-01-01 (added here, graded A), the
+ * latest reference date by the end of 2023, and no readmission clause; no figure of the others on that
+ * date: unknown, not zero (the fixture's invented conviction counts are never weighed)</li>
  * <li>liaison gap: lo-1 of Belgian customs is posted at Guayaquil from 2023 to 2024; Cartagena,
  * Manzanillo and Rotterdam have nobody</li>
  * <li>sanctions: sm-1 against PA is only proposed, so 0 everywhere</li>
@@ -30,12 +36,16 @@ class CountryPrioritiesTests extends IntegrationTest {
 
 	private static final String NO_SCORE = "no TI-CPI score for 2023 or an earlier year: contributes nothing";
 
+	private static final String IN_PRISON = "nationals in the home state's prisons on 2023-01-01 (prison population, not convictions)";
+
+	private static final String UNKNOWN = "no published figure of " + IN_PRISON + ": unknown, contributes nothing";
+
 	/** Components of CO, NL and PA, which tie at 1.5 + 2 + 1 = 4.5 without sanctions. */
 	private static Component[] unexposed(double sanctionsRaw) {
 		return new Component[] {new Component("ROUTE_EXPOSURE", 1.0, 0.5, 3, 1.5, null),
 				new Component("SEIZED_SHIPPED_FROM", 0.0, 0, 3, 0, null),
 				new Component("CORRUPTION", null, 0, 2, 0, NO_SCORE), new Component("TREATY_GAPS", 6.0, 1, 2, 2, null),
-				new Component("READMISSION_GAP", 0.0, 0, 2, 0, null), new Component("LIAISON_GAP", 1.0, 1, 1, 1, null),
+				new Component("READMISSION_GAP", null, 0, 2, 0, UNKNOWN), new Component("LIAISON_GAP", 1.0, 1, 1, 1, null),
 				new Component("SANCTIONS", sanctionsRaw, sanctionsRaw, 1, sanctionsRaw, null) };
 	}
 
@@ -43,7 +53,7 @@ class CountryPrioritiesTests extends IntegrationTest {
 			new Component("SEIZED_SHIPPED_FROM", 1000.0, 1, 3, 3, null),
 			new Component("CORRUPTION", 66.0, 1, 2, 2, null),
 			new Component("TREATY_GAPS", 4.0, 4.0 / 6, 2, 2 * (4.0 / 6), null),
-			new Component("READMISSION_GAP", 12.0, 1, 2, 2, null), new Component("LIAISON_GAP", 0.0, 0, 1, 0, null),
+			new Component("READMISSION_GAP", 12.0, 1, 2, 2, IN_PRISON), new Component("LIAISON_GAP", 0.0, 0, 1, 0, null),
 			new Component("SANCTIONS", 0.0, 0, 1, 0, null) };
 
 	private static final double ECUADOR_SCORE = 3.0 + 3.0 + 2.0 + 2 * (4.0 / 6) + 2.0;
@@ -51,6 +61,8 @@ class CountryPrioritiesTests extends IntegrationTest {
 	@BeforeEach
 	void fixture() {
 		loadFixture();
+		importer.importFiles(List.of(new ImportFile("DETAINED_IN.csv",
+				"from,to,date,measure,count,source\nEC,BE,2023-01-01,PRISON_POPULATION,12,src-a\n")));
 	}
 
 	@Test
@@ -85,7 +97,9 @@ class CountryPrioritiesTests extends IntegrationTest {
 			.containsExactly("t-be-ec-police");
 		ranking.path("countryPriorities[0].missingClauseTypes").entityList(String.class)
 			.containsExactly("ANTI_MONEY_LAUNDERING", "CUSTOMS_COOPERATION", "JUDICIAL_COOPERATION", "READMISSION");
-		ranking.path("countryPriorities[0].convictions[*].count").entityList(Integer.class).containsExactly(12);
+		ranking.path("countryPriorities[0].detained.count").entity(Integer.class).isEqualTo(12);
+		ranking.path("countryPriorities[0].detained.date").entity(String.class).isEqualTo("2023-01-01");
+		ranking.path("countryPriorities[1].detained").valueIsNull();
 		ranking.path("countryPriorities[0].readmissionObligations").entityList(Object.class).hasSize(0);
 		ranking.path("countryPriorities[0].portsWithLiaison[*].locode").entityList(String.class).containsExactly("ECGYE");
 		ranking.path("countryPriorities[0].portsWithoutLiaison").entityList(Object.class).hasSize(0);
@@ -151,6 +165,41 @@ class CountryPrioritiesTests extends IntegrationTest {
 			.containsExactly(1.0);
 		ranking.path("countryPriorities[?(@.state.iso2 == 'EC')].rating.year").entityList(Integer.class)
 			.containsExactly(2024);
+	}
+
+	/**
+	 * Ecuador also has 20 nationals in prison on 2024-01-01 and Colombia 7 on 2022-01-01 only: judging
+	 * 2023, the latest reference date by the year's end is 2023-01-01 (EC 12, CO unknown, not its older
+	 * 7); judging 2024 on 2025-01-01, it is 2024-01-01 (EC 20); judging 2024 on 2023-12-31, not after
+	 * the date asked, 2023-01-01 again.
+	 */
+	@Test
+	void theReadmissionGapWeighsNationalsInPrisonOnTheLatestReferenceDateByTheYearsEnd() {
+		importer.importFiles(List.of(new ImportFile("DETAINED_IN.csv", """
+				from,to,date,measure,count,source
+				EC,BE,2024-01-01,PRISON_POPULATION,20,src-a
+				CO,BE,2022-01-01,PRISON_POPULATION,7,src-a
+				""")));
+		assertThat(readmissionRaw(2023, "2024-06-01")).containsExactly(entry("CO", "null"), entry("EC", "12.0"));
+		assertThat(readmissionRaw(2024, "2025-01-01")).containsExactly(entry("CO", "null"), entry("EC", "20.0"));
+		assertThat(readmissionRaw(2024, "2023-12-31")).containsExactly(entry("CO", "null"), entry("EC", "12.0"));
+	}
+
+	/** The raw readmission gap of Colombia and Ecuador, by state. */
+	private Map<String, String> readmissionRaw(int year, String asOf) {
+		var rows = graphQl.documentName("countryPriorities").variable("includeIllustrative", true)
+			.variable("year", year)
+			.variable("asOf", asOf)
+			.execute()
+			.path("countryPriorities")
+			.entityList(Map.class)
+			.get();
+		var raw = new TreeMap<String, String>();
+		rows.stream()
+			.filter(r -> List.of("CO", "EC").contains(((Map<?, ?>) r.get("state")).get("iso2")))
+			.forEach(r -> raw.put((String) ((Map<?, ?>) r.get("state")).get("iso2"),
+					String.valueOf(((Map<?, ?>) ((List<?>) r.get("components")).get(4)).get("raw"))));
+		return raw;
 	}
 
 	@Test

@@ -162,6 +162,26 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 				RETURN coalesce(origin.iso2, origin.locode)""").fetchAs(String.class).all()).containsExactly("PY");
 	}
 
+	/**
+	 * The shipped prison figures by nationality (DETAINED_IN.csv): on 2025-06-30 the latest reference
+	 * date is 1 January 2024, whose figures outside the EU are Morocco 937, Algeria 548 and Albania 295
+	 * (Albania covered by the EU readmission agreement); the invented conviction counts are not used.
+	 */
+	@Test
+	void readmissionGapsStandOnThePublishedPrisonFiguresNotOnInventedConvictions() {
+		var gaps = graphQl.document("""
+				{ readmissionGaps(asOf: "2025-06-30") { state { iso2 } referenceDate detained { count } totalConvicted
+				    covered illustrative } }""").execute();
+		gaps.path("readmissionGaps[*].state.iso2").entityList(String.class).containsExactly("MA", "DZ", "AL");
+		gaps.path("readmissionGaps[*].referenceDate").entityList(String.class)
+			.containsExactly("2024-01-01", "2024-01-01", "2024-01-01");
+		gaps.path("readmissionGaps[*].detained.count").entityList(Integer.class).containsExactly(937, 548, 295);
+		gaps.path("readmissionGaps[*].totalConvicted").entityList(Integer.class).containsExactly(0, 0, 0);
+		gaps.path("readmissionGaps[*].covered").entityList(Boolean.class).containsExactly(false, false, true);
+		gaps.path("readmissionGaps[*].illustrative").entityList(Boolean.class).containsExactly(false, false, false);
+		assertThat(count("MATCH ()-[r:DETAINED_IN]->() WHERE r.source = 'illustrative' RETURN count(r)")).isZero();
+	}
+
 	@Test
 	void aRealSeizureRestsOnNoInventedOrigin() {
 		assertThat(neo4j.query("""

@@ -51,7 +51,7 @@ class ModelConsistencyTests {
 	/** The GraphQL type that serves each relationship type with properties. */
 	private static final Map<String, String> RELATIONSHIP_TYPES = Map.of("MEMBER_OF", "Membership", "PARTY_TO",
 			"Party", "PARTICIPATES_IN", "Participation", "SHARES_INFORMATION_WITH", "InformationSharing", "CALLS_AT",
-			"RouteCall", "NATIONALS_CONVICTED", "Conviction", "RATED", "Rating");
+			"RouteCall", "NATIONALS_CONVICTED", "Conviction", "DETAINED_IN", "DetentionFigure", "RATED", "Rating");
 
 	private static final Pattern CONSTRAINT = Pattern
 		.compile("CREATE CONSTRAINT \\w+ IF NOT EXISTS FOR \\(\\w+:(\\w+)\\) REQUIRE (.+) IS UNIQUE;");

@@ -43,7 +43,12 @@ class SeaCoverageQueries {
 
 	private final Clearance clearance;
 
-	/** Sea paths by the positions of their ends: a path depends on nothing else and takes an A* search. */
+	/**
+	 * Sea paths by the positions of their ends, kept for the areas each was clipped by (SeaDistances
+	 * keeps only the points); bounded like SeaDistances' own cache, as ports that move leave old ends.
+	 */
+	private static final int MAX_CACHED_PATHS = 10_000;
+
 	private final Map<List<Double>, Optional<SeaPath>> paths = new ConcurrentHashMap<>();
 
 	SeaCoverageQueries(GraphReader reader, NamedQueries queries, SeaDistances seaDistances, Clearance clearance) {
@@ -216,6 +221,9 @@ class SeaCoverageQueries {
 	private Optional<SeaPath> seaPath(Port from, Port to) {
 		if (from.latitude() == null || from.longitude() == null || to.latitude() == null || to.longitude() == null) {
 			return Optional.empty();
+		}
+		if (paths.size() > MAX_CACHED_PATHS) {
+			paths.clear();
 		}
 		return paths.computeIfAbsent(List.of(from.latitude(), from.longitude(), to.latitude(), to.longitude()),
 				ends -> seaDistances.path(ends.get(0), ends.get(1), ends.get(2), ends.get(3))

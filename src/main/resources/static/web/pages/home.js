@@ -2,7 +2,7 @@
 // annual report to download in Dutch or French (analysts and above, as the server allows).
 import { can, gql } from '../api.js';
 import { t } from '../i18n.js';
-import { el, errorBox, number } from '../ui.js';
+import { el, errorBox, number, provenance } from '../ui.js';
 
 const HORIZON_DAYS = 30;
 
@@ -19,7 +19,7 @@ export async function alertsPanel() {
       ? el('ul', { id: 'alerts-list' }, alerts.map(a => el('li', { 'data-kind': a.kind, 'data-key': a.entityKey },
         el('time', { datetime: a.on }, a.on), ' ', el('strong', {}, t('alert.' + a.kind)), ' — ', a.subject || a.entityKey,
         a.amount !== null ? ` (${number(a.amount, 1)}${a.kind === 'SEIZURE_FROM_UNCOVERED_PORT' ? ' kg' : ''})` : '',
-        a.illustrative ? el('span', { class: 'illustrative' }, ' ', t('illustrative')) : '')))
+        ' ', provenance(a))))
       : el('p', { class: 'note', id: 'alerts-none' }, t('alerts.none')));
   }
   catch (error) {

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,20 +25,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.neo4j.EmbeddedNeo4jServer;
 import org.liaisongraph.support.ListeningPorts;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application as an operator may run it, on a real web server (what MockMvc does not do: the
- * container's multipart limits, the ports opened), with its own embedded Neo4j whose Bolt port is
- * switched off.
+ * container's multipart limits, the ports opened, the answer at a request's deadline), with its own
+ * embedded Neo4j whose Bolt port is switched off. An upload's deadline is short here, and an import
+ * of more than one row is written in batches, so that it starts with its own import-slot statement.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "liaison.dataset.load=false", "liaison.neo4j.embedded.bolt-enabled=false",
-				"spring.servlet.multipart.max-request-size=1KB", "spring.servlet.multipart.max-file-size=1KB" })
+				"spring.servlet.multipart.max-request-size=1KB", "spring.servlet.multipart.max-file-size=1KB",
+				"liaison.security.limits.import-timeout=3s", "liaison.dataset.batch-size=1" })
 class RunningApplicationTests {
 
 	private static final int BOLT_PORT = freePort();
@@ -49,6 +56,12 @@ class RunningApplicationTests {
 
 	@Autowired
 	EmbeddedNeo4jServer server;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	Neo4jClient neo4j;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -99,6 +112,52 @@ class RunningApplicationTests {
 				type -> assertThat(type).startsWith("application/json"));
 		assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"",
 				"\"setting\":\"spring.servlet.multipart.max-request-size\"");
+	}
+
+	/**
+	 * An upload whose first statement must wait for a lock another transaction holds (as a second
+	 * instance starting an import would): that statement would wait as long as the other holds it,
+	 * minutes here. It was written through {@code Neo4jClient} in a transaction of its own, which the
+	 * request's deadline did not bound: the answer came at the deadline and the statement went on
+	 * waiting. Now every transaction of a request ends at its deadline.
+	 */
+	@Test
+	void anUploadWaitingPastItsDeadlineIsAnsweredWithTheTimeoutAndItsTransactionIsEnded() throws Exception {
+		String boundary = "liaison-test";
+		String operations = "{\"query\":\"mutation($input: ImportDatasetInput!) { importDataset(input: $input) "
+				+ "{ rows } }\",\"variables\":{\"input\":{\"files\":[null]}}}";
+		String body = part(boundary, "operations", null, operations)
+				+ part(boundary, "map", null, "{\"0\":[\"variables.input.files.0\"]}")
+				+ part(boundary, "0", "Source.csv", "id,title,reliability\ns-1,One,A\ns-2,Two,A\n") + "--" + boundary
+				+ "--\r\n";
+		try (Session other = driver.session(); Transaction holder = other.beginTransaction()) {
+			// the import slot taken and not committed: the upload's claim of it waits on the lock
+			holder.run("CREATE (:GraphImport {id: 'held', slot: 'large-import', status: 'RUNNING'})").consume();
+			var response = http.send(graphQl("editor").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("GraphQL-Preflight", "1")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"", "\"limit\"")
+				.doesNotContain("\"rows\":");
+			assertThat(uploadStatementsRunningWithin(Duration.ofSeconds(2))).isZero();
+			holder.rollback();
+		}
+	}
+
+	/** The upload's import-slot statements still in the database's transactions, polled up to {@code limit}. */
+	private long uploadStatementsRunningWithin(Duration limit) throws InterruptedException {
+		long end = System.nanoTime() + limit.toNanos();
+		long running;
+		do {
+			running = neo4j.query("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'heartbeat: datetime()' "
+					+ "AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*)").fetchAs(Long.class).one().orElseThrow();
+			if (running > 0) {
+				Thread.sleep(100);
+			}
+		}
+		while (running > 0 && System.nanoTime() < end);
+		return running;
 	}
 
 	private HttpRequest.Builder graphQl(String demoUser) {

@@ -45,11 +45,7 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError timedOut(RequestTimeoutException ex, DataFetchingEnvironment env) {
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("limit", "timeout"))
-			.build();
+		return TimedOutStatements.error(env);
 	}
 
 	@GraphQlExceptionHandler

@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -92,6 +93,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// how often transactions past their timeout (a request's deadline) are ended: 2 s by default
+				.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(HttpConnector.enabled, false)

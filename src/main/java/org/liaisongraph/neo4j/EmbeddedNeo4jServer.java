@@ -1,6 +1,8 @@
 package org.liaisongraph.neo4j;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.bolt.BoltServer;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -31,9 +35,11 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 /**
  * Neo4j running inside the application's JVM, reachable over Bolt on localhost only, so the app
@@ -86,6 +92,27 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			requireFreePort(boltPort);
 		}
 		long started = System.nanoTime();
+		Path credentials = home.resolve(CREDENTIALS);
+		Path newPassword = null;
+		boolean firstStart = !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
+		String password;
+		try {
+			if (Files.exists(credentials)) {
+				password = Files.readString(credentials, StandardCharsets.UTF_8).strip();
+			}
+			else {
+				password = generatedPassword();
+				newPassword = Files.createTempFile(home, CREDENTIALS, ".tmp", ownerOnly(credentials));
+				Files.writeString(newPassword, password + "\n", StandardCharsets.UTF_8);
+			}
+			if (firstStart) {
+				setInitialPassword(home, password);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new EmbeddedNeo4jStartupException("Embedded Neo4j could not set up its login in " + home + ": "
+					+ rootMessage(ex), "Check that this user can write the data folder.", ex);
+		}
 		DatabaseManagementService service;
 		try {
 			var builder = new DatabaseManagementServiceBuilder(home)
@@ -124,10 +151,13 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 					"Embedded Neo4j could not start on " + home + ": " + rootMessage(ex),
 					"Check that no other Neo4j uses this data folder (liaison.neo4j.embedded.data-dir).", ex);
 		}
-		String password;
 		URI uri;
 		try {
-			password = password(service, home.resolve(CREDENTIALS));
+			// read at the start; it holds the password's hash
+			Files.deleteIfExists(home.resolve("data").resolve("dbms").resolve("auth.ini"));
+			if (newPassword != null) {
+				keep(service, firstStart ? null : password, newPassword, credentials);
+			}
 			uri = boltPortOpen ? URI.create("bolt://localhost:" + actualBoltPort(service))
 					: closeBoltPort(service, home.resolve(SOCKET));
 		}
@@ -171,24 +201,39 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		return AuthTokens.basic(USER, password);
 	}
 
-	/**
-	 * The password kept in the file; at the first start (no file yet) a new random one, written to
-	 * the file with owner-only permissions and set on the user before anyone can use the old one.
-	 */
-	private static String password(DatabaseManagementService service, Path file) throws IOException {
-		if (Files.exists(file)) {
-			return Files.readString(file, StandardCharsets.UTF_8).strip();
-		}
+	private static String generatedPassword() {
 		byte[] random = new byte[24];
 		new SecureRandom().nextBytes(random);
-		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		Path written = Files.createTempFile(file.getParent(), CREDENTIALS, ".tmp", ownerOnly(file));
-		Files.writeString(written, password + "\n", StandardCharsets.UTF_8);
-		service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-			.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", password));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
+	/**
+	 * Gives the user {@value #USER} its password before Neo4j starts, as {@code neo4j-admin dbms
+	 * set-initial-password} does (the same command, run in this JVM): Neo4j creates the user from the
+	 * file {@code data/dbms/auth.ini} it writes, so at a first start the user never has Neo4j's
+	 * initial password, not even for a moment.
+	 */
+	private static void setInitialPassword(Path home, String password) throws IOException {
+		var context = new ExecutionContext(home, home.resolve("conf"), new PrintStream(OutputStream.nullOutputStream()),
+				new PrintStream(OutputStream.nullOutputStream()), new DefaultFileSystemAbstraction());
+		var command = new SetInitialPasswordCommand(context);
+		new CommandLine(command).parseArgs(password);
+		command.execute();
+	}
+
+	/**
+	 * Keeps a password generated at this start in the file, owner-only. At a first start Neo4j took
+	 * it from {@code auth.ini}; a folder that has its database but lost the file gets the new
+	 * password set on its user ({@code toSet}).
+	 */
+	private static void keep(DatabaseManagementService service, String toSet, Path written, Path file)
+			throws IOException {
+		if (toSet != null) {
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", toSet));
+		}
 		Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
-		return password;
 	}
 
 	private static FileAttribute<?>[] ownerOnly(Path file) {

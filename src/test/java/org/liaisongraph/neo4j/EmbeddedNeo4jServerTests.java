@@ -56,6 +56,25 @@ class EmbeddedNeo4jServerTests {
 		}
 	}
 
+	/**
+	 * Neo4j's log says how it created the user {@code neo4j} at the first start: "from defaults",
+	 * with its initial password {@code neo4j}, which logs in until it is changed; or from the file
+	 * {@code auth.ini}, which the app writes before the start, so that the initial password is never
+	 * the user's, not even for a moment.
+	 */
+	@Test
+	void atTheFirstStartTheUserGetsTheGeneratedPasswordNeverNeo4jsInitialOne() throws IOException {
+		Path data = folder.resolve("data");
+		try (var server = EmbeddedNeo4jServer.start(data, 0, false);
+				var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
+			driver.verifyConnectivity();
+			assertThat(Files.readString(data.resolve("logs").resolve("debug.log")))
+				.contains("Setting up initial user from `auth.ini` file: neo4j")
+				.doesNotContain("Setting up initial user from defaults");
+			assertThat(data.resolve("data").resolve("dbms").resolve("auth.ini")).doesNotExist();
+		}
+	}
+
 	@Test
 	void withTheBoltPortSwitchedOffNoTcpPortIsOpenAndTheOwnerOnlySocketAsksForTheLogin() throws IOException {
 		int port = freePort();

@@ -97,16 +97,7 @@ class RunningApplicationTests {
 
 	@Test
 	void anUploadOverTheContainersMultipartLimitIs413WithAClassifiedJsonError() throws Exception {
-		String boundary = "liaison-test";
-		String operations = "{\"query\":\"mutation($input: ImportDatasetInput!) { importDataset(input: $input) "
-				+ "{ rows } }\",\"variables\":{\"input\":{\"files\":[null]}}}";
-		String body = part(boundary, "operations", null, operations)
-				+ part(boundary, "map", null, "{\"0\":[\"variables.input.files.0\"]}")
-				+ part(boundary, "0", "Source.csv", "id,title\n" + "x".repeat(4000) + "\n") + "--" + boundary + "--\r\n";
-		var response = http.send(graphQl("editor").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("GraphQL-Preflight", "1")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var response = editorsUpload("Source.csv", "id,title\n" + "x".repeat(4000) + "\n");
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/json"));
@@ -123,20 +114,10 @@ class RunningApplicationTests {
 	 */
 	@Test
 	void anUploadWaitingPastItsDeadlineIsAnsweredWithTheTimeoutAndItsTransactionIsEnded() throws Exception {
-		String boundary = "liaison-test";
-		String operations = "{\"query\":\"mutation($input: ImportDatasetInput!) { importDataset(input: $input) "
-				+ "{ rows } }\",\"variables\":{\"input\":{\"files\":[null]}}}";
-		String body = part(boundary, "operations", null, operations)
-				+ part(boundary, "map", null, "{\"0\":[\"variables.input.files.0\"]}")
-				+ part(boundary, "0", "Source.csv", "id,title,reliability\ns-1,One,A\ns-2,Two,A\n") + "--" + boundary
-				+ "--\r\n";
 		try (Session other = driver.session(); Transaction holder = other.beginTransaction()) {
 			// the import slot taken and not committed: the upload's claim of it waits on the lock
 			holder.run("CREATE (:GraphImport {id: 'held', slot: 'large-import', status: 'RUNNING'})").consume();
-			var response = http.send(graphQl("editor").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.header("GraphQL-Preflight", "1")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			var response = editorsUpload("Source.csv", "id,title,reliability\ns-1,One,A\ns-2,Two,A\n");
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"", "\"limit\"")
 				.doesNotContain("\"rows\":");
@@ -158,6 +139,20 @@ class RunningApplicationTests {
 		}
 		while (running > 0 && System.nanoTime() < end);
 		return running;
+	}
+
+	/** The demo EDITOR's {@code importDataset} of one file, as a browser's multipart upload. */
+	private HttpResponse<String> editorsUpload(String fileName, String content) throws Exception {
+		String boundary = "liaison-test";
+		String operations = "{\"query\":\"mutation($input: ImportDatasetInput!) { importDataset(input: $input) "
+				+ "{ rows } }\",\"variables\":{\"input\":{\"files\":[null]}}}";
+		String body = part(boundary, "operations", null, operations)
+				+ part(boundary, "map", null, "{\"0\":[\"variables.input.files.0\"]}")
+				+ part(boundary, "0", fileName, content) + "--" + boundary + "--\r\n";
+		return http.send(graphQl("editor").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("GraphQL-Preflight", "1")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpRequest.Builder graphQl(String demoUser) {

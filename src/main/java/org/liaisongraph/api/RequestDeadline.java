@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 import io.micrometer.context.ContextRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,6 +63,23 @@ public final class RequestDeadline {
 		var template = new TransactionTemplate(manager);
 		transactionTimeoutSeconds().ifPresent(template::setTimeout);
 		return template;
+	}
+
+	/**
+	 * Runs work with no deadline, then restores the request's: for the clean-up of work the deadline
+	 * stopped, which must finish even though the request is over (an import's rollback).
+	 */
+	public static <T> T lifted(Supplier<T> work) {
+		Instant deadline = DEADLINE.get();
+		DEADLINE.remove();
+		try {
+			return work.get();
+		}
+		finally {
+			if (deadline != null) {
+				DEADLINE.set(deadline);
+			}
+		}
 	}
 
 	/** Whether the current request has a deadline and it has passed. */

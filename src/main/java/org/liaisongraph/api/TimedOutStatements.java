@@ -35,7 +35,8 @@ class TimedOutStatements extends DataFetcherExceptionResolverAdapter {
 	private static boolean timedOut(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestTimeoutException
-					|| cause instanceof Neo4jException neo4j && neo4j.code().contains("TransactionTimedOut")) {
+					|| cause instanceof Neo4jException neo4j && neo4j.code() != null
+							&& neo4j.code().contains("TransactionTimedOut")) {
 				return true;
 			}
 		}

@@ -218,7 +218,7 @@ public class GraphImporter {
 		}
 		catch (RuntimeException | Error ex) {
 			try {
-				var rollback = journal.rollBack(id);
+				var rollback = RequestDeadline.lifted(() -> journal.rollBack(id));
 				log.error("Import {} failed after {} batches and was rolled back: {} created deleted, "
 						+ "{} changed restored", id, rollback.batches(), rollback.undone().deleted(),
 						rollback.undone().restored());

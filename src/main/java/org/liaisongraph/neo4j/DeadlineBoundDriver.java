@@ -31,13 +31,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DeadlineBoundDriver {
 
-	/** Wraps every {@link Driver} bean, the one the embedded server's connection details make included. */
+	/** Wraps every {@link Driver} bean: Spring Boot's, for the embedded server or one of {@code spring.neo4j.uri}. */
 	@Bean
 	static BeanPostProcessor driverBoundToRequestDeadlines() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return (bean instanceof Driver driver && !Proxy.isProxyClass(driver.getClass())) ? bind(driver) : bean;
+				return (bean instanceof Driver driver) ? bind(driver) : bean;
 			}
 		};
 	}

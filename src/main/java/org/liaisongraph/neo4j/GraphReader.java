@@ -82,7 +82,8 @@ public class GraphReader {
 
 	/**
 	 * Runs a statement. Within a web request it runs in a read-only transaction that the database
-	 * ends when the request's deadline passes (to the second), and not at all once it has passed.
+	 * ends when the request's deadline passes ({@link DeadlineBoundDriver}), and not at all once it
+	 * has passed.
 	 * @throws RequestTimeoutException when the deadline passes first
 	 */
 	public List<Record> records(String cypher, Map<String, Object> parameters) {

@@ -29,7 +29,7 @@ public class LiaisonGraphApplication {
 		}
 		if (DatasetCommand.requested(args)) {
 			var context = new SpringApplicationBuilder(LiaisonGraphApplication.class).web(WebApplicationType.NONE)
-				.properties("liaison.dataset.load=false")
+				.properties("liaison.dataset.load=false", "liaison.queries.check-at-start=false")
 				.run(args);
 			var arguments = context.getBean(ApplicationArguments.class).getNonOptionArgs();
 			int code = context.getBean(DatasetCommand.class).execute(arguments, System.out, System.err);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +22,9 @@ import org.springframework.stereotype.Component;
  * start and assembled from the rule fragments of {@code queries/fragments/} ({@link CypherFragments}).
  * Every file is compiled by the database with {@code EXPLAIN}, so a broken file stops the app at
  * start with its name, as does an analysis asking for a file that is not there. Compiling cold
- * Cypher takes seconds, so it runs last, once the reference dataset is in and the first queries
- * can be answered. Statements written in Java that need a rule are assembled by {@link #assemble}.
+ * Cypher takes seconds, so it starts in the background as soon as the schema is applied, while
+ * the rest of the app is built and the reference dataset checked, and the start waits for it last.
+ * Statements written in Java that need a rule are assembled by {@link #assemble}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -33,9 +36,17 @@ public class NamedQueries implements ApplicationRunner {
 
 	private final CypherFragments fragments;
 
+	private CompletableFuture<Void> compiled;
+
 	@Autowired
-	NamedQueries(Neo4jClient client, GraphSchema schema) throws IOException {
+	NamedQueries(Neo4jClient client, GraphSchema schema, NamedQueriesProperties properties) throws IOException {
 		this(client, "classpath:queries");
+		if (properties.checkAtStart()) {
+			compileInBackground();
+		}
+		else {
+			compiled = CompletableFuture.completedFuture(null);
+		}
 	}
 
 	NamedQueries(Neo4jClient client, String location) throws IOException {
@@ -48,17 +59,41 @@ public class NamedQueries implements ApplicationRunner {
 		this.client = client;
 	}
 
+	/** Waits for every file to be compiled. @throws IllegalStateException naming a broken file */
 	@Override
 	public void run(ApplicationArguments args) {
-		queries.forEach((name, cypher) -> {
-			try {
-				client.query("EXPLAIN " + cypher).run();
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalStateException("Named query queries/" + name + ".cypher is broken: " + ex.getMessage(),
-						ex);
-			}
-		});
+		compileInBackground();
+		try {
+			compiled.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof IllegalStateException broken) ? broken : ex;
+		}
+	}
+
+	/** Starts compiling every file, once, on a thread of its own. */
+	private synchronized void compileInBackground() {
+		if (compiled == null) {
+			compiled = new CompletableFuture<>();
+			Thread.ofPlatform().name("named-queries-check").daemon().start(() -> {
+				try {
+					queries.forEach(this::compile);
+					compiled.complete(null);
+				}
+				catch (RuntimeException ex) {
+					compiled.completeExceptionally(ex);
+				}
+			});
+		}
+	}
+
+	private void compile(String name, String cypher) {
+		try {
+			client.query("EXPLAIN " + cypher).run();
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("Named query queries/" + name + ".cypher is broken: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.dataloader.DataLoader;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Inputs;
 import org.liaisongraph.api.Paging;
+import org.liaisongraph.compiled.CompiledReads;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.SourceQueries;
 import org.liaisongraph.source.SourceRef;
@@ -30,8 +31,12 @@ class StateController {
 
 	private final SourceQueries sources;
 
-	StateController(StateQueries queries, Paging paging, SourceQueries sources, BatchLoaderRegistry registry) {
+	private final CompiledReads compiled;
+
+	StateController(StateQueries queries, Paging paging, SourceQueries sources, CompiledReads compiled,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
+		this.compiled = compiled;
 		this.paging = paging;
 		this.sources = sources;
 		registry.<State, List<Rating>>forName("stateRatings")
@@ -43,9 +48,13 @@ class StateController {
 		return queries.state(Inputs.iso2(iso2, "iso2"));
 	}
 
+	/** In one statement when the selection compiles, else through the loaders of the nested fields. */
 	@QueryMapping
-	Connection<State> states(@Argument StateFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		return paging.page(subrange, env, page -> queries.states(filter != null ? filter : StateFilter.NONE, page));
+	Connection<?> states(@Argument StateFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		StateFilter given = (filter != null) ? filter : StateFilter.NONE;
+		return compiled.connection(env, "State")
+			.<Connection<?>>map(selection -> paging.page(subrange, env, page -> queries.states(given, page, selection)))
+			.orElseGet(() -> paging.page(subrange, env, page -> queries.states(given, page)));
 	}
 
 	@QueryMapping

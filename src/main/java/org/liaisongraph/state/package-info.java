@@ -4,7 +4,7 @@
  * shared {@code api} support, and uses {@code source} for the sources of its facts. Its
  * {@code vocabulary} (what a detention figure measures) is what the graph model lists.
  */
-@ApplicationModule(displayName = "States, blocs and indices", allowedDependencies = { "api", "neo4j", "source" })
+@ApplicationModule(displayName = "States, blocs and indices", allowedDependencies = { "api", "compiled", "neo4j", "source" })
 package org.liaisongraph.state;
 
 import org.springframework.modulith.ApplicationModule;

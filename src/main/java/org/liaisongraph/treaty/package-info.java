@@ -4,7 +4,7 @@
  * treaty and {@code source} for the sources of its facts. Its {@code vocabulary} (treaty kinds and
  * statuses, clause types) is what the graph model lists.
  */
-@ApplicationModule(displayName = "Treaties", allowedDependencies = { "api", "neo4j", "source", "state" })
+@ApplicationModule(displayName = "Treaties", allowedDependencies = { "api", "compiled", "neo4j", "source", "state" })
 package org.liaisongraph.treaty;
 
 import org.springframework.modulith.ApplicationModule;

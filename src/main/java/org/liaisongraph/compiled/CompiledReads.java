@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,11 +17,15 @@ import java.util.stream.Stream;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Inputs;
+import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.api.Paging;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.Provenance;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +60,10 @@ public class CompiledReads {
 
 	private final NamedQueries queries;
 
-	CompiledReads(List<NestedList> lists, NamedQueries queries) {
+	private final Paging paging;
+
+	CompiledReads(List<NestedList> lists, NamedQueries queries, Paging paging) {
+		this.paging = paging;
 		this.lists = lists.stream().collect(Collectors.toMap(NestedList::coordinates, Function.identity()));
 		this.types = lists.stream().flatMap(list -> Stream.of(list.type(), list.childType())).collect(Collectors.toSet());
 		this.queries = queries;
@@ -63,11 +71,23 @@ public class CompiledReads {
 	}
 
 	/**
+	 * The page of a list query: read by {@code compiledPage} with the compiled selection when it
+	 * compiles, else by {@code entityPage}, whose entities' nested fields the loaders read.
+	 */
+	public <T> Connection<?> page(ScrollSubrange subrange, DataFetchingEnvironment env, String nodeType,
+			BiFunction<PageBounds, Projection, PageOfItems<Map<String, Object>>> compiledPage,
+			Function<PageBounds, PageOfItems<T>> entityPage) {
+		return connection(env, nodeType)
+			.<Connection<?>>map(selection -> paging.page(subrange, env, page -> compiledPage.apply(page, selection)))
+			.orElseGet(() -> paging.page(subrange, env, entityPage));
+	}
+
+	/**
 	 * The items of the connection {@code env} resolves, fields under {@code nodes} and
 	 * {@code edges.node} together, as an expression over its node {@code n} with its parameters; empty
 	 * when the selection holds something not compiled.
 	 */
-	public Optional<Projection> connection(DataFetchingEnvironment env, String nodeType) {
+	Optional<Projection> connection(DataFetchingEnvironment env, String nodeType) {
 		if (!types.contains(nodeType)) {
 			return Optional.empty();
 		}

@@ -8,7 +8,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Inputs;
-import org.liaisongraph.api.Paging;
 import org.liaisongraph.compiled.CompiledReads;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.SourceQueries;
@@ -27,17 +26,14 @@ class StateController {
 
 	private final StateQueries queries;
 
-	private final Paging paging;
-
 	private final SourceQueries sources;
 
 	private final CompiledReads compiled;
 
-	StateController(StateQueries queries, Paging paging, SourceQueries sources, CompiledReads compiled,
+	StateController(StateQueries queries, SourceQueries sources, CompiledReads compiled,
 			BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.compiled = compiled;
-		this.paging = paging;
 		this.sources = sources;
 		registry.<State, List<Rating>>forName("stateRatings")
 			.registerMappedBatchLoader((states, env) -> Mono.fromCallable(() -> queries.ratings(states)));
@@ -52,9 +48,8 @@ class StateController {
 	@QueryMapping
 	Connection<?> states(@Argument StateFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		StateFilter given = (filter != null) ? filter : StateFilter.NONE;
-		return compiled.connection(env, "State")
-			.<Connection<?>>map(selection -> paging.page(subrange, env, page -> queries.states(given, page, selection)))
-			.orElseGet(() -> paging.page(subrange, env, page -> queries.states(given, page)));
+		return compiled.page(subrange, env, "State", (page, selection) -> queries.states(given, page, selection),
+				page -> queries.states(given, page));
 	}
 
 	@QueryMapping

@@ -150,11 +150,14 @@ public class GraphReader {
 	/**
 	 * The page {@link #page(Class, String, Map, PageBounds, String...)} reads, each item as the map
 	 * {@code projection} makes of its node {@code n}: an expression compiled from the schema, never
-	 * input, whose values are in {@code parameters}. No entity is mapped.
+	 * input, whose values are in {@code projectionParameters}. No entity is mapped.
 	 */
 	public PageOfItems<Map<String, Object>> projectedPage(Class<?> type, String matchAndWhere,
-			Map<String, Object> parameters, PageBounds page, String projection) {
-		return window(matchAndWhere + "\n" + PROJECTED_PAGE.formatted(order(type), projection), parameters, page,
+			Map<String, Object> parameters, PageBounds page, String projection,
+			Map<String, Object> projectionParameters) {
+		var all = new HashMap<>(parameters);
+		all.putAll(projectionParameters);
+		return window(matchAndWhere + "\n" + PROJECTED_PAGE.formatted(order(type), projection), all, page,
 				Value::asMap);
 	}
 

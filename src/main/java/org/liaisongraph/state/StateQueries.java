@@ -82,9 +82,8 @@ class StateQueries {
 
 	/** The same page, each state as the map of the fields a compiled selection reads, in one statement. */
 	PageOfItems<Map<String, Object>> states(StateFilter filter, PageBounds page, Projection selection) {
-		var parameters = parameters(filter);
-		parameters.putAll(selection.parameters());
-		return reader.projectedPage(State.class, statesCypher, parameters, page, selection.expression());
+		return reader.projectedPage(State.class, statesCypher, parameters(filter), page, selection.expression(),
+				selection.parameters());
 	}
 
 	private Map<String, Object> parameters(StateFilter filter) {

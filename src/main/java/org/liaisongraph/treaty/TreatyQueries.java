@@ -110,9 +110,8 @@ class TreatyQueries {
 
 	/** The same page, each treaty as the map of the fields a compiled selection reads, in one statement. */
 	PageOfItems<Map<String, Object>> treaties(TreatyFilter filter, PageBounds page, Projection selection) {
-		var parameters = parameters(filter);
-		parameters.putAll(selection.parameters());
-		return reader.projectedPage(Treaty.class, treatiesCypher, parameters, page, selection.expression());
+		return reader.projectedPage(Treaty.class, treatiesCypher, parameters(filter), page, selection.expression(),
+				selection.parameters());
 	}
 
 	private Map<String, Object> parameters(TreatyFilter filter) {

@@ -2,6 +2,8 @@ package org.liaisongraph.compiled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.liaisongraph.security.Role;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -32,7 +35,7 @@ class CompiledReadTests extends IntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "VIEWER", "ANALYST" })
-	void aCompiledPageOfStatesAnswersAsTheLoadersDo(Role role) {
+	void aCompiledPageOfStatesAnswersAsTheLoadersDo(Role role) throws IOException {
 		loadFixture();
 		var tester = as(role);
 		String second = tester.documentName("compiledStates")
@@ -53,7 +56,7 @@ class CompiledReadTests extends IntegrationTest {
 
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "VIEWER", "ANALYST" })
-	void aCompiledPageOfTreatiesAnswersAsTheLoadersDo(Role role) {
+	void aCompiledPageOfTreatiesAnswersAsTheLoadersDo(Role role) throws IOException {
 		loadFixture();
 		var tester = as(role);
 		List<Map<String, Object>> cases = List.of(Map.of("first", 20),
@@ -66,16 +69,20 @@ class CompiledReadTests extends IntegrationTest {
 
 	/**
 	 * The document {@code compiled<Field>} answers in one statement, and as the loaders answer it
-	 * when {@code unknown}, which the compiler does not take, is asked for beside it on each item.
+	 * when {@code unknown}, which the compiler does not take, is asked for on each item where the
+	 * document's comment says.
 	 */
-	private void assertSameAnswers(GraphQlTester tester, String field, Map<String, Object> variables, String unknown) {
-		String document = "compiled" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+	private void assertSameAnswers(GraphQlTester tester, String field, Map<String, Object> variables, String unknown)
+			throws IOException {
+		String document = new ClassPathResource(
+				"graphql-test/compiled" + Character.toUpperCase(field.charAt(0)) + field.substring(1) + ".graphql")
+			.getContentAsString(StandardCharsets.UTF_8);
 		long before = reader.statementsRun();
-		var compiled = answer(tester, document, field, variables);
+		var compiled = answer(tester.document(document), field, variables);
 		long compiledStatements = reader.statementsRun() - before;
 		before = reader.statementsRun();
-		String withUnknown = document + "With" + Character.toUpperCase(unknown.charAt(0)) + unknown.substring(1);
-		var loaded = answer(tester, withUnknown, field, variables);
+		String withUnknown = document.replace("# the loader path: one more field here", unknown + " { __typename }");
+		var loaded = answer(tester.document(withUnknown), field, variables);
 		long loadedStatements = reader.statementsRun() - before;
 
 		assertThat(compiledStatements).as("statements of %s", variables).isEqualTo(1);
@@ -96,9 +103,8 @@ class CompiledReadTests extends IntegrationTest {
 		page.path("states.edges[?(@.node.iso2 == 'BE')].node.grade").entityList(String.class).containsExactly("A");
 	}
 
-	private static Map<String, Object> answer(GraphQlTester tester, String document, String field,
+	private static Map<String, Object> answer(GraphQlTester.Request<?> request, String field,
 			Map<String, Object> variables) {
-		var request = tester.documentName(document);
 		variables.forEach(request::variable);
 		return request.execute().path(field).entity(MAP).get();
 	}

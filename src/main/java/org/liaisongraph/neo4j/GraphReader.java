@@ -43,6 +43,16 @@ public class GraphReader {
 			WITH collect(n) AS matches
 			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
 
+	/** {@link #PAGE} with each item of the window projected into a map in one subquery. */
+	private static final String PROJECTED_PAGE = """
+			WITH n ORDER BY %s
+			WITH collect(n) AS matches
+			CALL (matches) {
+			  UNWIND matches[$skip..$skip + $limit] AS n
+			  RETURN collect(%s) AS page
+			}
+			RETURN size(matches) AS total, page""";
+
 	private final Neo4jClient client;
 
 	private final Neo4jMappingContext mappingContext;
@@ -135,13 +145,31 @@ public class GraphReader {
 	 */
 	public <T> PageOfItems<T> page(Class<T> type, String matchAndWhere, Map<String, Object> parameters,
 			PageBounds page, String... orderFirst) {
+		return page(matchAndWhere, order(type, orderFirst), parameters, page, v -> node(type, v));
+	}
+
+	/**
+	 * The page {@link #page(Class, String, Map, PageBounds, String...)} reads, each item as the map
+	 * {@code projection} makes of its node {@code n}: an expression compiled from the schema, never
+	 * input, whose values are in {@code projectionParameters}. No entity is mapped.
+	 */
+	public PageOfItems<Map<String, Object>> projectedPage(Class<?> type, String matchAndWhere,
+			Map<String, Object> parameters, PageBounds page, String projection,
+			Map<String, Object> projectionParameters) {
+		var all = new HashMap<>(parameters);
+		all.putAll(projectionParameters);
+		return window(matchAndWhere + "\n" + PROJECTED_PAGE.formatted(order(type), projection), all, page,
+				Value::asMap);
+	}
+
+	private String order(Class<?> type, String... orderFirst) {
 		var entity = mappingContext.getRequiredPersistentEntity(type);
 		var order = new ArrayList<String>();
 		for (String property : orderFirst) {
 			order.add("n." + entity.getRequiredPersistentProperty(property).getPropertyName());
 		}
 		order.add("n." + entity.getRequiredIdProperty().getPropertyName());
-		return page(matchAndWhere, String.join(", ", order), parameters, page, v -> node(type, v));
+		return String.join(", ", order);
 	}
 
 	/**
@@ -151,10 +179,15 @@ public class GraphReader {
 	 */
 	public <T> PageOfItems<T> page(String matchAndWhere, String orderBy, Map<String, Object> parameters,
 			PageBounds page, Function<Value, T> item) {
+		return window(matchAndWhere + "\n" + PAGE.formatted(orderBy), parameters, page, item);
+	}
+
+	private <T> PageOfItems<T> window(String cypher, Map<String, Object> parameters, PageBounds page,
+			Function<Value, T> item) {
 		var bound = new HashMap<>(parameters);
 		bound.put("skip", page.offset());
 		bound.put("limit", page.limit());
-		var row = records(matchAndWhere + "\n" + PAGE.formatted(orderBy), bound).getFirst();
+		var row = records(cypher, bound).getFirst();
 		return new PageOfItems<>(row.get("page").asList(item), row.get("total").asLong());
 	}
 

@@ -8,7 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Inputs;
-import org.liaisongraph.api.Paging;
+import org.liaisongraph.compiled.CompiledReads;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.SourceQueries;
 import org.liaisongraph.source.SourceRef;
@@ -26,13 +26,14 @@ class StateController {
 
 	private final StateQueries queries;
 
-	private final Paging paging;
-
 	private final SourceQueries sources;
 
-	StateController(StateQueries queries, Paging paging, SourceQueries sources, BatchLoaderRegistry registry) {
+	private final CompiledReads compiled;
+
+	StateController(StateQueries queries, SourceQueries sources, CompiledReads compiled,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
-		this.paging = paging;
+		this.compiled = compiled;
 		this.sources = sources;
 		registry.<State, List<Rating>>forName("stateRatings")
 			.registerMappedBatchLoader((states, env) -> Mono.fromCallable(() -> queries.ratings(states)));
@@ -43,9 +44,12 @@ class StateController {
 		return queries.state(Inputs.iso2(iso2, "iso2"));
 	}
 
+	/** In one statement when the selection compiles, else through the loaders of the nested fields. */
 	@QueryMapping
-	Connection<State> states(@Argument StateFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		return paging.page(subrange, env, page -> queries.states(filter != null ? filter : StateFilter.NONE, page));
+	Connection<?> states(@Argument StateFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		StateFilter given = (filter != null) ? filter : StateFilter.NONE;
+		return compiled.page(subrange, env, "State", (page, selection) -> queries.states(given, page, selection),
+				page -> queries.states(given, page));
 	}
 
 	@QueryMapping

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.api.PageBounds;
 import org.liaisongraph.api.PageOfItems;
+import org.liaisongraph.compiled.CompiledReads.Projection;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Source;
@@ -76,8 +77,17 @@ class StateQueries {
 	}
 
 	PageOfItems<State> states(StateFilter filter, PageBounds page) {
-		return reader.page(State.class, statesCypher,
-				GraphReader.with(filter.parameters(), "today", LocalDate.now(clock)), page);
+		return reader.page(State.class, statesCypher, parameters(filter), page);
+	}
+
+	/** The same page, each state as the map of the fields a compiled selection reads, in one statement. */
+	PageOfItems<Map<String, Object>> states(StateFilter filter, PageBounds page, Projection selection) {
+		return reader.projectedPage(State.class, statesCypher, parameters(filter), page, selection.expression(),
+				selection.parameters());
+	}
+
+	private Map<String, Object> parameters(StateFilter filter) {
+		return GraphReader.with(filter.parameters(), "today", LocalDate.now(clock));
 	}
 
 	List<Bloc> blocs() {

@@ -12,6 +12,7 @@ import org.dataloader.DataLoader;
 import org.liaisongraph.api.Connection;
 import org.liaisongraph.api.Inputs;
 import org.liaisongraph.api.Paging;
+import org.liaisongraph.compiled.CompiledReads;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.SourceQueries;
 import org.liaisongraph.source.SourceRef;
@@ -33,16 +34,16 @@ class TreatyController {
 
 	private final TreatyQueries queries;
 
-	private final Paging paging;
-
 	private final SourceQueries sources;
 
 	private final Clock clock;
 
-	TreatyController(TreatyQueries queries, Paging paging, SourceQueries sources, Clock clock,
+	private final CompiledReads compiled;
+
+	TreatyController(TreatyQueries queries, SourceQueries sources, Clock clock, CompiledReads compiled,
 			BatchLoaderRegistry registry) {
+		this.compiled = compiled;
 		this.queries = queries;
-		this.paging = paging;
 		this.sources = sources;
 		this.clock = clock;
 		registry.<StateTreaties, List<Treaty>>forName("stateTreaties")
@@ -70,9 +71,12 @@ class TreatyController {
 		return queries.treaty(id);
 	}
 
+	/** In one statement when the selection compiles, else through the loaders of the nested fields. */
 	@QueryMapping
-	Connection<Treaty> treaties(@Argument TreatyFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		return paging.page(subrange, env, page -> queries.treaties(filter != null ? filter : TreatyFilter.NONE, page));
+	Connection<?> treaties(@Argument TreatyFilter filter, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		TreatyFilter given = (filter != null) ? filter : TreatyFilter.NONE;
+		return compiled.page(subrange, env, "Treaty", (page, selection) -> queries.treaties(given, page, selection),
+				page -> queries.treaties(given, page));
 	}
 
 	@SchemaMapping(typeName = "State")

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.liaisongraph.api.NotFoundException;
 import org.liaisongraph.api.PageBounds;
 import org.liaisongraph.api.PageOfItems;
+import org.liaisongraph.compiled.CompiledReads.Projection;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Source;
@@ -104,10 +105,20 @@ class TreatyQueries {
 	}
 
 	PageOfItems<Treaty> treaties(TreatyFilter filter, PageBounds page) {
+		return reader.page(Treaty.class, treatiesCypher, parameters(filter), page);
+	}
+
+	/** The same page, each treaty as the map of the fields a compiled selection reads, in one statement. */
+	PageOfItems<Map<String, Object>> treaties(TreatyFilter filter, PageBounds page, Projection selection) {
+		return reader.projectedPage(Treaty.class, treatiesCypher, parameters(filter), page, selection.expression(),
+				selection.parameters());
+	}
+
+	private Map<String, Object> parameters(TreatyFilter filter) {
 		LocalDate today = LocalDate.now(clock);
 		var parameters = GraphReader.with(filter.parameters(), "today", today);
 		parameters.put("membersOn", (filter.inForceOn() != null) ? filter.inForceOn() : today);
-		return reader.page(Treaty.class, treatiesCypher, parameters, page);
+		return parameters;
 	}
 
 	/** The treaties each state is party to, of a kind and in force on a date where the key says so. */

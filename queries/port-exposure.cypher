@@ -38,9 +38,9 @@ CALL (state) {
   RETURN collect(treaty) AS treaties
 }
 CALL (port) {
-  MATCH (total:SeizureTotal)
-  WHERE total.place = 'Port:' + port.locode AND total.year >= coalesce($sinceYear, 0)
-    AND total.countWithIllustrative > 0
+  WITH 'Port:' + port.locode AS portPlace
+  MATCH (total:SeizureTotal {place: portPlace})
+  WHERE total.year >= coalesce($sinceYear, 0) AND total.countWithIllustrative > 0
   WITH total ORDER BY total.year
   RETURN collect({year: total.year, place: total.place, seizedAtKg: total.atKgWithIllustrative,
                   shippedFromKg: total.shippedFromKgWithIllustrative,

@@ -13,20 +13,20 @@ import org.liaisongraph.route.Seizure;
  */
 record PortExposureYear(double seizedAtKg, double shippedFromKg, SeizedTotal seized, List<Seizure> seizures) {
 
-	int year() {
+	public int year() {
 		return seized.year();
 	}
 
-	double totalKg() {
+	public double totalKg() {
 		return seized.kg();
 	}
 
-	int seizureCount() {
+	public int seizureCount() {
 		return seized.count();
 	}
 
 	/** The year's total as the one fact it stands on. */
-	List<UsedFact> facts() {
+	public List<UsedFact> facts() {
 		return List.of(seized.fact());
 	}
 

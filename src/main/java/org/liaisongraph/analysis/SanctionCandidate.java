@@ -40,15 +40,15 @@ record SanctionCandidate(State state, int year, CountryPriority.Rating rating, S
 	record Criterion(CriterionKind criterion, List<UsedFact> facts) {
 	}
 
-	double seizedKg() {
+	public double seizedKg() {
 		return seized.kg();
 	}
 
-	int seizureCount() {
+	public int seizureCount() {
 		return seized.count();
 	}
 
-	String seizureGrade() {
+	public String seizureGrade() {
 		return seized.grade();
 	}
 

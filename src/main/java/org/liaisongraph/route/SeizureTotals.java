@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.liaisongraph.api.GraphChange;
 import org.liaisongraph.neo4j.NamedQueries;
+import org.liaisongraph.source.Provenance;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.modulith.NamedInterface;
@@ -128,8 +129,8 @@ public class SeizureTotals {
 	private void refresh(List<Map<String, Object>> keys) {
 		for (int from = 0; from < keys.size(); from += CHUNK) {
 			client.query(queries.get("seizure-totals-refresh"))
-				.bind(keys.subList(from, Math.min(keys.size(), from + CHUNK)))
-				.to("keys")
+				.bindAll(Map.of("keys", keys.subList(from, Math.min(keys.size(), from + CHUNK)), "illustrativeGrades",
+						Provenance.ILLUSTRATIVE_GRADES))
 				.run();
 		}
 	}

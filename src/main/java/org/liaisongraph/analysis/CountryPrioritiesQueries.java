@@ -35,6 +35,9 @@ public class CountryPrioritiesQueries {
 
 	private static final int MAX_LIMIT = 250;
 
+	/** The most seizures a ranked state lists. */
+	public static final int MAX_SEIZURES_LISTED = SeizureLists.MAX_FIRST;
+
 	/** The corruption index: TI-CPI scores run from 0 (highly corrupt) to 100 (very clean). */
 	public static final String CORRUPTION_INDEX = "TI-CPI";
 
@@ -67,7 +70,7 @@ public class CountryPrioritiesQueries {
 	 * The ranking, each state with its largest seizures of the year.
 	 * @param seizures how many seizures to list per state ranked, 0 for none
 	 */
-	List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
+	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
 		weights.checked();
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);

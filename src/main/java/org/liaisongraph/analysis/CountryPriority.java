@@ -36,19 +36,7 @@ public record CountryPriority(int rank, State state, int year, double score, Lis
 		List<RouteExposure> routes, SeizedTotal seized, List<Seizure> seizures, Rating rating, List<Treaty> bilateralTreaties,
 		List<ClauseType> missingClauseTypes, Detention detained,
 		List<ReadmissionGaps.Obligation> readmissionObligations, List<Port> portsWithoutLiaison,
-		List<Port> portsWithLiaison, List<SanctionMeasure> sanctions) {
-
-	public double seizedKg() {
-		return seized.kg();
-	}
-
-	public int seizureCount() {
-		return seized.count();
-	}
-
-	public String seizureGrade() {
-		return seized.grade();
-	}
+		List<Port> portsWithLiaison, List<SanctionMeasure> sanctions) implements SeizedInYear {
 
 	/** The weakest grade of the facts its components used. */
 	public String grade() {

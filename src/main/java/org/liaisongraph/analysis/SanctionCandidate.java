@@ -20,7 +20,7 @@ import org.liaisongraph.treaty.Treaty;
  */
 record SanctionCandidate(State state, int year, CountryPriority.Rating rating, SeizedTotal seized,
 		List<Seizure> seizures, List<Treaty> treatiesChecked, List<SanctionMeasure> proposedMeasures,
-		List<Criterion> criteria) {
+		List<Criterion> criteria) implements SeizedInYear {
 
 	/** The criteria a candidate meets, in the order they are checked. */
 	enum CriterionKind {
@@ -38,18 +38,6 @@ record SanctionCandidate(State state, int year, CountryPriority.Rating rating, S
 
 	/** One criterion met, and the facts it was judged on, graded. */
 	record Criterion(CriterionKind criterion, List<UsedFact> facts) {
-	}
-
-	public double seizedKg() {
-		return seized.kg();
-	}
-
-	public int seizureCount() {
-		return seized.count();
-	}
-
-	public String seizureGrade() {
-		return seized.grade();
 	}
 
 	SanctionCandidate withSeizures(List<Seizure> largest) {

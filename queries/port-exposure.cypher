@@ -1,7 +1,7 @@
 // One row for a known port: the active routes calling at it, their origins, the officers posted
 // there on $asOf, the treaties in force on $asOf between the home side and the port's state, and its
-// yearly seizure totals from $sinceYear (null: every year; SeizureTotal, kept with seizure-counted, so
-// a seizure both at the port and shipped from it counts once), invented seizures included and graded.
+// yearly seizure totals (SeizureTotal, kept with seizure-counted, so a seizure both at the port and
+// shipped from it counts once), invented seizures included and graded.
 MATCH (port:Port {locode: $locode})
 OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
 CALL (port) {
@@ -37,11 +37,11 @@ CALL (state) {
   WITH DISTINCT treaty ORDER BY treaty.id
   RETURN collect(treaty) AS treaties
 }
+// the years from $sinceYear are kept and ordered in Java: a year range here makes the planner fail
 CALL (port) {
   WITH 'Port:' + port.locode AS portPlace
   MATCH (total:SeizureTotal {place: portPlace})
-  WHERE total.year >= coalesce($sinceYear, 0) AND total.countWithIllustrative > 0
-  WITH total ORDER BY total.year
+  WHERE total.countWithIllustrative > 0
   RETURN collect({year: total.year, place: total.place, seizedAtKg: total.atKgWithIllustrative,
                   shippedFromKg: total.shippedFromKgWithIllustrative,
                   seized: {kg: total.kgWithIllustrative, count: total.countWithIllustrative,

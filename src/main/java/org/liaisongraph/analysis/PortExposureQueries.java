@@ -1,6 +1,7 @@
 package org.liaisongraph.analysis;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,6 @@ class PortExposureQueries {
 		parameters.put("locode", locode);
 		parameters.put("asOf", asOf);
 		parameters.put("homeState", properties.homeState());
-		parameters.put("sinceYear", sinceYear);
 		var rows = reader.records(queries.get("port-exposure"), parameters);
 		if (rows.isEmpty()) {
 			throw new NotFoundException("port", "locode", locode);
@@ -69,7 +69,11 @@ class PortExposureQueries {
 		var years = row.get("years")
 			.asList(y -> new PortExposureYear(y.get("seizedAtKg").asDouble(), y.get("shippedFromKg").asDouble(),
 					SeizedTotal.read(y.get("place").asString(), y.get("year").asInt(), y.get("seized")),
-					listed.getOrDefault(y.get("year").asInt(), List.of())));
+					listed.getOrDefault(y.get("year").asInt(), List.of())))
+			.stream()
+			.filter(y -> sinceYear == null || y.year() >= sinceYear)
+			.sorted(Comparator.comparingInt(PortExposureYear::year))
+			.toList();
 		return new PortExposure(port, reader.node(State.class, row.get("state")),
 				row.get("calls")
 					.asList(c -> new PortExposureCall(reader.node(TraffickingRoute.class, c.get("route")), port,

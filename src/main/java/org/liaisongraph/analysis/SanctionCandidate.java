@@ -18,7 +18,7 @@ import org.liaisongraph.treaty.Treaty;
  * @param proposedMeasures measures proposed against the state, not adopted
  * @param criteria         each criterion with the facts it was judged on
  */
-record SanctionCandidate(State state, int year, CountryPriority.Rating rating, SeizedTotal seized,
+public record SanctionCandidate(State state, int year, CountryPriority.Rating rating, SeizedTotal seized,
 		List<Seizure> seizures, List<Treaty> treatiesChecked, List<SanctionMeasure> proposedMeasures,
 		List<Criterion> criteria) implements SeizedInYear {
 

@@ -5,11 +5,6 @@
 UNWIND $keys AS k
 WITH k, k.label + ':' + k.key AS placeKey
 CALL (k, placeKey) {
-  MATCH (old:SeizureTotal {place: placeKey})
-  WHERE k.year IS NULL OR old.year = k.year
-  DELETE old
-}
-CALL (k, placeKey) {
   CALL (k) {
     MATCH (place:State {iso2: k.key}) WHERE k.label = 'State' RETURN place
     UNION
@@ -47,5 +42,12 @@ CALL (k, placeKey) {
       total.gradeWithIllustrative = {{weakest-grade(gradesWithIllustrative)}},
       total.atKgWithIllustrative = CASE WHEN isPort THEN atKg END,
       total.shippedFromKgWithIllustrative = CASE WHEN isPort THEN shippedFromKg END
+  RETURN collect(year) AS kept
+}
+// totals are updated in place, so that computing them again changes nothing that did not change
+CALL (k, placeKey, kept) {
+  MATCH (old:SeizureTotal {place: placeKey})
+  WHERE (k.year IS NULL OR old.year = k.year) AND NOT old.year IN kept
+  DELETE old
 }
 FINISH

@@ -1,9 +1,10 @@
 // The raw facts behind every factor of countryPriorities, one row per state compared: the states
 // other than the home state (and its bloc partners unless $includeBlocPartners) with a port on an
 // active route or seizures in $year (default: the latest year with seizures) shipped from them or
-// their ports, each seizure counted once (seizure-counted: a breakdown, not its total). Facts
-// invented for illustration (routes, seizures, prison figures, measures) count only with
-// $includeIllustrative. Scoring and normalisation happen in Java.
+// their ports. Seizures are read as the yearly totals of the state and of each route
+// (seizure-total: each seizure counted once, seizure-counted, kept by every write and import), never
+// one by one. Facts invented for illustration (routes, seizures, prison figures, measures) count only
+// with $includeIllustrative. Scoring and normalisation happen in Java.
 CALL () {
   {{latest-origin-year()}}
 }
@@ -13,23 +14,23 @@ WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State)
 WHERE s <> home
   AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
-  AND (EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
-                WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
-       OR EXISTS { MATCH (z:Seizure)
-                   WHERE z.seizedOn.year = year AND {{seizure-counted(z, s, $includeIllustrative)}} })
+WITH year, home, homeSide, s, 'State:' + s.iso2 AS statePlace
+WITH year, home, homeSide, s, statePlace, {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
+WHERE seized.count > 0
+   OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
+               WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
 CALL (s, year) {
   MATCH (s)<-[:IN_STATE]-(p:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
   WHERE $includeIllustrative OR NOT {{illustrative(r)}}
-  WITH r, p ORDER BY p.locode
-  WITH r, collect(DISTINCT p) AS ports ORDER BY r.id
-  WITH r, ports, COLLECT { MATCH (z:Seizure)-[:ON_ROUTE]->(r)
-                           WHERE z.seizedOn.year = year AND {{seizure-counted(z, r, $includeIllustrative)}}
-                           RETURN z ORDER BY z.id } AS routeSeizures
+  WITH year, r, p ORDER BY p.locode
+  WITH year, r, collect(DISTINCT p) AS ports ORDER BY r.id
+  WITH year, r, ports, 'TraffickingRoute:' + r.id AS routePlace
+  WITH r, ports, routePlace, {{seizure-total(routePlace, year, $includeIllustrative)}} AS routeSeized
   RETURN collect({
     route: r,
     ports: ports,
-    seizures: routeSeizures,
-    seizedKg: reduce(kg = 0.0, z IN routeSeizures | kg + z.quantityKg)
+    place: routePlace,
+    seized: routeSeized
   }) AS routes
 }
 CALL (s, year) {
@@ -44,12 +45,7 @@ CALL (s, home, year) {
                      ELSE $asOf END AS figuresOn
   {{detained-on(s, home, figuresOn, $includeIllustrative)}}
 }
-WITH s, home, year, routes, rating, treaties, referenceDate, detained,
-  COLLECT {
-    MATCH (z:Seizure)
-    WHERE z.seizedOn.year = year AND {{seizure-counted(z, s, $includeIllustrative)}}
-    WITH z ORDER BY z.seizedOn, z.id RETURN z
-  } AS seizures,
+WITH s, home, year, routes, rating, treaties, referenceDate, detained, statePlace, seized,
   COLLECT {
     MATCH (s)<-[:IN_STATE]-(p:Port)
     WHERE EXISTS { MATCH (p)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
@@ -62,6 +58,6 @@ WITH s, home, year, routes, rating, treaties, referenceDate, detained,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures
 // the facts a component may use, graded (the treaties carry theirs from shared-treaties)
-RETURN s, home, year, routes, rating, treaties, referenceDate, detained, seizures, activePorts, measures,
-  [fact IN seizures + measures + reduce(all = [], route IN routes | all + [route.route] + route.seizures)
+RETURN s, home, year, routes, rating, treaties, referenceDate, detained, statePlace, seized, activePorts, measures,
+  [fact IN measures + [route IN routes | route.route]
      + reduce(all = [], port IN activePorts | all + port.routes) | {{used-fact(fact)}}] AS facts

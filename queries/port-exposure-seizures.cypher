@@ -1,18 +1,12 @@
-// Seizures at the port or shipped from it, one row per year from $sinceYear (null: every year), each
-// counted once (seizure-counted: a yearly total, not also its breakdown by origin).
+// The seizures behind a port's yearly totals, when a client asks for them: seized at the port or
+// shipped from it, from $sinceYear (null: every year), at most $first per year, largest first (then
+// by id), each counted once as in the totals (seizure-counted: a yearly total, not also its breakdown).
 MATCH (port:Port {locode: $locode})
 MATCH (seizure:Seizure)-[:AT|SHIPPED_FROM]->(port)
 WITH DISTINCT port, seizure
-WHERE ($sinceYear IS NULL OR seizure.seizedOn.year >= $sinceYear)
+WHERE seizure.seizedOn >= date({year: coalesce($sinceYear, 1), month: 1, day: 1})
   AND {{seizure-counted(seizure, port, $includeIllustrative)}}
-WITH seizure,
-     EXISTS { (seizure)-[:AT]->(port) } AS atPort,
-     EXISTS { (seizure)-[:SHIPPED_FROM]->(port) } AS shippedFrom
-ORDER BY seizure.seizedOn, seizure.id
-WITH seizure.seizedOn.year AS year,
-     sum(CASE WHEN atPort THEN seizure.quantityKg ELSE 0 END) AS seizedAtKg,
-     sum(CASE WHEN shippedFrom THEN seizure.quantityKg ELSE 0 END) AS shippedFromKg,
-     sum(seizure.quantityKg) AS totalKg,
-     collect(seizure) AS seizures
-RETURN year, seizedAtKg, shippedFromKg, totalKg, seizures, [z IN seizures | {{used-fact(z)}}] AS facts
+WITH seizure ORDER BY seizure.quantityKg DESC, seizure.id
+WITH seizure.seizedOn.year AS year, collect(seizure) AS seizures
+RETURN year, seizures[..$first] AS seizures
 ORDER BY year

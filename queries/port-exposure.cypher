@@ -1,5 +1,7 @@
 // One row for a known port: the active routes calling at it, their origins, the officers posted
-// there on $asOf and the treaties in force on $asOf between the home side and the port's state.
+// there on $asOf, the treaties in force on $asOf between the home side and the port's state, and its
+// yearly seizure totals (SeizureTotal, kept with seizure-counted, so a seizure both at the port and
+// shipped from it counts once), invented seizures included and graded.
 MATCH (port:Port {locode: $locode})
 OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
 CALL (port) {
@@ -35,5 +37,15 @@ CALL (state) {
   WITH DISTINCT treaty ORDER BY treaty.id
   RETURN collect(treaty) AS treaties
 }
-RETURN port, state, calls, origins, originStates, officers, treaties,
+// the years from $sinceYear are kept and ordered in Java: a year range here makes the planner fail
+CALL (port) {
+  WITH 'Port:' + port.locode AS portPlace
+  MATCH (total:SeizureTotal {place: portPlace})
+  WHERE total.countWithIllustrative > 0
+  RETURN collect({year: total.year, place: total.place, seizedAtKg: total.atKgWithIllustrative,
+                  shippedFromKg: total.shippedFromKgWithIllustrative,
+                  seized: {kg: total.kgWithIllustrative, count: total.countWithIllustrative,
+                           grade: total.gradeWithIllustrative}}) AS years
+}
+RETURN port, state, calls, origins, originStates, officers, treaties, years,
        [fact IN [port] + [call IN calls | call.route] + officers + treaties | {{used-fact(fact)}}] AS facts

@@ -1,6 +1,7 @@
 // States other than the home state that, or whose ports, shipped at least $minSeizedKg seized in $year
-// (default: the latest year with seizures; each seizure counted once, seizure-counted) and whose corruption score of $year, or else the latest earlier
-// year, is below $maxCorruptionScore; with their treaties shared with the home side and the measures
+// (default: the latest year with seizures), read from the state's yearly total (seizure-total: each
+// seizure counted once, seizure-counted), and whose corruption score of $year, or else the latest
+// earlier year, is below $maxCorruptionScore; with their treaties shared with the home side and the measures
 // against them, which Java checks for a cooperation treaty and an adopted measure on $asOf. Seizures
 // and measures invented for illustration count only with $includeIllustrative.
 CALL () {
@@ -10,25 +11,21 @@ WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State) WHERE s <> home AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
-WITH year, homeSide, s, COLLECT {
-  MATCH (z:Seizure)
-  WHERE z.seizedOn.year = year AND {{seizure-counted(z, s, $includeIllustrative)}}
-  WITH z ORDER BY z.seizedOn, z.id RETURN z
-} AS seizures
-WITH year, homeSide, s, seizures, reduce(kg = 0.0, z IN seizures | kg + z.quantityKg) AS seizedKg
-WHERE seizedKg >= $minSeizedKg
+WITH year, homeSide, s, 'State:' + s.iso2 AS statePlace
+WITH year, homeSide, s, statePlace, {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
+WHERE seized.kg >= $minSeizedKg
 CALL (s, year) {
   {{latest-rating(s, year)}}
 }
-WITH year, homeSide, s, seizures, seizedKg, rating
+WITH year, homeSide, s, statePlace, seized, rating
 // no score in or before the year: the criterion is not met
 WHERE rating IS NOT NULL AND rating.score < $maxCorruptionScore
 CALL (s, homeSide) {
   {{shared-treaties(s, homeSide, $asOf)}}
 }
-WITH s, year, seizures, seizedKg, rating, treaties,
+WITH s, year, statePlace, seized, rating, treaties,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures
 // the facts a criterion may use, graded (the treaties carry theirs from shared-treaties)
-RETURN s, year, seizures, seizedKg, rating, treaties, measures,
-  [fact IN seizures + measures | {{used-fact(fact)}}] AS facts
+RETURN s, year, statePlace, seized, rating, treaties, measures,
+  [fact IN measures | {{used-fact(fact)}}] AS facts

@@ -224,6 +224,7 @@ class RuleAgreementTests extends IntegrationTest {
 				                        version: 1})-[:AT]->(anr)
 				CREATE (fromEc)-[:SHIPPED_FROM_STATE]->(ec), (fromEc)-[:PART_OF]->(total), (z)-[:PART_OF]->(fromEc)
 				WITH z MATCH (route:TraffickingRoute {id: 'r-main'}) CREATE (z)-[:ON_ROUTE]->(route)""").run();
+		deriveSeizureTotals();
 
 		assertThat(number("{ portExposure(locode: \"BEANR\") { seizuresByYear { seizedAtKg } } }",
 				"portExposure.seizuresByYear[0].seizedAtKg")).as("portExposure: seized at BEANR").isEqualTo(10000.0);
@@ -287,6 +288,7 @@ class RuleAgreementTests extends IntegrationTest {
 				CREATE (cpi:Index {code: 'TI-CPI', name: 'CPI', version: 1})
 				CREATE (ec)-[:RATED {year: 2024, score: 20.0, version: 1}]->(cpi)
 				CREATE (ec)-[:NATIONALS_CONVICTED {year: 2025, count: 10, version: 1}]->(be)""").run();
+		deriveSeizureTotals();
 	}
 
 	private List<String> inForceField() {

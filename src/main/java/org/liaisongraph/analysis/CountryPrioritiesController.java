@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.liaisongraph.route.Seizure;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -27,13 +30,20 @@ class CountryPrioritiesController {
 
 	@QueryMapping
 	List<CountryPriority> countryPriorities(@Argument CountryPrioritiesWeights weights, @Argument Integer year,
-			@Argument int limit, @Argument LocalDate asOf, @Argument boolean includeBlocPartners, @Argument boolean includeIllustrative) {
+			@Argument int limit, @Argument LocalDate asOf, @Argument boolean includeBlocPartners, @Argument boolean includeIllustrative,
+			DataFetchingFieldSelectionSet selection) {
 		// The default ranking is for everyone; weighing the factors differently is analysis work.
 		if (!weights.equals(CountryPrioritiesWeights.DEFAULTS)) {
 			access.require(Role.ANALYST, "countryPriorities with weights other than the defaults");
 		}
 		return queries.priorities(weights, limit, new CountryScope(year, (asOf != null) ? asOf : LocalDate.now(clock),
-				includeBlocPartners, includeIllustrative));
+				includeBlocPartners, includeIllustrative), SeizureLists.requested(selection, "seizures"));
+	}
+
+	/** The ranked state's largest seizures, read by the ranking at the largest {@code first} selected. */
+	@SchemaMapping
+	List<Seizure> seizures(CountryPriority priority, @Argument int first) {
+		return SeizureLists.first(priority.seizures(), first);
 	}
 
 }

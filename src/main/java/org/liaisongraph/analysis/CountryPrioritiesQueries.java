@@ -35,6 +35,9 @@ public class CountryPrioritiesQueries {
 
 	private static final int MAX_LIMIT = 250;
 
+	/** The most seizures a ranked state lists. */
+	public static final int MAX_SEIZURES_LISTED = SeizureLists.MAX_FIRST;
+
 	/** The corruption index: TI-CPI scores run from 0 (highly corrupt) to 100 (very clean). */
 	public static final String CORRUPTION_INDEX = "TI-CPI";
 
@@ -48,13 +51,26 @@ public class CountryPrioritiesQueries {
 
 	private final LiaisonProperties liaison;
 
-	CountryPrioritiesQueries(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+	private final SeizureLists seizureLists;
+
+	CountryPrioritiesQueries(GraphReader reader, NamedQueries queries, LiaisonProperties liaison,
+			SeizureLists seizureLists) {
 		this.reader = reader;
 		this.queries = queries;
 		this.liaison = liaison;
+		this.seizureLists = seizureLists;
 	}
 
+	/** The ranking, each state with none of its seizures listed: its seizures are read as its total. */
 	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope) {
+		return priorities(weights, limit, scope, 0);
+	}
+
+	/**
+	 * The ranking, each state with its largest seizures of the year.
+	 * @param seizures how many seizures to list per state ranked, 0 for none
+	 */
+	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
 		weights.checked();
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
@@ -68,9 +84,13 @@ public class CountryPrioritiesQueries {
 			maxima.put(factor, compared.stream().map(f -> f.raw(factor)).filter(v -> v != null).reduce(0.0, Math::max));
 		}
 		List<Scored> ranked = compared.stream().map(f -> score(f, weights, maxima)).sorted(ORDER).limit(limit).toList();
+		var listed = ranked.isEmpty() ? Map.<String, List<Seizure>>of()
+				: seizureLists.ofStates(ranked.stream().map(s -> s.facts().state().iso2()).toList(),
+						ranked.getFirst().facts().year(), seizures, scope.includeIllustrative());
 		var result = new ArrayList<CountryPriority>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {
-			result.add(ranked.get(i).priority(i + 1));
+			Scored scored = ranked.get(i);
+			result.add(scored.priority(i + 1, listed.getOrDefault(scored.facts().state().iso2(), List.of())));
 		}
 		return result;
 	}
@@ -81,8 +101,10 @@ public class CountryPrioritiesQueries {
 			.filter(TreatyGaps.Link::bilateralInForce)
 			.toList();
 		var state = reader.node(State.class, r.get("s"));
-		return new Facts(UsedFact.read(r.get("facts")), activeRoutes(r), state, r.get("year").asInt(),
-				RouteExposure.read(reader, r.get("routes")), r.get("seizures").asList(z -> reader.node(Seizure.class, z)),
+		int year = r.get("year").asInt();
+		return new Facts(UsedFact.read(r.get("facts")), activeRoutes(r), state, year,
+				RouteExposure.read(reader, r.get("routes"), year),
+				SeizedTotal.read(r.get("statePlace").asString(), year, r.get("seized")),
 				Rating.read(reader, r.get("rating")), bilateral,
 				TreatyGaps.Link.missing(bilateral, ClauseType.REQUIRED_BY_DEFAULT),
 				r.get("referenceDate").asLocalDate(null),
@@ -133,7 +155,7 @@ public class CountryPrioritiesQueries {
 
 	/** What the statement says about one state, and the raw value of each factor derived from it. */
 	private record Facts(Map<String, UsedFact> graded, List<String> activeRoutes, State state, int year,
-			List<RouteExposure> routes, List<Seizure> seizures, Rating rating, List<TreatyGaps.Link> bilateral,
+			List<RouteExposure> routes, SeizedTotal seized, Rating rating, List<TreatyGaps.Link> bilateral,
 			List<ClauseType> missing, LocalDate referenceDate, Detention detained,
 			List<ReadmissionGaps.Obligation> obligations, List<Port> portsWithoutLiaison, List<Port> portsWithLiaison,
 			List<SanctionMeasure> sanctions) {
@@ -141,7 +163,7 @@ public class CountryPrioritiesQueries {
 		Double raw(Factor factor) {
 			return switch (factor) {
 				case ROUTE_EXPOSURE -> routes.stream().mapToDouble(RouteExposure::weight).sum();
-				case SEIZED_SHIPPED_FROM -> seizures.stream().mapToDouble(Seizure::quantityKg).sum();
+				case SEIZED_SHIPPED_FROM -> seized.kg();
 				case CORRUPTION -> (rating != null) ? 100 - rating.score() : null;
 				case TREATY_GAPS -> (double) missing.size();
 				// covered, the gap is closed whatever the figure; uncovered with no published figure, unknown
@@ -157,9 +179,9 @@ public class CountryPrioritiesQueries {
 			return switch (factor) {
 				case ROUTE_EXPOSURE -> UsedFact.all(routes.stream()
 					.flatMap(r -> Stream.concat(Stream.of(fact("TraffickingRoute", r.route().id())),
-							r.seizures().stream().map(z -> fact("Seizure", z.id()))))
+							counted(r.seized())))
 					.toList());
-				case SEIZED_SHIPPED_FROM -> seizures.stream().map(z -> fact("Seizure", z.id())).toList();
+				case SEIZED_SHIPPED_FROM -> counted(seized).toList();
 				case CORRUPTION -> (rating == null) ? List.of()
 						: List.of(UsedFact.of("RATED", state.iso2() + ">" + rating.index().code() + " " + rating.year(), rating));
 				case TREATY_GAPS -> UsedFact.all(bilateral.stream().flatMap(l -> l.usedFacts().stream()).toList());
@@ -193,6 +215,11 @@ public class CountryPrioritiesQueries {
 			return (detained != null) ? measured : "no published figure of " + measured + ": unknown, contributes nothing";
 		}
 
+		/** A total as the fact used, graded by its weakest seizure; none when no seizure counts. */
+		private static Stream<UsedFact> counted(SeizedTotal total) {
+			return (total.count() > 0) ? Stream.of(total.fact()) : Stream.empty();
+		}
+
 		private UsedFact fact(String kind, String key) {
 			return UsedFact.of(graded, kind, key);
 		}
@@ -201,9 +228,9 @@ public class CountryPrioritiesQueries {
 
 	private record Scored(Facts facts, double score, List<Component> components) {
 
-		CountryPriority priority(int rank) {
+		CountryPriority priority(int rank, List<Seizure> seizures) {
 			return new CountryPriority(rank, facts.state(), facts.year(), score, components, facts.routes(),
-					facts.seizures(), facts.rating(), facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(),
+					facts.seized(), seizures, facts.rating(), facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(),
 					facts.missing(), facts.detained(), facts.obligations(), facts.portsWithoutLiaison(),
 					facts.portsWithLiaison(), facts.sanctions());
 		}

@@ -22,6 +22,8 @@ import org.neo4j.driver.Value;
  * facts the raw values were computed from.
  *
  * @param year                   the year of seizures and rating used, whose end bounds the prison figures' date
+ * @param seized                 the seizures shipped from the state or its ports in the year, as its total
+ * @param seizures               the largest of them, as many as the client asked for (none when it asked for none)
  * @param detained               its nationals in the home state's prisons on the latest reference date, null
  *                               when no figure was published for it
  * @param rating                 the corruption rating used, null when the state has none
@@ -31,10 +33,10 @@ import org.neo4j.driver.Value;
  * @param sanctions              adopted measures against the state in force on the date asked
  */
 public record CountryPriority(int rank, State state, int year, double score, List<Component> components,
-		List<RouteExposure> routes, List<Seizure> seizures, Rating rating, List<Treaty> bilateralTreaties,
+		List<RouteExposure> routes, SeizedTotal seized, List<Seizure> seizures, Rating rating, List<Treaty> bilateralTreaties,
 		List<ClauseType> missingClauseTypes, Detention detained,
 		List<ReadmissionGaps.Obligation> readmissionObligations, List<Port> portsWithoutLiaison,
-		List<Port> portsWithLiaison, List<SanctionMeasure> sanctions) {
+		List<Port> portsWithLiaison, List<SanctionMeasure> sanctions) implements SeizedInYear {
 
 	/** The weakest grade of the facts its components used. */
 	public String grade() {
@@ -75,20 +77,25 @@ public record CountryPriority(int rank, State state, int year, double score, Lis
 	/**
 	 * An active route calling at the state's ports, weighted {@code 1 + seizedKg / 1000}.
 	 *
-	 * @param seizedKg kg of the seizures attributed to the route in the year
-	 * @param weight   {@code 1 + seizedKg / 1000}, what the route adds to the route exposure
-	 * @param seizures the seizures attributed to the route in the year, each counted once
+	 * @param seized the seizures attributed to the route in the year, each counted once, as its total
+	 * @param weight {@code 1 + seizedKg / 1000}, what the route adds to the route exposure
 	 */
-	public record RouteExposure(TraffickingRoute route, List<Port> ports, double seizedKg, double weight,
-			List<Seizure> seizures) {
+	public record RouteExposure(TraffickingRoute route, List<Port> ports, SeizedTotal seized, double weight) {
 
-		static List<RouteExposure> read(GraphReader reader, Value routes) {
+		static List<RouteExposure> read(GraphReader reader, Value routes, int year) {
 			return routes.asList(v -> {
-				double seizedKg = v.get("seizedKg").asDouble();
+				var seized = SeizedTotal.read(v.get("place").asString(), year, v.get("seized"));
 				return new RouteExposure(reader.node(TraffickingRoute.class, v.get("route")),
-						v.get("ports").asList(p -> reader.node(Port.class, p)), seizedKg, 1 + seizedKg / 1000,
-						v.get("seizures").asList(z -> reader.node(Seizure.class, z)));
+						v.get("ports").asList(p -> reader.node(Port.class, p)), seized, 1 + seized.kg() / 1000);
 			});
+		}
+
+		public double seizedKg() {
+			return seized.kg();
+		}
+
+		public int seizureCount() {
+			return seized.count();
 		}
 
 	}

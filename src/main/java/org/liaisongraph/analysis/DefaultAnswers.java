@@ -84,7 +84,7 @@ class DefaultAnswers {
 				.stream()
 				.map(row -> row.components().stream().flatMap(component -> component.facts().stream()).toList())
 				.toList();
-			case "sanctionCandidates" -> sanctionCandidates.candidates(30, 1000, scope)
+			case "sanctionCandidates" -> sanctionCandidates.candidates(30, 1000, scope, 0)
 				.stream()
 				.map(row -> row.criteria().stream().flatMap(criterion -> criterion.facts().stream()).toList())
 				.toList();

@@ -3,9 +3,14 @@ package org.liaisongraph.analysis;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import java.util.List;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.liaisongraph.api.Inputs;
+import org.liaisongraph.route.Seizure;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -21,8 +26,16 @@ class PortExposureController {
 	}
 
 	@QueryMapping
-	PortExposure portExposure(@Argument String locode, @Argument Integer sinceYear, @Argument LocalDate asOf) {
-		return queries.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock));
+	PortExposure portExposure(@Argument String locode, @Argument Integer sinceYear, @Argument LocalDate asOf,
+			DataFetchingFieldSelectionSet selection) {
+		return queries.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock),
+				SeizureLists.requested(selection, "seizuresByYear/seizures"));
+	}
+
+	/** The year's largest seizures, read with the exposure at the largest {@code first} selected. */
+	@SchemaMapping
+	List<Seizure> seizures(PortExposureYear year, @Argument int first) {
+		return SeizureLists.first(year.seizures(), first);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.liaisongraph.analysis;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ import org.liaisongraph.treaty.Treaty;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs {@code queries/port-exposure.cypher} and {@code port-exposure-seizures.cypher}: two
- * statements for a known port, one for an unknown one.
+ * Runs {@code queries/port-exposure.cypher}, with the port's yearly seizure totals, and when the
+ * client asks for the seizures behind them {@code port-exposure-seizures.cypher}.
  */
 @Service
 class PortExposureQueries {
@@ -38,7 +39,16 @@ class PortExposureQueries {
 		this.properties = properties;
 	}
 
+	/** The exposure, its years with none of their seizures listed. */
 	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf) {
+		return exposure(locode, sinceYear, asOf, 0);
+	}
+
+	/**
+	 * The exposure, each year with its largest seizures.
+	 * @param seizures how many seizures to list per year, 0 for none
+	 */
+	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf, int seizures) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("locode", locode);
 		parameters.put("asOf", asOf);
@@ -49,12 +59,20 @@ class PortExposureQueries {
 		}
 		var row = rows.getFirst();
 		Port port = reader.node(Port.class, row.get("port"));
-		var years = reader
-			.records(queries.get("port-exposure-seizures"), seizureParameters(locode, sinceYear))
+		Map<Integer, List<Seizure>> listed = new HashMap<>();
+		if (seizures > 0) {
+			var seizureParameters = seizureParameters(locode, sinceYear);
+			seizureParameters.put("first", seizures);
+			reader.records(queries.get("port-exposure-seizures"), seizureParameters)
+				.forEach(r -> listed.put(r.get("year").asInt(), r.get("seizures").asList(z -> reader.node(Seizure.class, z))));
+		}
+		var years = row.get("years")
+			.asList(y -> new PortExposureYear(y.get("seizedAtKg").asDouble(), y.get("shippedFromKg").asDouble(),
+					SeizedTotal.read(y.get("place").asString(), y.get("year").asInt(), y.get("seized")),
+					listed.getOrDefault(y.get("year").asInt(), List.of())))
 			.stream()
-			.map(r -> new PortExposureYear(r.get("year").asInt(), r.get("seizedAtKg").asDouble(),
-					r.get("shippedFromKg").asDouble(), r.get("totalKg").asDouble(),
-					r.get("seizures").asList(s -> reader.node(Seizure.class, s)), List.copyOf(UsedFact.read(r.get("facts")).values())))
+			.filter(y -> sinceYear == null || y.year() >= sinceYear)
+			.sorted(Comparator.comparingInt(PortExposureYear::year))
 			.toList();
 		return new PortExposure(port, reader.node(State.class, row.get("state")),
 				row.get("calls")
@@ -65,10 +83,10 @@ class PortExposureQueries {
 				row.get("officers").asList(o -> reader.node(LiaisonOfficer.class, o)),
 				row.get("treaties").asList(t -> reader.node(Treaty.class, t)),
 				UsedFact.all(List.copyOf(UsedFact.read(row.get("facts")).values()),
-						years.stream().flatMap(y -> y.facts().stream()).toList()));
+						years.stream().map(y -> y.seized().fact()).toList()));
 	}
 
-	private static Map<String, Object> seizureParameters(String locode, Integer sinceYear) {
+	private static HashMap<String, Object> seizureParameters(String locode, Integer sinceYear) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("locode", locode);
 		parameters.put("sinceYear", sinceYear);

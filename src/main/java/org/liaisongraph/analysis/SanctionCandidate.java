@@ -12,14 +12,15 @@ import org.liaisongraph.treaty.Treaty;
  * A state meeting every negligence criterion, with the evidence for each.
  *
  * @param rating           the corruption rating below the threshold
- * @param seizedKg         kg seized in the year of consignments shipped from the state or its ports
+ * @param seized           the seizures of the year of consignments shipped from the state or its ports, as its total
+ * @param seizures         the largest of them, as many as the client asked for (none when it asked for none)
  * @param treatiesChecked  bilateral treaties in force on the date asked, none with a cooperation clause
  * @param proposedMeasures measures proposed against the state, not adopted
  * @param criteria         each criterion with the facts it was judged on
  */
-record SanctionCandidate(State state, int year, CountryPriority.Rating rating, double seizedKg,
+public record SanctionCandidate(State state, int year, CountryPriority.Rating rating, SeizedTotal seized,
 		List<Seizure> seizures, List<Treaty> treatiesChecked, List<SanctionMeasure> proposedMeasures,
-		List<Criterion> criteria) {
+		List<Criterion> criteria) implements SeizedInYear {
 
 	/** The criteria a candidate meets, in the order they are checked. */
 	enum CriterionKind {
@@ -37,6 +38,10 @@ record SanctionCandidate(State state, int year, CountryPriority.Rating rating, d
 
 	/** One criterion met, and the facts it was judged on, graded. */
 	record Criterion(CriterionKind criterion, List<UsedFact> facts) {
+	}
+
+	SanctionCandidate withSeizures(List<Seizure> largest) {
+		return new SanctionCandidate(state, year, rating, seized, largest, treatiesChecked, proposedMeasures, criteria);
 	}
 
 	/** The weakest grade of the facts its criteria used. */

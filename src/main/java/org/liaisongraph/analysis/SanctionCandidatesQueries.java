@@ -11,7 +11,6 @@ import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.analysis.SanctionCandidate.Criterion;
 import org.liaisongraph.analysis.SanctionCandidate.CriterionKind;
 import org.liaisongraph.neo4j.GraphReader;
-import org.liaisongraph.route.Seizure;
 import org.liaisongraph.sanction.SanctionMeasure;
 import org.liaisongraph.sanction.SanctionStatus;
 import org.liaisongraph.state.State;
@@ -37,13 +36,21 @@ class SanctionCandidatesQueries {
 
 	private final LiaisonProperties liaison;
 
-	SanctionCandidatesQueries(GraphReader reader, NamedQueries queries, LiaisonProperties liaison) {
+	private final SeizureLists seizureLists;
+
+	SanctionCandidatesQueries(GraphReader reader, NamedQueries queries, LiaisonProperties liaison,
+			SeizureLists seizureLists) {
 		this.reader = reader;
 		this.queries = queries;
 		this.liaison = liaison;
+		this.seizureLists = seizureLists;
 	}
 
-	List<SanctionCandidate> candidates(double maxCorruptionScore, double minSeizedKg, CountryScope scope) {
+	/**
+	 * The candidates, most seized first.
+	 * @param seizures how many of its largest seizures to list per candidate, 0 for none
+	 */
+	List<SanctionCandidate> candidates(double maxCorruptionScore, double minSeizedKg, CountryScope scope, int seizures) {
 		if (maxCorruptionScore < 0) {
 			throw new BadRequestException("maxCorruptionScore", "must not be negative, was " + maxCorruptionScore);
 		}
@@ -53,11 +60,17 @@ class SanctionCandidatesQueries {
 		var parameters = scope.parameters(liaison.homeState());
 		parameters.put("maxCorruptionScore", maxCorruptionScore);
 		parameters.put("minSeizedKg", minSeizedKg);
-		return reader.records(queries.get("sanction-candidates"), parameters)
+		var candidates = reader.records(queries.get("sanction-candidates"), parameters)
 			.stream()
 			.flatMap(r -> candidate(r, scope.asOf()).stream())
 			.sorted(ORDER)
 			.toList();
+		if (candidates.isEmpty() || seizures == 0) {
+			return candidates;
+		}
+		var listed = seizureLists.ofStates(candidates.stream().map(c -> c.state().iso2()).toList(),
+				candidates.getFirst().year(), seizures, scope.includeIllustrative());
+		return candidates.stream().map(c -> c.withSeizures(listed.getOrDefault(c.state().iso2(), List.of()))).toList();
 	}
 
 	/** The state of a row, unless a measure against it is adopted or a bilateral treaty in force has a cooperation clause. */
@@ -73,19 +86,18 @@ class SanctionCandidatesQueries {
 		}
 		var state = reader.node(State.class, r.get("s"));
 		var rating = CountryPriority.Rating.read(reader, r.get("rating"));
-		var seizures = r.get("seizures").asList(z -> reader.node(Seizure.class, z));
+		int year = r.get("year").asInt();
+		var seized = SeizedTotal.read(r.get("statePlace").asString(), year, r.get("seized"));
 		var graded = UsedFact.read(r.get("facts"));
 		var criteria = List.of(
 				new Criterion(CriterionKind.LOW_CORRUPTION_SCORE, List.of(UsedFact.of("RATED",
 						state.iso2() + ">" + rating.index().code() + " " + rating.year(), rating))),
-				new Criterion(CriterionKind.SEIZED_SHIPPED_FROM,
-						seizures.stream().map(z -> UsedFact.of(graded, "Seizure", z.id())).toList()),
+				new Criterion(CriterionKind.SEIZED_SHIPPED_FROM, List.of(seized.fact())),
 				new Criterion(CriterionKind.NO_COOPERATION_TREATY,
 						UsedFact.all(treaties.stream().flatMap(l -> l.usedFacts().stream()).toList())),
 				new Criterion(CriterionKind.NO_MEASURE_ADOPTED,
 						measures.stream().map(m -> UsedFact.of(graded, "SanctionMeasure", m.id())).toList()));
-		return Optional.of(new SanctionCandidate(state, r.get("year").asInt(), rating, r.get("seizedKg").asDouble(),
-				seizures, treaties.stream().map(TreatyGaps.Link::treaty).toList(),
+		return Optional.of(new SanctionCandidate(state, year, rating, seized, List.of(), treaties.stream().map(TreatyGaps.Link::treaty).toList(),
 				measures.stream().filter(m -> m.status() == SanctionStatus.PROPOSED).toList(), criteria));
 	}
 

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.liaisongraph.model.GraphModel;
@@ -24,6 +26,7 @@ import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.Parsed;
 import org.liaisongraph.dataset.RowParser.RelRow;
 import org.liaisongraph.route.RouteLegs;
+import org.liaisongraph.route.SeizureTotals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +63,8 @@ public class GraphImporter {
 
 	private final RouteLegs routeLegs;
 
+	private final SeizureTotals seizureTotals;
+
 	private final AuditLog auditLog;
 
 	private final ImportWriter writer;
@@ -71,17 +76,18 @@ public class GraphImporter {
 	private final IntConsumer afterBatch;
 
 	@Autowired
-	GraphImporter(Neo4jClient client, TransactionTemplate transactions, RouteLegs routeLegs, AuditLog auditLog,
-			ImportWriter writer, ImportJournal journal, DatasetProperties properties) {
-		this(client, transactions, routeLegs, auditLog, writer, journal, properties.batchSize(), seq -> {
+	GraphImporter(Neo4jClient client, TransactionTemplate transactions, RouteLegs routeLegs, SeizureTotals seizureTotals,
+			AuditLog auditLog, ImportWriter writer, ImportJournal journal, DatasetProperties properties) {
+		this(client, transactions, routeLegs, seizureTotals, auditLog, writer, journal, properties.batchSize(), seq -> {
 		});
 	}
 
 	private GraphImporter(Neo4jClient client, TransactionTemplate transactions, RouteLegs routeLegs,
-			AuditLog auditLog, ImportWriter writer, ImportJournal journal, int batchSize, IntConsumer afterBatch) {
+			SeizureTotals seizureTotals, AuditLog auditLog, ImportWriter writer, ImportJournal journal, int batchSize, IntConsumer afterBatch) {
 		this.client = client;
 		this.transactions = transactions;
 		this.routeLegs = routeLegs;
+		this.seizureTotals = seizureTotals;
 		this.auditLog = auditLog;
 		this.writer = writer;
 		this.journal = journal;
@@ -91,12 +97,12 @@ public class GraphImporter {
 
 	/** The same importer with another batch size, for tests that need several batches of a small import. */
 	GraphImporter withBatchSize(int rows) {
-		return new GraphImporter(client, transactions, routeLegs, auditLog, writer, journal, rows, afterBatch);
+		return new GraphImporter(client, transactions, routeLegs, seizureTotals, auditLog, writer, journal, rows, afterBatch);
 	}
 
 	/** The same importer calling {@code hook} at the end of each batch transaction, with its number from 1. */
 	GraphImporter afterEachBatch(IntConsumer hook) {
-		return new GraphImporter(client, transactions, routeLegs, auditLog, writer, journal, batchSize, hook);
+		return new GraphImporter(client, transactions, routeLegs, seizureTotals, auditLog, writer, journal, batchSize, hook);
 	}
 
 	/**
@@ -238,13 +244,20 @@ public class GraphImporter {
 	}
 
 	/**
+	 * What the last transaction keeps in step with the rows written.
+	 * @param callsByRoute the route calls written, route id -> {seq, port}
+	 * @param seizureFacts the nodes of the rows that bear on seizure totals, as Label:key
+	 */
+	private record Written(Map<String, List<Map<String, Object>>> callsByRoute, Set<String> seizureFacts) {
+	}
+
+	/**
 	 * Writes every file, a batch of rows at a time: each batch in a transaction of its own when the
 	 * import has an id, otherwise in the caller's.
-	 * @return the route calls written, route id -> {seq, port}
 	 */
-	private Map<String, List<Map<String, Object>>> write(List<FileToImport> files, String importId,
-			ImportProgress progress) {
+	private Written write(List<FileToImport> files, String importId, ImportProgress progress) {
 		Map<String, List<Map<String, Object>>> callsByRoute = new LinkedHashMap<>();
+		Set<String> seizureFacts = new LinkedHashSet<>();
 		var batches = new int[] { 0 };
 		RowParser.Sink unchanged = new ChangedSinceChecked();
 		for (FileToImport file : files) {
@@ -260,6 +273,15 @@ public class GraphImporter {
 					callsByRoute.computeIfAbsent(call.from(), r -> new ArrayList<>())
 						.add(Map.of("seq", call.props().get("seq"), "port", call.to()));
 				}
+				if (SeizureTotals.concerns(file.target().name())) {
+					switch (row) {
+						case NodeRow node -> seizureFacts.add(file.target().name() + ":" + node.key());
+						case RelRow rel -> {
+							seizureFacts.add(rel.fromLabel() + ":" + rel.from());
+							seizureFacts.add(rel.toLabel() + ":" + rel.to());
+						}
+					}
+				}
 				rows.add(row);
 				if (rows.size() == batchSize) {
 					flush.run();
@@ -272,7 +294,7 @@ public class GraphImporter {
 				throw new IllegalStateException(file.name() + " changed while it was imported");
 			}
 		}
-		return callsByRoute;
+		return new Written(callsByRoute, seizureFacts);
 	}
 
 	private void writeBatch(FileToImport file, List<Parsed> rows, String importId, int seq) {
@@ -296,13 +318,14 @@ public class GraphImporter {
 		}
 	}
 
-	/** The last transaction: stale route calls, route legs, the audit entry, and COMPLETED. */
-	private void finish(Map<String, List<Map<String, Object>>> callsByRoute, String user, String summary,
-			String importId) {
+	/** The last transaction: stale route calls, route legs, seizure totals, the audit entry, and COMPLETED. */
+	private void finish(Written written, String user, String summary, String importId) {
+		var callsByRoute = written.callsByRoute();
 		if (!callsByRoute.isEmpty()) {
 			writer.removeStaleCalls(callsByRoute);
 			routeLegs.derive(callsByRoute.keySet());
 		}
+		seizureTotals.imported(written.seizureFacts());
 		auditLog.record(AuditRecord.ofImport(user, summary));
 		if (importId != null) {
 			journal.complete(importId);

@@ -233,6 +233,35 @@ public final class GraphModel {
 			rel("AGREED_BY", List.of("InformationSharingAgreement"), List.of("Agency")));
 
 	/**
+	 * A node derived from the facts, never imported, exported nor edited: every write and import keeps
+	 * it in step in the transaction that changes what it is derived from. Its key is several
+	 * properties together, unique as a whole.
+	 *
+	 * @param derivedFrom what it is computed from, and by which rule
+	 */
+	public record DerivedSpec(String label, List<String> key, List<PropertySpec> properties, String derivedFrom) {
+	}
+
+	private static final List<String> GRADES = List.of("A", "B", "C", "D", "E", "F");
+
+	/**
+	 * The yearly seizure totals of a place (a state, a port or a route), which the seizure analyses
+	 * read instead of the seizures: {@code place} is the place's label and key ({@code State:EC},
+	 * {@code Port:BEANR}, {@code TraffickingRoute:r-1}); {@code kg}, {@code count} and {@code grade}
+	 * (the weakest) over the real seizures that count, the {@code ...WithIllustrative} ones over the
+	 * seizures that count when invented ones do too, and for a port how much of that was seized at
+	 * it and shipped from it.
+	 */
+	public static final List<DerivedSpec> DERIVED = List.of(new DerivedSpec("SeizureTotal", List.of("place", "year"),
+			List.of(string("place").asRequired().matching("(State|Port|TraffickingRoute):.+"),
+					integer("year", 1900, 2100).asRequired(), decimal("kg", 0, 1e12).asRequired(),
+					integer("count", 0, 1e9).asRequired(), oneOf("grade", GRADES),
+					decimal("kgWithIllustrative", 0, 1e12).asRequired(),
+					integer("countWithIllustrative", 0, 1e9).asRequired(), oneOf("gradeWithIllustrative", GRADES),
+					decimal("atKgWithIllustrative", 0, 1e12), decimal("shippedFromKgWithIllustrative", 0, 1e12)),
+			"the seizures that count toward the place in the year (queries/fragments/seizure-counted.cypher)"));
+
+	/**
 	 * A Neo4j full-text index over some properties of some labels, which the search reads. It is
 	 * restricted when one of its labels holds one of its properties as a restricted one: then only
 	 * users cleared for restricted fields may query it, so an uncleared user never finds a node by
@@ -287,6 +316,11 @@ public final class GraphModel {
 	/** The relationship type of this name, or null. */
 	public static RelSpec relationship(String type) {
 		return RELATIONSHIPS.stream().filter(r -> r.type().equals(type)).findFirst().orElse(null);
+	}
+
+	/** The derived label of this name, or null. */
+	public static DerivedSpec derived(String label) {
+		return DERIVED.stream().filter(d -> d.label().equals(label)).findFirst().orElse(null);
 	}
 
 	/** The label or relationship type of this name, or null. */

@@ -317,8 +317,9 @@ public class AnnualReports {
 	/** §9.4: the task force's default ranking for the year, with each state's movement. */
 	private Section ranking(Context c, int year, LocalDate end, boolean includeIllustrative) {
 		var rows = new ArrayList<RankRow>();
+		// the largest seizures of each state, whose sources the report lists: its total stands for the rest
 		for (CountryPriority p : priorities.priorities(CountryPrioritiesWeights.DEFAULTS, RANKED,
-				new CountryScope(year, end, false, includeIllustrative))) {
+				new CountryScope(year, end, false, includeIllustrative), CountryPrioritiesQueries.MAX_SEIZURES_LISTED)) {
 			Integer previousRank = (c.then != null) ? c.then.ranks().get(p.state().iso2()) : null;
 			rows.add(new RankRow(p.rank(), p.state(), c.lang.name(p.state()), p.score(), previousRank,
 					(previousRank != null) ? previousRank - p.rank() : null));

@@ -52,6 +52,7 @@ class AnalysisProvenanceTests extends IntegrationTest {
 				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: 't-be-ec-1', type: 'EXTRADITION', binding: true, version: 1})
 				         -[:SUPPORTED_BY]->(a)
 				CREATE (be)-[:PARTY_TO]->(t), (ec)-[:PARTY_TO]->(t)""").run();
+		deriveSeizureTotals();
 	}
 
 	@Test
@@ -65,7 +66,7 @@ class AnalysisProvenanceTests extends IntegrationTest {
 		var components = response.path("countryPriorities[0].components").entityList(Map.class).get();
 		assertThat(components).extracting(c -> c.get("factor") + " " + facts(c))
 			.containsExactly("ROUTE_EXPOSURE [TraffickingRoute r-gye-anr F]",
-					"SEIZED_SHIPPED_FROM [Seizure z-2025 A]", "CORRUPTION [RATED EC>TI-CPI 2024 B]",
+					"SEIZED_SHIPPED_FROM [SeizureTotal State:EC 2025 A]", "CORRUPTION [RATED EC>TI-CPI 2024 B]",
 					"TREATY_GAPS [Treaty t-be-ec C, Clause t-be-ec-1 A]",
 					"READMISSION_GAP [DETAINED_IN EC>BE 2025-01-01 PRISON_POPULATION C]",
 					"LIAISON_GAP [TraffickingRoute r-gye-anr F]",
@@ -87,7 +88,7 @@ class AnalysisProvenanceTests extends IntegrationTest {
 		response.path("sanctionCandidates[0].grade").entity(String.class).isEqualTo("C");
 		assertThat(response.path("sanctionCandidates[0].criteria").entityList(Map.class).get())
 			.extracting(c -> c.get("criterion") + " " + facts(c))
-			.containsExactly("LOW_CORRUPTION_SCORE [RATED EC>TI-CPI 2024 B]", "SEIZED_SHIPPED_FROM [Seizure z-2025 A]",
+			.containsExactly("LOW_CORRUPTION_SCORE [RATED EC>TI-CPI 2024 B]", "SEIZED_SHIPPED_FROM [SeizureTotal State:EC 2025 A]",
 					"NO_COOPERATION_TREATY [Treaty t-be-ec C, Clause t-be-ec-1 A]", "NO_MEASURE_ADOPTED []");
 	}
 

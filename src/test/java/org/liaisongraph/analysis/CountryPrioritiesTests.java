@@ -211,6 +211,39 @@ class CountryPrioritiesTests extends IntegrationTest {
 		expectBadRequest(graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true).variable("year", 1800), "year");
 	}
 
+	/**
+	 * Two more 2023 seizures shipped from Guayaquil (2,000 kg invented, 60 kg real): Ecuador's 2023
+	 * total is 3,060 kg in 3 seizures graded F at weakest, listed largest first and as many as asked.
+	 */
+	@Test
+	void aStateCarriesItsSeizuresTotalAndItsLargestSeizuresUpToFirst() {
+		importer.importFiles(List.of(
+				new ImportFile("Seizure.csv", "id,seizedOn,drug,quantityKg,source\n"
+						+ "s-gye-big,2023-03-01,cocaine,2000,illustrative\ns-gye-small,2023-04-01,cocaine,60,src-a\n"),
+				new ImportFile("SHIPPED_FROM.csv", "from,to,source\ns-gye-big,ECGYE,src-a\ns-gye-small,ECGYE,src-a\n")));
+		var ranking = graphQl.document("""
+				{ countryPriorities(year: 2023, asOf: "2024-06-01", includeIllustrative: true, limit: 1) {
+				    state { iso2 } seizedKg seizureCount seizureGrade
+				    two: seizures(first: 2) { id } all: seizures { id } } }""").execute();
+		ranking.path("countryPriorities[0].state.iso2").entity(String.class).isEqualTo("EC")
+			.path("countryPriorities[0].seizedKg").entity(Double.class).isEqualTo(3060.0)
+			.path("countryPriorities[0].seizureCount").entity(Integer.class).isEqualTo(3)
+			.path("countryPriorities[0].seizureGrade").entity(String.class).isEqualTo("F")
+			.path("countryPriorities[0].two[*].id").entityList(String.class).containsExactly("s-gye-big", "s-anr-2023")
+			.path("countryPriorities[0].all[*].id").entityList(String.class)
+			.containsExactly("s-gye-big", "s-anr-2023", "s-gye-small");
+		// without the invented seizure: 1,060 kg in 2, graded A
+		graphQl.document("""
+				{ countryPriorities(year: 2023, asOf: "2024-06-01", limit: 1) { state { iso2 } seizedKg seizureCount seizureGrade } }""")
+			.execute()
+			.path("countryPriorities[0].state.iso2").entity(String.class).isEqualTo("EC")
+			.path("countryPriorities[0].seizedKg").entity(Double.class).isEqualTo(1060.0)
+			.path("countryPriorities[0].seizureCount").entity(Integer.class).isEqualTo(2)
+			.path("countryPriorities[0].seizureGrade").entity(String.class).isEqualTo("A");
+		expectBadRequest(graphQl.document("{ countryPriorities(year: 2023) { seizures(first: 0) { id } } }"), "first");
+		expectBadRequest(graphQl.document("{ countryPriorities(year: 2023) { seizures(first: 101) { id } } }"), "first");
+	}
+
 	private GraphQlTester.Response ranking(Map<String, Object> weights) {
 		return graphQl.documentName("countryPriorities").variable("includeBlocPartners", true).variable("includeIllustrative", true)
 			.variable("weights", weights)

@@ -133,9 +133,30 @@ class ModelConsistencyTests {
 	}
 
 	@Test
+	void everyDerivedLabelsKeyAndOnlyItHasAUniqueConstraint() throws IOException {
+		var rules = schemaRules();
+		for (var derived : GraphModel.DERIVED) {
+			assertThat(rules.stream().filter(r -> r.unique() && r.target().equals(derived.label())).map(SchemaRule::properties))
+				.as(derived.label() + ": its key, and only it, is unique")
+				.containsExactly(derived.key());
+			assertThat(GraphModel.target(derived.label())).as(derived.label() + " is never imported").isNull();
+		}
+	}
+
+	@Test
 	void everyConstraintAndIndexNamesALabelOrTypeAndPropertiesOfTheModel() throws IOException {
 		for (SchemaRule rule : schemaRules()) {
 			var target = GraphModel.target(rule.target());
+			var derived = GraphModel.derived(rule.target());
+			if (derived != null) {
+				Set<String> properties = derived.properties().stream().map(PropertySpec::name).collect(Collectors.toSet());
+				rule.properties()
+					.stream()
+					.filter(p -> !properties.contains(p))
+					.forEach(p -> problems.add(rule.file() + ": " + rule.target() + "." + p
+							+ " is no property of the derived label: " + rule.statement()));
+				continue;
+			}
 			if (target == null) {
 				if (!BOOKKEEPING.contains(rule.target())) {
 					problems.add(rule.file() + ": " + rule.target() + " is no label or relationship type of the model: "

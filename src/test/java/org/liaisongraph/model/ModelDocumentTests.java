@@ -93,6 +93,14 @@ class ModelDocumentTests {
 			}
 			table(out, rel.properties(), null);
 		}
+		out.append("\n## Derived labels\n\n");
+		out.append("Never imported, exported nor edited: every write and import keeps them in step, in its transaction.\n");
+		for (var derived : GraphModel.DERIVED) {
+			out.append("\n### ").append(derived.label()).append("\n\n");
+			out.append("Key: ").append(derived.key().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
+				.append(", together. Derived from ").append(derived.derivedFrom()).append(".\n\n");
+			table(out, derived.properties(), null);
+		}
 		return out.toString();
 	}
 

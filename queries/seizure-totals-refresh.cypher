@@ -1,0 +1,53 @@
+// Recomputes the yearly seizure totals (SeizureTotal, see GraphModel.DERIVED) of the places and
+// years in $keys ({label: State|Port|TraffickingRoute, key, year}; a null year: every year), from
+// the seizures that count toward each place (seizure-counted, the one home of the rule), so a total
+// can never count differently from the live rule. A place that no longer exists keeps no total.
+UNWIND $keys AS k
+WITH k, k.label + ':' + k.key AS placeKey
+CALL (k, placeKey) {
+  CALL (k) {
+    MATCH (place:State {iso2: k.key}) WHERE k.label = 'State' RETURN place
+    UNION
+    MATCH (place:Port {locode: k.key}) WHERE k.label = 'Port' RETURN place
+    UNION
+    MATCH (place:TraffickingRoute {id: k.key}) WHERE k.label = 'TraffickingRoute' RETURN place
+  }
+  CALL (place) {
+    MATCH (place)<-[:AT|SHIPPED_FROM|SHIPPED_FROM_STATE|ON_ROUTE]-(z:Seizure) RETURN z
+    UNION
+    MATCH (place)<-[:IN_STATE]-(:Port)<-[:SHIPPED_FROM]-(z:Seizure) RETURN z
+  }
+  WITH k, placeKey, place, z
+  WHERE k.year IS NULL OR (z.seizedOn >= date({year: k.year, month: 1, day: 1})
+                           AND z.seizedOn < date({year: k.year + 1, month: 1, day: 1}))
+  WITH placeKey, place, z, {{seizure-counted(z, place, false)}} AS real,
+       {{seizure-counted(z, place, true)}} AS withIllustrative
+  WHERE real OR withIllustrative
+  WITH placeKey, place, z, real, withIllustrative, {{grade(z)}} AS grade
+  WITH placeKey, z.seizedOn.year AS year,
+       sum(CASE WHEN real THEN z.quantityKg ELSE 0.0 END) AS kg,
+       count(CASE WHEN real THEN z END) AS count,
+       collect(CASE WHEN real THEN grade END) AS grades,
+       sum(CASE WHEN withIllustrative THEN z.quantityKg ELSE 0.0 END) AS kgWithIllustrative,
+       count(CASE WHEN withIllustrative THEN z END) AS countWithIllustrative,
+       collect(CASE WHEN withIllustrative THEN grade END) AS gradesWithIllustrative,
+       sum(CASE WHEN withIllustrative AND place:Port AND EXISTS { (z)-[:AT]->(place) }
+                THEN z.quantityKg ELSE 0.0 END) AS atKg,
+       sum(CASE WHEN withIllustrative AND place:Port AND EXISTS { (z)-[:SHIPPED_FROM]->(place) }
+                THEN z.quantityKg ELSE 0.0 END) AS shippedFromKg,
+       place:Port AS isPort
+  MERGE (total:SeizureTotal {place: placeKey, year: year})
+  SET total.kg = kg, total.count = count, total.grade = {{weakest-grade(grades)}},
+      total.kgWithIllustrative = kgWithIllustrative, total.countWithIllustrative = countWithIllustrative,
+      total.gradeWithIllustrative = {{weakest-grade(gradesWithIllustrative)}},
+      total.atKgWithIllustrative = CASE WHEN isPort THEN atKg END,
+      total.shippedFromKgWithIllustrative = CASE WHEN isPort THEN shippedFromKg END
+  RETURN collect(year) AS kept
+}
+// totals are updated in place, so that computing them again changes nothing that did not change
+CALL (k, placeKey, kept) {
+  MATCH (old:SeizureTotal {place: placeKey})
+  WHERE (k.year IS NULL OR old.year = k.year) AND NOT old.year IN kept
+  DELETE old
+}
+FINISH

@@ -1,0 +1,180 @@
+package org.liaisongraph.route;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.liaisongraph.api.GraphChange;
+import org.liaisongraph.neo4j.NamedQueries;
+import org.liaisongraph.source.Provenance;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the yearly seizure totals of states, ports and routes ({@code SeizureTotal}, declared in the
+ * graph model) in step with the seizures, in the transaction that changes them: every write through
+ * {@code api/Writes} (its published change names what it touched) and every import. It never adds
+ * or subtracts by hand: it finds the places and years a change may alter
+ * ({@code queries/seizure-totals-affected.cypher}) and computes their totals again with the
+ * counting rule ({@code queries/seizure-totals-refresh.cypher}, through {@code seizure-counted}).
+ */
+@Component
+@NamedInterface("totals")
+public class SeizureTotals {
+
+	/** The labels of the places that have totals. */
+	private static final Set<String> PLACES = Set.of("State", "Port", "TraffickingRoute");
+
+	/** Places per statement, so that a large refresh does not build one huge statement. */
+	private static final int CHUNK = 500;
+
+	private final Neo4jClient client;
+
+	private final NamedQueries queries;
+
+	SeizureTotals(Neo4jClient client, NamedQueries queries) {
+		this.client = client;
+		this.queries = queries;
+	}
+
+	/** A write's change: what it touched, as it was and as it is, decides what is computed again. */
+	@EventListener
+	void on(GraphChange change) {
+		var touched = new Touched();
+		touched.add(change.entityType() + ":" + change.entityKey());
+		if ("Port".equals(change.entityType())) {
+			touched.ports.add(change.entityKey());
+		}
+		if (change.related() != null) {
+			change.related().forEach(touched::add);
+		}
+		Set<Integer> formerYears = new LinkedHashSet<>();
+		if ("Seizure".equals(change.entityType()) && change.before() != null) {
+			Object seizedOn = change.before().get("seizedOn");
+			if (seizedOn != null) {
+				formerYears.add(LocalDate.parse(seizedOn.toString()).getYear());
+			}
+		}
+		boolean removedPlace = change.after() == null && PLACES.contains(change.entityType());
+		var keys = new LinkedHashSet<Map<String, Object>>();
+		Set<Integer> years = new LinkedHashSet<>(formerYears);
+		for (var key : affected(touched)) {
+			keys.add(key);
+			years.add((Integer) key.get("year"));
+		}
+		// the places the change may have taken seizures away from, in every year concerned
+		for (String place : touched.places) {
+			for (Integer year : years) {
+				keys.add(key(place, year));
+			}
+		}
+		if (removedPlace) {
+			keys.add(key(change.entityType() + ":" + change.entityKey(), null));
+		}
+		refresh(List.copyOf(keys));
+	}
+
+	/**
+	 * After an import, in its last transaction: the totals of every place a written row may concern,
+	 * in every year (a row may have moved a seizure to another year).
+	 * @param touched the rows written, as {@code Label:key} of a node row or of each end of a relationship row
+	 */
+	public void imported(Collection<String> touched) {
+		var rows = new Touched();
+		touched.forEach(rows::add);
+		rows.places.stream().filter(place -> place.startsWith("Port:")).forEach(port -> rows.ports.add(port.substring(5)));
+		var places = new LinkedHashSet<String>(rows.places);
+		affected(rows).forEach(key -> places.add(key.get("label") + ":" + key.get("key")));
+		refresh(places.stream().map(place -> key(place, null)).toList());
+	}
+
+	/** Every total computed again from the seizures: the backfill of a graph that has none yet. */
+	public void rebuild() {
+		var places = client.query("""
+				MATCH (place) WHERE place:State OR place:Port OR place:TraffickingRoute
+				RETURN head(labels(place)) + ':' + coalesce(place.iso2, place.locode, place.id)""")
+			.fetchAs(String.class)
+			.all();
+		client.query("MATCH (total:SeizureTotal) DETACH DELETE total").run();
+		refresh(places.stream().map(place -> key(place, null)).toList());
+	}
+
+	/** Whether a relationship type or label of an imported file bears on seizure totals. */
+	public static boolean concerns(String labelOrType) {
+		return Touched.SEIZURE_LINKS.contains(labelOrType) || "Seizure".equals(labelOrType)
+				|| "Source".equals(labelOrType) || "IN_STATE".equals(labelOrType);
+	}
+
+	private List<Map<String, Object>> affected(Touched touched) {
+		if (touched.seizures.isEmpty() && touched.sources.isEmpty() && touched.ports.isEmpty()) {
+			return List.of();
+		}
+		return List.copyOf(client.query(queries.get("seizure-totals-affected"))
+			.bindAll(Map.of("seizures", List.copyOf(touched.seizures), "sources", List.copyOf(touched.sources),
+					"ports", List.copyOf(touched.ports)))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> key(row.get("label") + ":" + row.get("key"), ((Number) row.get("year")).intValue()))
+			.toList());
+	}
+
+	private void refresh(List<Map<String, Object>> keys) {
+		for (int from = 0; from < keys.size(); from += CHUNK) {
+			client.query(queries.get("seizure-totals-refresh"))
+				.bindAll(Map.of("keys", keys.subList(from, Math.min(keys.size(), from + CHUNK)), "illustrativeGrades",
+						Provenance.ILLUSTRATIVE_GRADES))
+				.run();
+		}
+	}
+
+	private static Map<String, Object> key(String place, Integer year) {
+		int colon = place.indexOf(':');
+		var key = new HashMap<String, Object>();
+		key.put("label", place.substring(0, colon));
+		key.put("key", place.substring(colon + 1));
+		key.put("year", year);
+		return key;
+	}
+
+	/** What a change or an import touched, sorted by what it does to totals. */
+	private static final class Touched {
+
+		static final Set<String> SEIZURE_LINKS = Set.of("AT", "SHIPPED_FROM", "SHIPPED_FROM_STATE", "ON_ROUTE",
+				"PART_OF");
+
+		final Set<String> seizures = new LinkedHashSet<>();
+
+		final Set<String> sources = new LinkedHashSet<>();
+
+		/** Ports whose state may have changed, so that the seizures shipped from them count for another. */
+		final Set<String> ports = new LinkedHashSet<>();
+
+		final Set<String> places = new LinkedHashSet<>();
+
+		void add(String ref) {
+			int colon = ref.indexOf(':');
+			if (colon < 0) {
+				return;
+			}
+			String label = ref.substring(0, colon);
+			String key = ref.substring(colon + 1);
+			switch (label) {
+				case "Seizure" -> seizures.add(key);
+				case "Source" -> sources.add(key);
+				case "State", "Port", "TraffickingRoute" -> places.add(ref);
+				default -> {
+				}
+			}
+		}
+
+	}
+
+}

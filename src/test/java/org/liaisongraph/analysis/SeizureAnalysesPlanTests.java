@@ -1,0 +1,67 @@
+package org.liaisongraph.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.liaisongraph.neo4j.NamedQueries;
+import org.liaisongraph.source.Provenance;
+import org.liaisongraph.support.IntegrationTest;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The seizure analyses read yearly totals and start from the places they are about: no step of
+ * their plans goes through every seizure (a scan of the label or of an index on it), whatever the
+ * size of the graph. Checked on the plans the database makes for the reference dataset.
+ */
+class SeizureAnalysesPlanTests extends IntegrationTest {
+
+	@Autowired
+	private Driver driver;
+
+	@Autowired
+	private NamedQueries queries;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "country-priorities", "sanction-candidates", "port-exposure", "country-seizures",
+			"port-exposure-seizures", "seizure-totals-refresh", "seizure-totals-affected" })
+	void noStepScansEverySeizure(String statement) {
+		RoutesBetweenTests.loadReferenceDataset(neo4j, importer);
+		var parameters = new HashMap<String, Object>(Map.of("homeState", "BE", "asOf", LocalDate.of(2026, 1, 1),
+				"includeBlocPartners", false, "includeIllustrative", true, "index", "TI-CPI", "illustrativeGrades",
+				Provenance.ILLUSTRATIVE_GRADES, "maxCorruptionScore", 45.0, "minSeizedKg", 100.0, "locode", "BEANR"));
+		parameters.putAll(Map.of("states", List.of("EC"), "first", 10, "sinceYear", 2020, "seizures", List.of("x"),
+				"sources", List.of(), "ports", List.of(), "keys", List.of(Map.of("label", "State", "key", "EC", "year", 2023))));
+		parameters.put("year", 2023);
+		Plan plan;
+		try (var session = driver.session()) {
+			plan = session.run("EXPLAIN " + queries.get(statement), parameters).consume().plan();
+		}
+		var scans = new ArrayList<String>();
+		collectSeizureScans(plan, scans);
+		assertThat(scans).as(statement + ": steps through every seizure").isEmpty();
+	}
+
+	/** A scan of the Seizure label or of an index on it, of every node, or of a type of seizure link. */
+	private static final Pattern SEIZURE_SCAN = Pattern
+		.compile(":Seizure(?![A-Za-z])|:(AT|SHIPPED_FROM|SHIPPED_FROM_STATE|ON_ROUTE|PART_OF)]");
+
+	private static void collectSeizureScans(Plan plan, List<String> scans) {
+		String operator = plan.operatorType();
+		String details = String.valueOf(plan.arguments().get("Details"));
+		if (operator.startsWith("AllNodesScan") || (operator.contains("Scan") && SEIZURE_SCAN.matcher(details).find())) {
+			scans.add(operator + " " + details);
+		}
+		plan.children().forEach(child -> collectSeizureScans(child, scans));
+	}
+
+}

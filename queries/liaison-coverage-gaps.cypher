@@ -4,14 +4,15 @@
 // graph holds it. The search starts from the destination's ports: only the routes calling at one
 // of them are read, each with its last call there, and then only those routes' earlier calls
 // (PROFILE: matching every active route's calls and testing each for a later call at the
-// destination read all routes times calls).
+// destination read all routes times calls). The gaps stream as rows (with known on each); when
+// there are none, OPTIONAL CALL leaves one row whose port is null, which carries known.
 OPTIONAL MATCH (destinationPort:Port {locode: $port})
 OPTIONAL MATCH (bloc:Bloc {code: $bloc})
 WITH destinationPort IS NOT NULL OR bloc IS NOT NULL AS known,
      [p IN [destinationPort] WHERE p IS NOT NULL]
        + COLLECT { MATCH (state:State)<-[:IN_STATE]-(p:Port)
                    WHERE {{in-bloc(state, $bloc, $asOf)}} RETURN DISTINCT p } AS destinations
-CALL (destinations) {
+OPTIONAL CALL (destinations) {
   UNWIND destinations AS destination
   MATCH (route:TraffickingRoute)-[after:CALLS_AT]->(destination)
   WHERE route.active = true
@@ -36,9 +37,9 @@ CALL (destinations) {
   WITH port, state, routes, homeOfficers,
        COLLECT { MATCH (s:Seizure)-[:SHIPPED_FROM]->(port)
                  WHERE {{seizure-counted(s, port, $includeIllustrative)}} RETURN s ORDER BY s.id } AS shipped
-  WITH port, state, routes, homeOfficers, shipped, reduce(kg = 0.0, s IN shipped | kg + s.quantityKg) AS seizedKg
-  ORDER BY size(routes) DESC, seizedKg DESC, port.locode
-  RETURN collect({port: port, state: state, routes: routes, seizedKg: seizedKg, otherOfficers: homeOfficers,
-                  facts: [fact IN [port] + routes + shipped | {{used-fact(fact)}}]}) AS gaps
+  RETURN port, state, routes, homeOfficers AS otherOfficers, shipped,
+         reduce(kg = 0.0, s IN shipped | kg + s.quantityKg) AS seizedKg
 }
-RETURN known, gaps
+RETURN known, port, state, routes, seizedKg, otherOfficers,
+       [fact IN [port] + routes + shipped | {{used-fact(fact)}}] AS facts
+ORDER BY size(routes) DESC, seizedKg DESC, port.locode

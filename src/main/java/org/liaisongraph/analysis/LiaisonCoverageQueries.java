@@ -51,17 +51,20 @@ public class LiaisonCoverageQueries {
 		// the gaps stand on the routes, all of them, each flagged when invented
 		parameters.put("includeIllustrative", true);
 		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
-		var row = reader.records(queries.get("liaison-coverage-gaps"), parameters).getFirst();
-		if (!row.get("known").asBoolean()) {
+		var rows = reader.records(queries.get("liaison-coverage-gaps"), parameters);
+		if (!rows.getFirst().get("known").asBoolean()) {
 			throw (port != null) ? new NotFoundException("port", "destination", port)
 					: new NotFoundException("bloc", "destination", bloc);
 		}
-		return row.get("gaps")
-			.asList(r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")),
+		// no gap: one row without a port
+		return rows.stream()
+			.filter(r -> !r.get("port").isNull())
+			.map(r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")),
 					reader.node(State.class, r.get("state")),
 					r.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)), r.get("seizedKg").asDouble(),
 					r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),
-					List.copyOf(UsedFact.read(r.get("facts")).values())));
+					List.copyOf(UsedFact.read(r.get("facts")).values())))
+			.toList();
 	}
 
 }

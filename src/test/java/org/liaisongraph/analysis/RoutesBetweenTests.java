@@ -72,24 +72,7 @@ class RoutesBetweenTests extends IntegrationTest {
 
 	@Test
 	void pathsAreOrderedByLegsThenDistanceAndAnUnknownDistanceMakesTheTotalUnknown() {
-		importer.importFiles(List.of(
-				new ImportFile("Port.csv", "locode,name,source\nPAXNC,Port without coordinates,illustrative\n"),
-				new ImportFile("TraffickingRoute.csv", """
-						id,name,commodity,modality,active,source
-						r-anr-rtm,Antwerp - Rotterdam,COCAINE,CONTAINER,true,illustrative
-						r-gye-mit,Guayaquil - Manzanillo,COCAINE,CONTAINER,true,illustrative
-						r-gye-xnc-rtm,Guayaquil - nowhere - Rotterdam,COCAINE,CONTAINER,true,illustrative
-						"""),
-				new ImportFile("CALLS_AT.csv", """
-						from,to,seq,role,source
-						r-anr-rtm,BEANR,0,ORIGIN,illustrative
-						r-anr-rtm,NLRTM,1,DESTINATION,illustrative
-						r-gye-mit,ECGYE,0,ORIGIN,illustrative
-						r-gye-mit,PAMIT,1,DESTINATION,illustrative
-						r-gye-xnc-rtm,ECGYE,0,ORIGIN,illustrative
-						r-gye-xnc-rtm,PAXNC,1,TRANSIT,illustrative
-						r-gye-xnc-rtm,NLRTM,2,DESTINATION,illustrative
-						""")));
+		importFourPathsFromGuayaquilToRotterdam();
 		double viaAntwerp = legNm("r-gye-anr", 0) + legNm("r-anr-rtm", 0);
 		double viaManzanillo = legNm("r-gye-mit", 0) + legNm("r-ctg-mit-rtm", 1);
 		assertThat(viaAntwerp).isNotEqualTo(viaManzanillo);
@@ -121,24 +104,7 @@ class RoutesBetweenTests extends IntegrationTest {
 
 	@Test
 	void firstKeepsTheBestPathsInOrderAndSaysWhetherMoreExist() {
-		importer.importFiles(List.of(
-				new ImportFile("Port.csv", "locode,name,source\nPAXNC,Port without coordinates,illustrative\n"),
-				new ImportFile("TraffickingRoute.csv", """
-						id,name,commodity,modality,active,source
-						r-anr-rtm,Antwerp - Rotterdam,COCAINE,CONTAINER,true,illustrative
-						r-gye-mit,Guayaquil - Manzanillo,COCAINE,CONTAINER,true,illustrative
-						r-gye-xnc-rtm,Guayaquil - nowhere - Rotterdam,COCAINE,CONTAINER,true,illustrative
-						"""),
-				new ImportFile("CALLS_AT.csv", """
-						from,to,seq,role,source
-						r-anr-rtm,BEANR,0,ORIGIN,illustrative
-						r-anr-rtm,NLRTM,1,DESTINATION,illustrative
-						r-gye-mit,ECGYE,0,ORIGIN,illustrative
-						r-gye-mit,PAMIT,1,DESTINATION,illustrative
-						r-gye-xnc-rtm,ECGYE,0,ORIGIN,illustrative
-						r-gye-xnc-rtm,PAXNC,1,TRANSIT,illustrative
-						r-gye-xnc-rtm,NLRTM,2,DESTINATION,illustrative
-						""")));
+		importFourPathsFromGuayaquilToRotterdam();
 		// four paths in all: the disused direct leg, then three of two legs (two measured, one not)
 		boolean antwerpShorter = legNm("r-gye-anr", 0) + legNm("r-anr-rtm", 0) < legNm("r-gye-mit", 0)
 				+ legNm("r-ctg-mit-rtm", 1);
@@ -245,6 +211,31 @@ class RoutesBetweenTests extends IntegrationTest {
 				""");
 		return List.of(new ImportFile("Port.csv", ports.toString()), new ImportFile("IN_STATE.csv", inState.toString()),
 				new ImportFile("TraffickingRoute.csv", routes.toString()), new ImportFile("CALLS_AT.csv", calls.toString()));
+	}
+
+	/**
+	 * From Guayaquil to Rotterdam: the fixture's disused direct leg, and three paths of two legs, via
+	 * Antwerp, via Manzanillo, and via a port without coordinates (no distance).
+	 */
+	private void importFourPathsFromGuayaquilToRotterdam() {
+		importer.importFiles(List.of(
+				new ImportFile("Port.csv", "locode,name,source\nPAXNC,Port without coordinates,illustrative\n"),
+				new ImportFile("TraffickingRoute.csv", """
+						id,name,commodity,modality,active,source
+						r-anr-rtm,Antwerp - Rotterdam,COCAINE,CONTAINER,true,illustrative
+						r-gye-mit,Guayaquil - Manzanillo,COCAINE,CONTAINER,true,illustrative
+						r-gye-xnc-rtm,Guayaquil - nowhere - Rotterdam,COCAINE,CONTAINER,true,illustrative
+						"""),
+				new ImportFile("CALLS_AT.csv", """
+						from,to,seq,role,source
+						r-anr-rtm,BEANR,0,ORIGIN,illustrative
+						r-anr-rtm,NLRTM,1,DESTINATION,illustrative
+						r-gye-mit,ECGYE,0,ORIGIN,illustrative
+						r-gye-mit,PAMIT,1,DESTINATION,illustrative
+						r-gye-xnc-rtm,ECGYE,0,ORIGIN,illustrative
+						r-gye-xnc-rtm,PAXNC,1,TRANSIT,illustrative
+						r-gye-xnc-rtm,NLRTM,2,DESTINATION,illustrative
+						""")));
 	}
 
 	private static String layerPort(int layer, int i) {

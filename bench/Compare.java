@@ -102,7 +102,7 @@ public class Compare {
 			text = Files.readString(Path.of("queries", named + ".cypher")).strip();
 			// as RoutesBetweenQueries does for maxLegs
 			if (lines.size() > 1 && lines.get(1).startsWith("// bound: ")) {
-				text = text.replace("[:LEG*1..6]", "[:LEG*1.." + lines.get(1).substring("// bound: ".length()).strip() + "]");
+				text = text.replace("]->()){1,6}", "]->()){1," + lines.get(1).substring("// bound: ".length()).strip() + "}");
 			}
 		}
 		return fragments.expand(text, file.toString());

@@ -1,16 +1,27 @@
-// Paths over LEG into the target port from one port ($fromPort) or any port of a state ($fromState).
-// The variable-length bound must be a literal: RoutesBetweenQueries writes one statement per maxLegs,
-// replacing the 6 (the cap) of the LEG pattern below, so that the expansion itself stops at maxLegs legs.
+// The $first best paths over LEG into the target port from one port ($fromPort) or any port of a
+// state ($fromState), and whether more exist. Best: fewest legs, then shortest sea distance
+// (unknown last), then the ports' UN/LOCODEs and the routes' ids. Enumerating every path of up to
+// maxLegs legs is combinatorial toward a busy port, so from each start port the search keeps only
+// the SHORTEST $search paths ($first + 1: one more tells whether the answer is cut), loop-free
+// (ACYCLIC) and over active legs when $activeOnly, both checked during the search; those of all start
+// ports are then ordered and cut to $first. Every path with fewer legs than the last one kept is
+// among them; of paths with as many legs as it, the search picks which.
+// The quantifier's bound must be a literal: RoutesBetweenQueries writes one statement per maxLegs,
+// replacing the 6 (the cap) of {1,6} below, so that the search itself stops at maxLegs legs.
+// SHORTEST k and ACYCLIC are Cypher 25; the database's default language is Cypher 5.
+CYPHER 25
 OPTIONAL MATCH (target:Port {locode: $to})
 WITH target,
      EXISTS { MATCH (:Port {locode: $fromPort}) } OR EXISTS { MATCH (:State {iso2: $fromState}) } AS fromKnown
 CALL (target) {
   WITH target WHERE target IS NOT NULL
-  MATCH path = (start:Port)-[:LEG*1..6]->(target)
-  WHERE (start.locode = $fromPort OR EXISTS { (start)-[:IN_STATE]->(:State {iso2: $fromState}) })
-    AND all(i IN range(1, length(path)) WHERE NOT nodes(path)[i] IN nodes(path)[..i])
-    AND ($activeOnly = false
-         OR all(l IN relationships(path) WHERE EXISTS { MATCH (r:TraffickingRoute {id: l.route}) WHERE r.active }))
+  CALL () {
+    MATCH (start:Port {locode: $fromPort}) RETURN start
+    UNION
+    MATCH (:State {iso2: $fromState})<-[:IN_STATE]-(start:Port) RETURN start
+  }
+  MATCH path = SHORTEST $search ACYCLIC
+    (start)(()-[leg:LEG WHERE $activeOnly = false OR {{active-leg(leg)}}]->()){1,6}(target)
   CALL (path) {
     UNWIND range(0, length(path) - 1) AS i
     WITH i, relationships(path)[i] AS l
@@ -24,7 +35,8 @@ CALL (target) {
   WITH path, legs, routeIds, distanceNm,
        reduce(key = '', p IN nodes(path) | key + p.locode + ' ') + reduce(key = '', id IN routeIds | key + id + ' ') AS tieBreak
   ORDER BY length(path), distanceNm, tieBreak
-  RETURN collect({ports: nodes(path), legs: legs, distanceNm: distanceNm,
-                  facts: [fact IN nodes(path) + [leg IN legs | leg.route] | {{used-fact(fact)}}]}) AS paths
+  WITH collect({ports: nodes(path), legs: legs, distanceNm: distanceNm,
+                facts: [fact IN nodes(path) + [leg IN legs | leg.route] | {{used-fact(fact)}}]}) AS found
+  RETURN found[..$first] AS paths, size(found) > $first AS truncated
 }
-RETURN target IS NOT NULL AS toKnown, fromKnown, paths
+RETURN target IS NOT NULL AS toKnown, fromKnown, paths, truncated

@@ -138,6 +138,7 @@ const LABELS = {
   'seaArea.EASTERN_ATLANTIC': ['Eastern Atlantic', 'Oostelijke Atlantische Oceaan', 'Atlantique Est'],
   'seaArea.NORTH_SEA_APPROACHES': ['North Sea approaches', 'Toegangen tot de Noordzee', 'Approches de la mer du Nord'],
   'map.paths': ['{n} paths found', '{n} paden gevonden', '{n} chemins trouvés'],
+  'map.pathsTruncated': ['the {n} shortest paths shown; more exist', 'de {n} kortste paden getoond; er zijn er meer', 'les {n} chemins les plus courts affichés ; il y en a d’autres'],
   'sanctions.thresholds': ['Thresholds: CPI score below {c}, at least {k} kg seized shipped from its ports, no cooperation treaty in force.',
     'Drempels: CPI-score onder {c}, minstens {k} kg in beslag genomen verscheept vanuit zijn havens, geen samenwerkingsverdrag van kracht.',
     'Seuils : score IPC inférieur à {c}, au moins {k} kg saisis expédiés de ses ports, aucun traité de coopération en vigueur.'],

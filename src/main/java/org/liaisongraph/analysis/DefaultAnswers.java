@@ -88,7 +88,9 @@ class DefaultAnswers {
 				.stream()
 				.map(row -> row.criteria().stream().flatMap(criterion -> criterion.facts().stream()).toList())
 				.toList();
-			case "routesBetween" -> known(() -> routesBetween.fromState("EC", "BEANR", 3, true)
+			case "routesBetween" -> known(() -> routesBetween
+				.fromState("EC", "BEANR", 3, true, RoutesBetweenController.FIRST_DEFAULT)
+				.paths()
 				.stream()
 				.map(RoutesBetweenPath::facts)
 				.toList());

@@ -16,8 +16,7 @@ import org.liaisongraph.state.State;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs {@code queries/liaison-coverage-destination.cypher} then {@code liaison-coverage-gaps.cypher}:
- * two statements whatever the number of ports.
+ * Runs {@code queries/liaison-coverage-gaps.cypher}: one statement whatever the number of ports.
  */
 @Service
 public class LiaisonCoverageQueries {
@@ -43,28 +42,29 @@ public class LiaisonCoverageQueries {
 	}
 
 	private List<LiaisonCoverageGap> gaps(String port, String bloc, int minRoutes, LocalDate asOf) {
-		var destination = new HashMap<String, Object>();
-		destination.put("port", port);
-		destination.put("bloc", bloc);
-		destination.put("asOf", asOf);
-		var row = reader.records(queries.get("liaison-coverage-destination"), destination).getFirst();
-		if (!row.get("known").asBoolean()) {
-			throw (port != null) ? new NotFoundException("port", "destination", port)
-					: new NotFoundException("bloc", "destination", bloc);
-		}
 		var parameters = new HashMap<String, Object>();
-		parameters.put("destinationPorts", row.get("ports").asList(v -> v.asString()));
+		parameters.put("port", port);
+		parameters.put("bloc", bloc);
 		parameters.put("minRoutes", minRoutes);
 		parameters.put("asOf", asOf);
 		parameters.put("homeState", properties.homeState());
 		// the gaps stand on the routes, all of them, each flagged when invented
 		parameters.put("includeIllustrative", true);
 		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
-		return reader.list(queries.get("liaison-coverage-gaps"), parameters,
-				r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")), reader.node(State.class, r.get("state")),
-						r.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)), r.get("seizedKg").asDouble(),
-						r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),
-						List.copyOf(UsedFact.read(r.get("facts")).values())));
+		var rows = reader.records(queries.get("liaison-coverage-gaps"), parameters);
+		if (!rows.getFirst().get("known").asBoolean()) {
+			throw (port != null) ? new NotFoundException("port", "destination", port)
+					: new NotFoundException("bloc", "destination", bloc);
+		}
+		// no gap: one row without a port
+		return rows.stream()
+			.filter(r -> !r.get("port").isNull())
+			.map(r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")),
+					reader.node(State.class, r.get("state")),
+					r.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)), r.get("seizedKg").asDouble(),
+					r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),
+					List.copyOf(UsedFact.read(r.get("facts")).values())))
+			.toList();
 	}
 
 }

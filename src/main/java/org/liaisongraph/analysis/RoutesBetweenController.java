@@ -17,6 +17,12 @@ class RoutesBetweenController {
 	/** The literal bound of the statement's variable-length pattern. */
 	static final int MAX_LEGS_CAP = 6;
 
+	/** The most paths one answer gives. */
+	static final int FIRST_CAP = 100;
+
+	/** The schema's default for {@code first}, for answers computed without a request. */
+	static final int FIRST_DEFAULT = 10;
+
 	private final RoutesBetweenQueries queries;
 
 	private final LegGeometries geometries;
@@ -27,21 +33,24 @@ class RoutesBetweenController {
 	}
 
 	@QueryMapping
-	List<RoutesBetweenPath> routesBetween(@Argument String from, @Argument String to, @Argument Integer maxLegs,
-			@Argument Boolean activeOnly) {
+	RoutesBetween routesBetween(@Argument String from, @Argument String to, @Argument Integer maxLegs,
+			@Argument Boolean activeOnly, @Argument Integer first) {
 		// an explicit null overrides the schema's defaults
 		if (maxLegs == null || maxLegs < 1 || maxLegs > MAX_LEGS_CAP) {
 			throw new BadRequestException("maxLegs", "must be between 1 and " + MAX_LEGS_CAP + ", was " + maxLegs);
+		}
+		if (first == null || first < 1 || first > FIRST_CAP) {
+			throw new BadRequestException("first", "must be between 1 and " + FIRST_CAP + ", was " + first);
 		}
 		boolean onlyActive = !Boolean.FALSE.equals(activeOnly);
 		String target = Inputs.locode(to, "to");
 		// five characters name a port, two a state; anything else is neither
 		String start = from.trim();
 		if (start.length() == 5) {
-			return queries.fromPort(Inputs.locode(start, "from"), target, maxLegs, onlyActive);
+			return queries.fromPort(Inputs.locode(start, "from"), target, maxLegs, onlyActive, first);
 		}
 		if (start.length() == 2) {
-			return queries.fromState(Inputs.iso2(start, "from"), target, maxLegs, onlyActive);
+			return queries.fromState(Inputs.iso2(start, "from"), target, maxLegs, onlyActive, first);
 		}
 		throw new BadRequestException("from",
 				"'" + from + "' must be a UN/LOCODE such as BEANR or an ISO 3166-1 alpha-2 code such as EC");

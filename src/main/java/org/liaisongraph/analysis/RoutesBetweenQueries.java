@@ -16,12 +16,12 @@ import org.springframework.stereotype.Service;
 /**
  * Runs {@code queries/routes-between.cypher}: one statement per call, whatever the number of paths.
  * The path's bound is a literal in Cypher, so the file is held once per {@code maxLegs}, its bound
- * replaced by that number (a constant of this class, never input), and the expansion stops there.
+ * replaced by that number (a constant of this class, never input), and the search stops there.
  */
 @Service
 class RoutesBetweenQueries {
 
-	private static final String CAP = "[:LEG*1.." + RoutesBetweenController.MAX_LEGS_CAP + "]";
+	private static final String CAP = "]->()){1," + RoutesBetweenController.MAX_LEGS_CAP + "}";
 
 	private final GraphReader reader;
 
@@ -32,28 +32,31 @@ class RoutesBetweenQueries {
 		this.reader = reader;
 		String cypher = queries.get("routes-between");
 		if (!cypher.contains(CAP)) {
-			throw new IllegalStateException("queries/routes-between.cypher must bound its path by " + CAP);
+			throw new IllegalStateException("queries/routes-between.cypher must bound its LEG pattern by " + CAP);
 		}
 		for (int legs = 1; legs <= RoutesBetweenController.MAX_LEGS_CAP; legs++) {
-			byMaxLegs.add(cypher.replace(CAP, "[:LEG*1.." + legs + "]"));
+			byMaxLegs.add(cypher.replace(CAP, "]->()){1," + legs + "}"));
 		}
 	}
 
-	List<RoutesBetweenPath> fromPort(String locode, String to, int maxLegs, boolean activeOnly) {
-		return paths(locode, null, to, maxLegs, activeOnly, () -> new NotFoundException("port", "from", locode));
+	RoutesBetween fromPort(String locode, String to, int maxLegs, boolean activeOnly, int first) {
+		return paths(locode, null, to, maxLegs, activeOnly, first, () -> new NotFoundException("port", "from", locode));
 	}
 
-	List<RoutesBetweenPath> fromState(String iso2, String to, int maxLegs, boolean activeOnly) {
-		return paths(null, iso2, to, maxLegs, activeOnly, () -> new NotFoundException("state", "from", iso2));
+	RoutesBetween fromState(String iso2, String to, int maxLegs, boolean activeOnly, int first) {
+		return paths(null, iso2, to, maxLegs, activeOnly, first, () -> new NotFoundException("state", "from", iso2));
 	}
 
-	private List<RoutesBetweenPath> paths(String fromPort, String fromState, String to, int maxLegs,
-			boolean activeOnly, Supplier<NotFoundException> unknownFrom) {
+	private RoutesBetween paths(String fromPort, String fromState, String to, int maxLegs, boolean activeOnly,
+			int first, Supplier<NotFoundException> unknownFrom) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("fromPort", fromPort);
 		parameters.put("fromState", fromState);
 		parameters.put("to", to);
 		parameters.put("activeOnly", activeOnly);
+		parameters.put("first", first);
+		// one path more than asked from each start port tells whether the answer is cut
+		parameters.put("search", first + 1);
 		var row = reader.records(byMaxLegs.get(maxLegs - 1), parameters).getFirst();
 		if (!row.get("fromKnown").asBoolean()) {
 			throw unknownFrom.get();
@@ -61,7 +64,7 @@ class RoutesBetweenQueries {
 		if (!row.get("toKnown").asBoolean()) {
 			throw new NotFoundException("port", "to", to);
 		}
-		return row.get("paths").asList(this::path);
+		return new RoutesBetween(row.get("paths").asList(this::path), row.get("truncated").asBoolean());
 	}
 
 	private RoutesBetweenPath path(Value path) {

@@ -105,12 +105,12 @@ export async function render(root) {
   const highlight = async () => {
     legLayer.querySelectorAll('.leg').forEach(l => l.classList.remove('hl'));
     if (!from.value || !to.value) return;
-    const { routesBetween } = await gql(`query($from: String!, $to: String!) { routesBetween(from: $from, to: $to, maxLegs: 4) {
-      legs { from { locode } to { locode } route { id } } } }`, { from: from.value, to: to.value });
-    routesBetween.flatMap(p => p.legs).forEach(leg => legLayer
+    const { routesBetween } = await gql(`query($from: String!, $to: String!) { routesBetween(from: $from, to: $to, maxLegs: 4, first: 20) {
+      truncated paths { legs { from { locode } to { locode } route { id } } } } }`, { from: from.value, to: to.value });
+    routesBetween.paths.flatMap(p => p.legs).forEach(leg => legLayer
       .querySelectorAll(`.leg[data-route="${leg.route.id}"][data-from="${leg.from.locode}"][data-to="${leg.to.locode}"]`)
       .forEach(l => l.classList.add('hl')));
-    pathInfo.textContent = t('map.paths', { n: routesBetween.length });
+    pathInfo.textContent = t(routesBetween.truncated ? 'map.pathsTruncated' : 'map.paths', { n: routesBetween.paths.length });
   };
 
   root.append(el('h1', {}, t('nav.map')),

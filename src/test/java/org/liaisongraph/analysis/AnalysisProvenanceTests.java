@@ -101,7 +101,7 @@ class AnalysisProvenanceTests extends IntegrationTest {
 			.isEqualTo("C false");
 		assertThat(grade("{ readmissionGaps(asOf: \"" + D + "\", includeIllustrative: true) { grade illustrative } }",
 				"readmissionGaps[0]")).isEqualTo("F true");
-		assertThat(grade("{ routesBetween(from: \"ECGYE\", to: \"BEANR\") { grade illustrative } }", "routesBetween[0]"))
+		assertThat(grade("{ routesBetween(from: \"ECGYE\", to: \"BEANR\") { paths { grade illustrative } } }", "routesBetween.paths[0]"))
 			.isEqualTo("F true");
 		assertThat(grade("{ portExposure(locode: \"ECGYE\", asOf: \"" + D + "\") { grade illustrative } }", "portExposure"))
 			.isEqualTo("F true");

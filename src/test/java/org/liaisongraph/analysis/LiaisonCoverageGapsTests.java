@@ -1,5 +1,6 @@
 package org.liaisongraph.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.liaisongraph.analysis.RoutesBetweenTests.answersBenchQuery;
 import static org.liaisongraph.analysis.RoutesBetweenTests.loadReferenceDataset;
 
@@ -9,11 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.dataset.ImportFile;
+import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 class LiaisonCoverageGapsTests extends IntegrationTest {
+
+	@Autowired
+	GraphReader reader;
 
 	@BeforeEach
 	void fixture() {
@@ -131,6 +137,21 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 		response.path("liaisonCoverageGaps[5].officersAtOtherTimes[*].id").entityList(String.class)
 			.containsExactly("lo-004");
 		answersBenchQuery(graphQl, "liaisonCoverageGaps");
+	}
+
+	@Test
+	void aKnownDestinationThatNoRouteCallsAtAfterAnotherPortHasNoGap() {
+		// Guayaquil is where r-gye-anr starts, and the disused r-gye-rtm-old does not count
+		gaps("ECGYE", null, "2022-12-31").execute().path("liaisonCoverageGaps").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void aPortOrABlocDestinationCostsOneStatement() {
+		for (String destination : List.of("NLRTM", "BENELUX", "ECGYE")) {
+			long before = reader.statementsRun();
+			gaps(destination, null, "2022-12-31").execute().path("liaisonCoverageGaps").hasValue();
+			assertThat(reader.statementsRun() - before).as(destination).isEqualTo(1);
+		}
 	}
 
 	@Test

@@ -168,7 +168,7 @@ class BadInputCorpusTests extends IntegrationTest {
 		// numbers out of range
 		for (String number : List.of("-1", "2147483647", "-2147483648", "1000000")) {
 			for (String field : List.of("states(first: %s) { totalCount }", "states(last: %s) { totalCount }",
-					"countryPriorities(limit: %s) { rank }", "routesBetween(from: \"EC\", to: \"BEANR\", maxLegs: %s) { legCount }")) {
+					"countryPriorities(limit: %s) { rank }", "routesBetween(from: \"EC\", to: \"BEANR\", maxLegs: %s) { paths { legCount } }")) {
 				corpus.add(new Sent("number " + number + " in " + abbreviated(field), HttpMethod.POST, JSON, null,
 						query("{ " + field.formatted(number) + " }"), ANALYST, 200));
 			}
@@ -190,7 +190,7 @@ class BadInputCorpusTests extends IntegrationTest {
 			for (String field : List.of("query($s: String!) { state(iso2: $s) { name } }",
 					"query($s: String!) { port(locode: $s) { name } }", "query($s: ID!) { treaty(id: $s) { title } }",
 					"query($s: String!) { portExposure(locode: $s) { routeCount } }",
-					"query($s: String!) { routesBetween(from: $s, to: \"BEANR\") { legCount } }")) {
+					"query($s: String!) { routesBetween(from: $s, to: \"BEANR\") { paths { legCount } } }")) {
 				corpus.add(new Sent("hostile " + abbreviated(hostile) + " in " + abbreviated(field), HttpMethod.POST,
 						JSON, null, query(field, Map.of("s", hostile)), ANALYST, 200));
 			}

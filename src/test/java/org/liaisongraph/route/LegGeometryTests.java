@@ -50,7 +50,7 @@ class LegGeometryTests extends IntegrationTest {
 		var route = geometry("""
 				{ routes(filter: { callsAt: "BEANR" }) { nodes { legs { geometry } } } }""", "routes.nodes[0].legs[0]");
 		var path = geometry("""
-				{ routesBetween(from: "ECGYE", to: "BEANR") { legs { geometry } } }""", "routesBetween[0].legs[0]");
+				{ routesBetween(from: "ECGYE", to: "BEANR") { paths { legs { geometry } } } }""", "routesBetween.paths[0].legs[0]");
 		assertThat(path).isEqualTo(route);
 	}
 

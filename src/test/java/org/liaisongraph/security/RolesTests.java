@@ -47,7 +47,7 @@ class RolesTests extends IntegrationTest {
 			.path("countryPriorities[*].state.iso2").entityList(String.class).containsExactly("EC", "CO", "NL", "PA");
 		tester.documentName("sanctionCandidates").execute().errors().verify();
 		tester.documentName("routesBetween").variable("from", "EC").variable("to", "BEANR").execute()
-			.path("routesBetween[0].ports[*].locode").entityList(String.class).containsExactly("ECGYE", "BEANR");
+			.path("routesBetween.paths[0].ports[*].locode").entityList(String.class).containsExactly("ECGYE", "BEANR");
 		tester.documentName("portExposure").variable("locode", "BEANR").execute().path("portExposure.port.locode")
 			.entity(String.class).isEqualTo("BEANR");
 		tester.documentName("liaisonCoverageGaps").execute().errors().verify();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.liaisongraph.analysis.CountryPrioritiesQueries;
 import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.api.Inputs;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.neo4j.NamedQueries;
@@ -36,9 +37,7 @@ public class AlertQueries {
 	 * @param cpiMargin   the fall in points of a corruption score that alerts
 	 */
 	public List<Alert> alerts(LocalDate asOf, int horizonDays, double cpiMargin) {
-		if (horizonDays < 0 || horizonDays > MAX_HORIZON_DAYS) {
-			throw new BadRequestException("horizonDays", "must be between 0 and " + MAX_HORIZON_DAYS + ", was " + horizonDays);
-		}
+		Inputs.between(horizonDays, 0, MAX_HORIZON_DAYS, "horizonDays");
 		if (cpiMargin <= 0) {
 			throw new BadRequestException("cpiMargin", "must be more than 0, was " + cpiMargin);
 		}

@@ -13,7 +13,7 @@ import org.liaisongraph.analysis.CountryPriority.Component;
 import org.liaisongraph.analysis.CountryPriority.Factor;
 import org.liaisongraph.analysis.CountryPriority.Rating;
 import org.liaisongraph.analysis.CountryPriority.RouteExposure;
-import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.api.Inputs;
 import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
@@ -72,9 +72,7 @@ public class CountryPrioritiesQueries {
 	 */
 	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
 		weights.checked();
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new BadRequestException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
-		}
+		Inputs.between(limit, 1, MAX_LIMIT, "limit");
 		List<Facts> compared = reader.records(queries.get("country-priorities"), scope.parameters(liaison.homeState()))
 			.stream()
 			.map(r -> facts(r, scope.asOf()))

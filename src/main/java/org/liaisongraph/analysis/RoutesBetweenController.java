@@ -36,12 +36,8 @@ class RoutesBetweenController {
 	RoutesBetween routesBetween(@Argument String from, @Argument String to, @Argument Integer maxLegs,
 			@Argument Boolean activeOnly, @Argument Integer first) {
 		// an explicit null overrides the schema's defaults
-		if (maxLegs == null || maxLegs < 1 || maxLegs > MAX_LEGS_CAP) {
-			throw new BadRequestException("maxLegs", "must be between 1 and " + MAX_LEGS_CAP + ", was " + maxLegs);
-		}
-		if (first == null || first < 1 || first > FIRST_CAP) {
-			throw new BadRequestException("first", "must be between 1 and " + FIRST_CAP + ", was " + first);
-		}
+		Inputs.between(maxLegs, 1, MAX_LEGS_CAP, "maxLegs");
+		Inputs.between(first, 1, FIRST_CAP, "first");
 		boolean onlyActive = !Boolean.FALSE.equals(activeOnly);
 		String target = Inputs.locode(to, "to");
 		// five characters name a port, two a state; anything else is neither

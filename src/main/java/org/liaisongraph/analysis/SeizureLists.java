@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.liaisongraph.api.BadRequestException;
+import org.liaisongraph.api.Inputs;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.route.Seizure;
@@ -46,10 +47,7 @@ class SeizureLists {
 		}
 		for (SelectedField field : selection.getFields(path)) {
 			Object first = field.getArguments().get("first");
-			int asked = (first instanceof Number n) ? n.intValue() : DEFAULT_FIRST;
-			if (asked < 1 || asked > MAX_FIRST) {
-				throw new BadRequestException("first", "must be between 1 and " + MAX_FIRST + ", was " + asked);
-			}
+			int asked = Inputs.between((first instanceof Number n) ? n.intValue() : DEFAULT_FIRST, 1, MAX_FIRST, "first");
 			most = Math.max(most, asked);
 		}
 		return most;

@@ -47,6 +47,17 @@ public final class Inputs {
 		}
 	}
 
+	/**
+	 * A whole number argument within its bounds, both included.
+	 * @throws BadRequestException when it is null or out of bounds
+	 */
+	public static int between(Integer value, int min, int max, String field) {
+		if (value == null || value < min || value > max) {
+			throw new BadRequestException(field, "must be between " + min + " and " + max + ", was " + value);
+		}
+		return value;
+	}
+
 	private static String matching(String value, String field, Pattern pattern, String rule) {
 		if (value == null) {
 			return null;

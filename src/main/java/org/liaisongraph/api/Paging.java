@@ -75,16 +75,13 @@ public class Paging {
 	 * it back, so that a batch key holding it compares equal to the key a row names.
 	 */
 	public static Long nestedFirst(Integer first) {
-		if (first != null && (first < 0 || first > MAX_NESTED_SIZE)) {
-			throw new BadRequestException("first", "must be between 0 and " + MAX_NESTED_SIZE + ", was " + first);
-		}
-		return (first != null) ? first.longValue() : null;
+		return (first != null) ? (long) Inputs.between(first, 0, MAX_NESTED_SIZE, "first") : null;
 	}
 
 	private static void checkSize(DataFetchingEnvironment env, String argument) {
 		Integer size = env.getArgument(argument);
-		if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-			throw new BadRequestException(argument, "must be between 0 and " + MAX_PAGE_SIZE + ", was " + size);
+		if (size != null) {
+			Inputs.between(size, 0, MAX_PAGE_SIZE, argument);
 		}
 	}
 

@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.neo4j.bolt.BoltServer;
+import org.neo4j.bolt.protocol.common.connector.netty.SocketNettyConnector;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -32,11 +34,17 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilderImplementation;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.extension.ExtensionFactory;
+import org.neo4j.kernel.extension.ExtensionType;
+import org.neo4j.kernel.extension.context.ExtensionContext;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.kernel.lifecycle.LifeSupport;
+import org.neo4j.kernel.lifecycle.Lifecycle;
+import org.neo4j.kernel.lifecycle.LifecycleAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -48,7 +56,7 @@ import picocli.CommandLine;
  * {@value #CREDENTIALS} in the data folder, readable by its owner only; the app logs in with it,
  * and so can an operator who can read that folder (who has the data anyway). With the Bolt port
  * switched off, Bolt is served only on the Unix domain socket {@value #SOCKET} in the data folder,
- * owner-only and with the same login, and no TCP port stays open.
+ * owner-only and with the same login, and no TCP port is opened.
  */
 public final class EmbeddedNeo4jServer implements AutoCloseable {
 
@@ -115,7 +123,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		}
 		DatabaseManagementService service;
 		try {
-			var builder = new DatabaseManagementServiceBuilder(home)
+			var builder = new Builder(home, boltPortOpen);
+			builder
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
@@ -130,8 +139,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				builder.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", boltPort));
 			}
 			else {
-				// Neo4j opens its TCP connector whenever Bolt is on, so it gets a free loopback port
-				// no one is told of, closed as soon as the server is up (see closeBoltPort).
+				// Neo4j builds its TCP connector whenever Bolt is on: it gets an unused address and is
+				// taken out before it binds (TcpBoltConnectorRemoval).
 				builder.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
 					.setConfig(BoltConnector.enable_unix_socket, true)
 					.setConfig(BoltConnector.unix_socket_path, home.resolve(SOCKET))
@@ -159,7 +168,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				keep(service, firstStart ? null : password, newPassword, credentials);
 			}
 			uri = boltPortOpen ? URI.create("bolt://localhost:" + actualBoltPort(service))
-					: closeBoltPort(service, home.resolve(SOCKET));
+					: socketOnly(service, home.resolve(SOCKET));
 		}
 		catch (Exception ex) {
 			service.shutdown();
@@ -173,23 +182,77 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	}
 
 	/**
-	 * Stops Neo4j's TCP Bolt connector, leaving the Unix domain socket as the only way in.
+	 * Checks that Bolt is served on the Unix domain socket and on no TCP port.
 	 * @return the socket's URI, which the driver reaches with the scheme {@code bolt+unix}
 	 */
-	private static URI closeBoltPort(DatabaseManagementService service, Path socket) throws Exception {
-		var bolt = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+	private static URI socketOnly(DatabaseManagementService service, Path socket) throws IOException {
+		var ports = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
 			.getDependencyResolver()
-			.resolveDependency(BoltServer.class);
-		for (var connector : bolt.getConnectors()) {
-			if (connector.address() instanceof InetSocketAddress) {
-				connector.stop();
-				connector.shutdown();
-			}
+			.resolveDependency(ConnectorPortRegister.class);
+		if (ports.getLocalAddress(ConnectorType.BOLT) != null) {
+			throw new IOException("Bolt listens on " + ports.getLocalAddress(ConnectorType.BOLT));
 		}
 		if (!Files.exists(socket)) {
 			throw new IOException("the Bolt socket " + socket + " was not created");
 		}
 		return URI.create("bolt+unix://" + socket);
+	}
+
+	/** Neo4j's builder, with the extension that keeps Bolt off TCP when the port is switched off. */
+	private static final class Builder extends DatabaseManagementServiceBuilderImplementation {
+
+		Builder(Path home, boolean boltPortOpen) {
+			super(home);
+			if (!boltPortOpen) {
+				extensions.add(new TcpBoltConnectorRemoval());
+			}
+		}
+
+	}
+
+	/**
+	 * Takes Bolt's TCP connector out before it binds, so that with the port switched off no TCP port
+	 * is opened, not even during the start: Neo4j 2026.08 builds that connector whenever Bolt is on,
+	 * and has no setting to serve the Unix domain socket alone. A global extension fits the moment:
+	 * Neo4j initialises every component (Bolt builds its connectors then) before it starts any, and
+	 * starts extensions before Bolt. The connectors' life is internal to {@link BoltServer}; if a
+	 * Neo4j upgrade changes it, the start fails rather than opening the port.
+	 */
+	private static final class TcpBoltConnectorRemoval
+			extends ExtensionFactory<TcpBoltConnectorRemoval.Dependencies> {
+
+		interface Dependencies {
+
+			Supplier<BoltServer> boltServer();
+
+		}
+
+		TcpBoltConnectorRemoval() {
+			super(ExtensionType.GLOBAL, "liaison-tcp-bolt-connector-removal");
+		}
+
+		@Override
+		public Lifecycle newInstance(ExtensionContext context, Dependencies dependencies) {
+			return new LifecycleAdapter() {
+				@Override
+				public void start() throws Exception {
+					var bolt = dependencies.boltServer().get();
+					var field = BoltServer.class.getDeclaredField("connectorLife");
+					field.setAccessible(true);
+					var connectors = (LifeSupport) field.get(bolt);
+					int removed = 0;
+					for (var connector : bolt.getConnectors()) {
+						if (connector instanceof SocketNettyConnector && connectors.remove(connector)) {
+							removed++;
+						}
+					}
+					if (removed != 1) {
+						throw new IllegalStateException("expected to take out one TCP Bolt connector, took out " + removed);
+					}
+				}
+			};
+		}
+
 	}
 
 	public URI boltUri() {

@@ -14,6 +14,9 @@ import java.nio.file.Path;
 
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,11 +81,25 @@ class EmbeddedNeo4jServerTests {
 	}
 
 	@Test
-	void withTheBoltPortSwitchedOffNoTcpPortIsOpenAndTheOwnerOnlySocketAsksForTheLogin() throws IOException {
+	void withTheBoltPortSwitchedOffNoTcpPortIsOpenedEvenDuringTheStartAndTheOwnerOnlySocketAsksForTheLogin()
+			throws Exception {
 		int port = freePort();
 		Set<Integer> before = ListeningPorts.ofThisProcess();
 		Path data = folder.resolve("data");
-		try (var server = EmbeddedNeo4jServer.start(data, port, false)) {
+		// Neo4j used to listen on a loopback port for a few seconds of its start: watch all along
+		Set<Integer> seen = ConcurrentHashMap.newKeySet();
+		var starting = new AtomicBoolean(true);
+		var watcher = Thread.ofPlatform().start(() -> {
+			while (starting.get()) {
+				seen.addAll(ListeningPorts.ofThisProcess());
+				LockSupport.parkNanos(5_000_000);
+			}
+		});
+		var started = EmbeddedNeo4jServer.start(data, port, false);
+		starting.set(false);
+		watcher.join();
+		try (var server = started) {
+			assertThat(seen).as("ports listened on during the start").isSubsetOf(before);
 			assertThat(ListeningPorts.ofThisProcess()).isEqualTo(before);
 			assertThatExceptionOfType(ConnectException.class)
 				.isThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close());
@@ -100,6 +117,12 @@ class EmbeddedNeo4jServerTests {
 			}
 		}
 		assertThat(data.resolve(EmbeddedNeo4jServer.SOCKET)).doesNotExist();
+		// Neo4j's own record: its TCP connector logs this line once it has bound its port
+		assertThat(Files.readAllLines(data.resolve("logs").resolve("debug.log"))
+			.stream()
+			.filter(line -> line.contains("\"category\":\"o.n.b.p.c.c.n.SocketNettyConnector\"")
+					&& line.contains("Bolt enabled on"))
+			.toList()).as("Neo4j's TCP connector bound a port").isEmpty();
 	}
 
 	private static int freePort() throws IOException {

@@ -1,7 +1,6 @@
 package org.liaisongraph.security;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +59,7 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 		long max = limits.maxBodySize().toBytes();
 		if (isMultipart(request)) {
 			if (mayUpload.getAsBoolean() && isImportOnly(request, response)) {
-				withDeadline(limits.importTimeout(), request, response, chain);
+				withDeadline(new TimeLimit(limits.importTimeout(), TimeLimit.IMPORT_SETTING), request, response, chain);
 			}
 			else if (!response.isCommitted()) {
 				// the parts are parsed by the container, from its own stream: a length must be declared
@@ -68,7 +67,7 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 					tooLarge(response, max);
 					return;
 				}
-				withDeadline(limits.timeout(), request, response, chain);
+				withDeadline(new TimeLimit(limits.timeout(), TimeLimit.SETTING), request, response, chain);
 			}
 			return;
 		}
@@ -86,7 +85,7 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 			}
 			checked = new BufferedRequest(request, body);
 		}
-		withDeadline(limits.timeout(), checked, response, chain);
+		withDeadline(new TimeLimit(limits.timeout(), TimeLimit.SETTING), checked, response, chain);
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {
@@ -139,9 +138,10 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 		}
 	}
 
-	private static void withDeadline(Duration timeout, HttpServletRequest request, HttpServletResponse response,
+	private static void withDeadline(TimeLimit limit, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws IOException, ServletException {
-		RequestDeadline.start(Instant.now().plus(timeout));
+		RequestDeadline.start(Instant.now().plus(limit.duration()));
+		request.setAttribute(TimeLimit.ATTRIBUTE, limit);
 		try {
 			chain.doFilter(request, response);
 		}

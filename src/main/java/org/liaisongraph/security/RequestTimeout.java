@@ -38,19 +38,23 @@ class RequestTimeout implements WebGraphQlInterceptor {
 	}
 
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+		// an upload has its own limit, which the filter that set the deadline names
+		var limit = (request.getAttributes().get(TimeLimit.ATTRIBUTE) instanceof TimeLimit applied) ? applied
+				: new TimeLimit(limits.timeout(), TimeLimit.SETTING);
 		var error = GraphqlErrorBuilder.newError()
 			.errorType(ErrorType.BAD_REQUEST)
-			.message("Stopped: the request ran longer than the limit of " + limits.timeout().toSeconds()
-					+ " s (liaison.security.limits.timeout); ask for less (a narrower filter, fewer items or fields)")
-			.extensions(Map.of("limit", limits.timeout().toString(), "setting", "liaison.security.limits.timeout"))
+			.message("Stopped: the request ran longer than the limit of " + limit.duration().toSeconds() + " s ("
+					+ limit.setting() + "); ask for less (a narrower filter, fewer items or fields)")
+			.extensions(Map.of("limit", limit.duration().toString(), "setting", limit.setting()))
 			.build();
 		var result = ExecutionResult.newExecutionResult().addError(error).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
 
 	/**
-	 * Spring MVC's own limit on an asynchronous request, a little past the deadline: otherwise it
-	 * could answer a bare 503 before this interceptor answers with the classified error.
+	 * Spring MVC's own limit on an asynchronous request, a little past the longest deadline (an
+	 * upload's): otherwise it could answer a bare 503 before this interceptor answers with the
+	 * classified error.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class AsyncTimeout implements WebMvcConfigurer {
@@ -63,7 +67,9 @@ class RequestTimeout implements WebGraphQlInterceptor {
 
 		@Override
 		public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
-			configurer.setDefaultTimeout(limits.timeout().plusSeconds(5).toMillis());
+			Duration longest = limits.importTimeout().compareTo(limits.timeout()) > 0 ? limits.importTimeout()
+					: limits.timeout();
+			configurer.setDefaultTimeout(longest.plusSeconds(5).toMillis());
 		}
 
 	}

@@ -17,6 +17,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 
 class RequestTimeoutTests {
 
@@ -41,9 +42,39 @@ class RequestTimeoutTests {
 		});
 	}
 
+	@Test
+	void anUploadStillRunningAtItsDeadlineIsToldTheUploadsLimitAndItsSetting() {
+		RequestDeadline.start(Instant.now().plusMillis(200));
+		var upload = request(Map.of(TimeLimit.ATTRIBUTE,
+				new TimeLimit(Duration.ofMinutes(30), "liaison.security.limits.import-timeout")));
+		var response = timeout.intercept(upload, next -> Mono.never()).block(Duration.ofSeconds(5));
+		assertThat(response.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getMessage()).startsWith("Stopped: the request ran longer than the limit of 1800 s "
+					+ "(liaison.security.limits.import-timeout)");
+			assertThat(error.getExtensions()).containsEntry("limit", "PT30M")
+				.containsEntry("setting", "liaison.security.limits.import-timeout");
+		});
+	}
+
+	@Test
+	void springMvcWaitsPastTheLongestDeadlineAnUploadsBeforeItsOwnBare503() {
+		var configurer = new AsyncSupportConfigurer() {
+			Long timeout() {
+				return getTimeout();
+			}
+		};
+		new RequestTimeout.AsyncTimeout(new LimitsProperties(10, 100_000, 3, 20, 5, DataSize.ofKilobytes(100),
+				Duration.ofSeconds(30), Duration.ofMinutes(30))).configureAsyncSupport(configurer);
+		assertThat(configurer.timeout()).isEqualTo(Duration.ofMinutes(30).plusSeconds(5).toMillis());
+	}
+
 	private static WebGraphQlRequest request() {
+		return request(Map.of());
+	}
+
+	private static WebGraphQlRequest request(Map<String, Object> attributes) {
 		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
-				new LinkedMultiValueMap<>(), null, Map.of(), Map.of("query", "{ blocs { code } }"), "1", Locale.ROOT);
+				new LinkedMultiValueMap<>(), null, attributes, Map.of("query", "{ blocs { code } }"), "1", Locale.ROOT);
 	}
 
 }

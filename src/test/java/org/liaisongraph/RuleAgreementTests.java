@@ -24,13 +24,16 @@ class RuleAgreementTests extends IntegrationTest {
 			treaty("t-from-day-of", "IN_FORCE", "2025-06-15", null),
 			treaty("t-from-day-after", "SIGNED", "2025-06-16", null),
 			treaty("t-no-date", "IN_FORCE", null, null),
+			treaty("t-undated-signed-day-of", "IN_FORCE", null, null, "2025-06-15"),
+			treaty("t-undated-signed-day-after", "IN_FORCE", null, null, "2025-06-16"),
+			treaty("t-undated-ended", "TERMINATED", null, null, "2000-01-01"),
 			treaty("t-ended-day-of", "TERMINATED", "2020-01-01", "2025-06-15"),
 			treaty("t-ended-day-after", "TERMINATED", "2020-01-01", "2025-06-16"),
 			treaty("t-suspended", "SUSPENDED", "2020-01-01", null),
 			treaty("t-open-ended", "IN_FORCE", "2020-01-01", null));
 
 	private static final List<String> IN_FORCE_ON_D = List.of("t-ended-day-after", "t-from-day-before", "t-from-day-of",
-			"t-open-ended");
+			"t-open-ended", "t-undated-signed-day-of");
 
 	@Test
 	void everyPathAgreesOnWhichTreatiesAreInForceOnADate() {
@@ -38,7 +41,7 @@ class RuleAgreementTests extends IntegrationTest {
 		neo4j.query("""
 				UNWIND $treaties AS t
 				CREATE (n:Treaty {id: t.id, title: t.id, kind: 'BILATERAL', status: t.status, version: 1})
-				SET n.inForceFrom = date(t.from), n.terminatedOn = date(t.until)
+				SET n.inForceFrom = date(t.from), n.terminatedOn = date(t.until), n.signedOn = date(t.signed)
 				CREATE (n)-[:HAS_CLAUSE]->(:Clause {id: t.id + '-readmission', type: 'READMISSION', binding: true, version: 1})
 				WITH n MATCH (s:State) WHERE s.iso2 IN ['BE', 'EC'] CREATE (s)-[:PARTY_TO]->(n)""")
 			.bind(TREATIES)
@@ -309,11 +312,16 @@ class RuleAgreementTests extends IntegrationTest {
 	}
 
 	private static Map<String, Object> treaty(String id, String status, String from, String until) {
+		return treaty(id, status, from, until, null);
+	}
+
+	private static Map<String, Object> treaty(String id, String status, String from, String until, String signed) {
 		var treaty = new java.util.HashMap<String, Object>();
 		treaty.put("id", id);
 		treaty.put("status", status);
 		treaty.put("from", from);
 		treaty.put("until", until);
+		treaty.put("signed", signed);
 		return treaty;
 	}
 

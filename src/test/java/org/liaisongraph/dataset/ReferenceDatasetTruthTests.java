@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.model.WriteRules;
 import org.liaisongraph.support.IntegrationTest;
+import org.springframework.core.ParameterizedTypeReference;
 
 /**
  * Checks that keep the shipped dataset true, run on the reference dataset as loaded. Where a fact
@@ -184,6 +185,31 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 		gaps.path("readmissionGaps[*].covered").entityList(Boolean.class).containsExactly(false, false, true);
 		gaps.path("readmissionGaps[*].illustrative").entityList(Boolean.class).containsExactly(false, false, false);
 		assertThat(count("MATCH ()-[r:DETAINED_IN]->() WHERE r.source = 'illustrative' RETURN count(r)")).isZero();
+	}
+
+	/**
+	 * The issue's check: no state shows judicial cooperation missing where Belgium has an
+	 * extradition or legal-assistance treaty in force with it, old conventions whose entry-into-force
+	 * date is not known included (they count from signature): Colombia 1912, Cuba 1904, Ecuador 1887,
+	 * Mexico 1938 among them.
+	 */
+	@Test
+	void noStateMissesJudicialCooperationWhereBelgiumHasAnExtraditionOrLegalAssistanceTreatyInForce() {
+		List<String> states = neo4j.query("""
+				MATCH (:State {iso2: 'BE'})-[:PARTY_TO]->(t:Treaty {status: 'IN_FORCE'})<-[:PARTY_TO]-(s:State)
+				WHERE s.iso2 <> 'BE' AND t.kind = 'BILATERAL'
+				  AND EXISTS { (t)-[:HAS_CLAUSE]->(c:Clause) WHERE c.type IN ['EXTRADITION', 'MUTUAL_LEGAL_ASSISTANCE'] }
+				RETURN DISTINCT s.iso2 ORDER BY s.iso2""").fetchAs(String.class).all().stream().toList();
+		assertThat(states).contains("CO", "CU", "EC", "MA", "MX");
+		var gaps = graphQl.document("query($states: [String!]!) { treatyGaps(states: $states) { state { iso2 } missing } }")
+			.variable("states", states)
+			.execute();
+		gaps.path("treatyGaps[*].state.iso2").entityList(String.class).hasSize(states.size());
+		List<Map<String, Object>> rows = gaps.path("treatyGaps").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+		}).get();
+		assertThat(rows).as("states missing judicial cooperation")
+			.filteredOn(row -> ((List<?>) row.get("missing")).contains("JUDICIAL_COOPERATION"))
+			.isEmpty();
 	}
 
 	@Test

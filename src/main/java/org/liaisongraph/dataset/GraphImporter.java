@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * memory. An import of at most {@code liaison.dataset.batch-size} rows, or one that joins the
  * caller's transaction, is written in one transaction. A larger one is written a batch of rows per
  * transaction and kept all-or-nothing by {@link ImportJournal}: if a batch fails, the batches
- * already committed are undone. Readers see the committed batches while the import runs. The last
+ * already committed are undone. Readers see the committed batches while the import runs. Each batch
+ * notes the places whose seizure totals its rows may change; their totals are computed again once
+ * every row is written, in batch transactions of places of their own (see {@code computeTotals}). The last
  * transaction removes route calls a CALLS_AT file no longer lists, derives the route legs and
  * records the import in the audit trail. Running the same import twice changes nothing the second
  * time, versions included.
@@ -56,6 +59,9 @@ public class GraphImporter {
 
 	/** The user recorded for imports whose caller names none. */
 	static final String UNNAMED_USER = "system";
+
+	/** Places whose seizure totals one transaction computes again, at most (and at most the batch size). */
+	private static final int PLACES_PER_BATCH = 500;
 
 	private final Neo4jClient client;
 
@@ -219,8 +225,9 @@ public class GraphImporter {
 	private void writeAndFinish(List<FileToImport> files, String user, String summary, String id,
 			ImportProgress progress) {
 		try {
-			var calls = write(files, id, progress);
-			writeTransactions().executeWithoutResult(status -> finish(calls, user, summary, id));
+			var written = write(files, id, progress);
+			computeTotals(written, id);
+			writeTransactions().executeWithoutResult(status -> finish(written, user, summary, id));
 		}
 		catch (RuntimeException | Error ex) {
 			try {
@@ -244,11 +251,13 @@ public class GraphImporter {
 	}
 
 	/**
-	 * What the last transaction keeps in step with the rows written.
+	 * What the import's last transactions keep in step with the rows written.
 	 * @param callsByRoute the route calls written, route id -> {seq, port}
-	 * @param seizureFacts the nodes of the rows that bear on seizure totals, as Label:key
+	 * @param totalsPlaces the places whose seizure totals the rows may have changed, as Label:key
+	 * @param batches the batch transactions written so far
 	 */
-	private record Written(Map<String, List<Map<String, Object>>> callsByRoute, Set<String> seizureFacts) {
+	private record Written(Map<String, List<Map<String, Object>>> callsByRoute, Set<String> totalsPlaces,
+			int batches) {
 	}
 
 	/**
@@ -257,13 +266,13 @@ public class GraphImporter {
 	 */
 	private Written write(List<FileToImport> files, String importId, ImportProgress progress) {
 		Map<String, List<Map<String, Object>>> callsByRoute = new LinkedHashMap<>();
-		Set<String> seizureFacts = new LinkedHashSet<>();
+		Set<String> totalsPlaces = new LinkedHashSet<>();
 		var batches = new int[] { 0 };
 		RowParser.Sink unchanged = new ChangedSinceChecked();
 		for (FileToImport file : files) {
 			List<Parsed> rows = new ArrayList<>();
 			Runnable flush = () -> {
-				writeBatch(file, rows, importId, ++batches[0]);
+				writeBatch(file, rows, importId, ++batches[0], totalsPlaces);
 				progress.advance(rows.size());
 				rows.clear();
 			};
@@ -272,15 +281,6 @@ public class GraphImporter {
 						&& spec.sequence()) {
 					callsByRoute.computeIfAbsent(call.from(), r -> new ArrayList<>())
 						.add(Map.of("seq", call.props().get("seq"), "port", call.to()));
-				}
-				if (SeizureTotals.concerns(file.target().name())) {
-					switch (row) {
-						case NodeRow node -> seizureFacts.add(file.target().name() + ":" + node.key());
-						case RelRow rel -> {
-							seizureFacts.add(rel.fromLabel() + ":" + rel.from());
-							seizureFacts.add(rel.toLabel() + ":" + rel.to());
-						}
-					}
 				}
 				rows.add(row);
 				if (rows.size() == batchSize) {
@@ -294,22 +294,85 @@ public class GraphImporter {
 				throw new IllegalStateException(file.name() + " changed while it was imported");
 			}
 		}
-		return new Written(callsByRoute, seizureFacts);
+		return new Written(callsByRoute, totalsPlaces, batches[0]);
 	}
 
-	private void writeBatch(FileToImport file, List<Parsed> rows, String importId, int seq) {
+	/**
+	 * Writes a batch, in a transaction of its own when the import has an id, and adds the places
+	 * whose seizure totals it may have changed to {@code totalsPlaces}.
+	 */
+	private void writeBatch(FileToImport file, List<Parsed> rows, String importId, int seq, Set<String> totalsPlaces) {
 		if (importId == null) {
-			writeRows(file, rows, null);
+			totalsPlaces.addAll(writeRows(file, rows, null));
 			return;
 		}
-		writeTransactions().executeWithoutResult(status -> {
+		totalsPlaces.addAll(writeTransactions().execute(status -> {
 			journal.enterBatch(importId, seq);
-			writeRows(file, rows, new Batch(importId, seq));
+			var places = writeRows(file, rows, new Batch(importId, seq));
 			afterBatch.accept(seq);
-		});
+			return places;
+		}));
 	}
 
-	private void writeRows(FileToImport file, List<Parsed> rows, Batch batch) {
+	/** Writes the rows and returns the places whose seizure totals they may have changed. */
+	private Set<String> writeRows(FileToImport file, List<Parsed> rows, Batch batch) {
+		String name = file.target().name();
+		if (!SeizureTotals.concerns(name)) {
+			writeRowsOnly(file, rows, batch);
+			return Set.of();
+		}
+		Set<String> touched = new LinkedHashSet<>();
+		if (name.equals("Source")) {
+			Map<String, Object> reliabilities = new HashMap<>();
+			rows.forEach(row -> reliabilities.put(((NodeRow) row).key(), ((NodeRow) row).props().get("reliability")));
+			touched.addAll(seizureTotals.regradedSources(reliabilities));
+		}
+		else {
+			for (Parsed row : rows) {
+				switch (row) {
+					case NodeRow node -> touched.add(name + ":" + node.key());
+					case RelRow rel -> {
+						touched.add(rel.fromLabel() + ":" + rel.from());
+						touched.add(rel.toLabel() + ":" + rel.to());
+					}
+				}
+			}
+		}
+		writeRowsOnly(file, rows, batch);
+		return seizureTotals.placesAffectedBy(touched);
+	}
+
+	/**
+	 * After the rows, before the last transaction: the seizure totals of the places the rows may
+	 * have changed, computed again a batch of places per transaction, each a batch of the import
+	 * that records its places first. Until the import completes, a rollback undoes the rows and then
+	 * computes those places' totals again from the graph as it was, which gives back the totals it
+	 * had: a total is what the counting rule gives on the graph, nothing else, so no before-image is
+	 * kept.
+	 */
+	private void computeTotals(Written written, String importId) {
+		List<String> places = List.copyOf(written.totalsPlaces());
+		int perBatch = Math.min(batchSize, PLACES_PER_BATCH);
+		var progress = new ImportProgress("Seizure totals computed for", "places", places.size(), System::nanoTime,
+				log::info);
+		int seq = written.batches();
+		for (int from = 0; from < places.size(); from += perBatch) {
+			var batch = places.subList(from, Math.min(places.size(), from + perBatch));
+			int totalsSeq = ++seq;
+			writeTransactions().executeWithoutResult(status -> {
+				journal.enterBatch(importId, totalsSeq);
+				journal.recordTotals(importId, totalsSeq, batch);
+				seizureTotals.refreshPlaces(batch);
+				afterBatch.accept(totalsSeq);
+			});
+			progress.advance(batch.size());
+		}
+		if (progress.millis() >= ImportProgress.INTERVAL.toMillis()) {
+			log.info(progress.finish());
+		}
+	}
+
+	private void writeRowsOnly(FileToImport file, List<Parsed> rows, Batch batch) {
 		switch (file.target()) {
 			case NodeSpec spec -> writer.writeNodes(file.name(), spec, rows.stream().map(NodeRow.class::cast).toList(),
 					batch);
@@ -318,14 +381,19 @@ public class GraphImporter {
 		}
 	}
 
-	/** The last transaction: stale route calls, route legs, seizure totals, the audit entry, and COMPLETED. */
+	/**
+	 * The last transaction: stale route calls, route legs, the audit entry, and COMPLETED; the seizure
+	 * totals too when the import is written in one transaction (a larger one has computed them).
+	 */
 	private void finish(Written written, String user, String summary, String importId) {
 		var callsByRoute = written.callsByRoute();
 		if (!callsByRoute.isEmpty()) {
 			writer.removeStaleCalls(callsByRoute);
 			routeLegs.derive(callsByRoute.keySet());
 		}
-		seizureTotals.imported(written.seizureFacts());
+		if (importId == null) {
+			seizureTotals.refreshPlaces(written.totalsPlaces());
+		}
 		auditLog.record(AuditRecord.ofImport(user, summary));
 		if (importId != null) {
 			journal.complete(importId);

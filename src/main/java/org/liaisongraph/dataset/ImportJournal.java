@@ -1,6 +1,7 @@
 package org.liaisongraph.dataset;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.liaisongraph.dataset.ImportWriter.Undone;
 import org.liaisongraph.neo4j.EmbeddedNeo4jServer;
+import org.liaisongraph.route.SeizureTotals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -28,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first locks it and checks it is still RUNNING. The import's last transaction sets it COMPLETED,
  * after which its undo data is deleted and the node with it. If a batch fails, {@link #rollBack}
  * marks it ROLLING_BACK and undoes the committed batches newest first, one transaction each, so a
- * rollback cut short goes on where it stopped.
+ * rollback cut short goes on where it stopped. Batches that compute seizure totals again record
+ * their places ({@code GraphImportTotals}) instead of undo data: a rollback computes those places'
+ * totals again once the rows are undone, and only then forgets them.
  * <p>
  * Until it has completed or been rolled back the import holds the one import slot (a unique
  * {@code slot} property), so that a second large import is refused rather than interleaved with
@@ -67,6 +71,8 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 
 	private final ImportWriter writer;
 
+	private final SeizureTotals totals;
+
 	private final boolean exclusive;
 
 	private final Duration staleAfter;
@@ -75,11 +81,12 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 	private final ScheduledExecutorService heartbeats = Executors.newScheduledThreadPool(2,
 			Thread.ofPlatform().name("import-heartbeat-", 1).daemon().factory());
 
-	ImportJournal(Neo4jClient client, TransactionTemplate transactions, ImportWriter writer,
+	ImportJournal(Neo4jClient client, TransactionTemplate transactions, ImportWriter writer, SeizureTotals totals,
 			ObjectProvider<EmbeddedNeo4jServer> embedded, DatasetProperties properties) {
 		this.client = client;
 		this.transactions = transactions;
 		this.writer = writer;
+		this.totals = totals;
 		this.exclusive = embedded.getIfAvailable() != null;
 		this.staleAfter = properties.staleImportAfter();
 	}
@@ -177,6 +184,17 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 		}
 	}
 
+	/**
+	 * Records, in a batch transaction that computes seizure totals again, the places it computes, so
+	 * that a rollback computes them again once the rows are undone.
+	 * @param places as {@code Label:key}
+	 */
+	void recordTotals(String id, int seq, List<String> places) {
+		client.query("CREATE (:GraphImportTotals {import: $id, batch: $seq, places: $places})")
+			.bindAll(Map.of("id", id, "seq", seq, "places", places))
+			.run();
+	}
+
 	/** Marks the import COMPLETED, in its last transaction, which frees the import slot. */
 	void complete(String id) {
 		boolean completed = client.query("""
@@ -194,11 +212,15 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 		// the existence predicates let the (import, batch) indexes find them
 		deleteInChunks("MATCH (u:GraphImportUndo {`__import`: $id}) WHERE u.`__batch` IS NOT NULL", id);
 		deleteInChunks("MATCH (u:GraphImportBatch {import: $id}) WHERE u.batch IS NOT NULL", id);
+		deleteInChunks("MATCH (u:GraphImportTotals {import: $id})", id);
 		transactions.executeWithoutResult(
 				status -> client.query("MATCH (g:GraphImport {id: $id}) DELETE g").bind(id).to("id").run());
 	}
 
-	/** Undoes every committed batch of the import, newest first, then forgets the import. */
+	/**
+	 * Undoes every committed batch of the import, newest first, then computes again the seizure totals
+	 * its batches computed, from the rows as they were, then forgets the import.
+	 */
 	Rollback rollBack(String id) {
 		Long batches = transactions.execute(status -> client.query("""
 				MATCH (g:GraphImport {id: $id})
@@ -214,6 +236,26 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 					.run();
 				return result;
 			}));
+		}
+		// kept until the rows are undone: a rollback cut short before then computes them again on resuming
+		for (long record : client.query("MATCH (t:GraphImportTotals {import: $id}) RETURN t.batch ORDER BY t.batch")
+			.bind(id)
+			.to("id")
+			.fetchAs(Long.class)
+			.all()) {
+			transactions.executeWithoutResult(status -> {
+				List<?> places = client.query("""
+						MATCH (t:GraphImportTotals {import: $id, batch: $batch})
+						WITH t, t.places AS places
+						DELETE t
+						RETURN places""")
+					.bindAll(Map.of("id", id, "batch", record))
+					.fetch()
+					.one()
+					.map(row -> (List<?>) row.get("places"))
+					.orElse(List.of());
+				totals.refreshPlaces(places.stream().map(String::valueOf).toList());
+			});
 		}
 		transactions.executeWithoutResult(
 				status -> client.query("MATCH (g:GraphImport {id: $id}) DELETE g").bind(id).to("id").run());

@@ -15,6 +15,8 @@ final class ImportProgress {
 
 	private final String phase;
 
+	private final String unit;
+
 	private final long total;
 
 	private final LongSupplier nanoClock;
@@ -34,7 +36,13 @@ final class ImportProgress {
 	 * @param out       where the lines go
 	 */
 	ImportProgress(String phase, long total, LongSupplier nanoClock, Consumer<String> out) {
+		this(phase, "rows", total, nanoClock, out);
+	}
+
+	/** The same, counting {@code unit} (e.g. "places") rather than rows. */
+	ImportProgress(String phase, String unit, long total, LongSupplier nanoClock, Consumer<String> out) {
 		this.phase = phase;
+		this.unit = unit;
 		this.total = total;
 		this.nanoClock = nanoClock;
 		this.out = out;
@@ -54,8 +62,8 @@ final class ImportProgress {
 	/** The last line: rows, time and rate of the whole phase. */
 	String finish() {
 		long nanos = nanoClock.getAsLong() - started;
-		return String.format(Locale.ROOT, "%s %,d rows in %.1f s (%,d rows/s)", phase, done, nanos / 1e9,
-				rate(done, nanos));
+		return String.format(Locale.ROOT, "%s %,d %s in %.1f s (%,d %s/s)", phase, done, unit, nanos / 1e9,
+				rate(done, nanos), unit);
 	}
 
 	long millis() {
@@ -66,11 +74,11 @@ final class ImportProgress {
 		long nanos = now - started;
 		long rate = rate(done, nanos);
 		if (total <= 0) {
-			return String.format(Locale.ROOT, "%s %,d rows, %,d rows/s", phase, done, rate);
+			return String.format(Locale.ROOT, "%s %,d %s, %,d %s/s", phase, done, unit, rate, unit);
 		}
 		long secondsLeft = (rate > 0) ? Math.round((double) (total - done) / rate) : -1;
-		return String.format(Locale.ROOT, "%s %,d / %,d rows (%d%%), %,d rows/s, %s left", phase, done, total,
-				done * 100 / total, rate, (secondsLeft < 0) ? "unknown time" : "about " + secondsLeft + " s");
+		return String.format(Locale.ROOT, "%s %,d / %,d %s (%d%%), %,d %s/s, %s left", phase, done, total, unit,
+				done * 100 / total, rate, unit, (secondsLeft < 0) ? "unknown time" : "about " + secondsLeft + " s");
 	}
 
 	private static long rate(long rows, long nanos) {

@@ -1,7 +1,6 @@
 package org.liaisongraph.route;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the yearly seizure totals of states, ports and routes ({@code SeizureTotal}, declared in the
- * graph model) in step with the seizures, in the transaction that changes them: every write through
- * {@code api/Writes} (its published change names what it touched) and every import. It never adds
+ * graph model) in step with the seizures: every write through {@code api/Writes} in the transaction
+ * that changes them (its published change names what it touched), and every import, whose importer
+ * asks after each batch which places its rows bear on and has their totals computed again once the
+ * rows are written (in its one transaction, or in journalled transactions of its own). It never adds
  * or subtracts by hand: it finds the places and years a change may alter
  * ({@code queries/seizure-totals-affected.cypher}) and computes their totals again with the
  * counting rule ({@code queries/seizure-totals-refresh.cypher}, through {@code seizure-counted}).
@@ -82,16 +83,56 @@ public class SeizureTotals {
 	}
 
 	/**
-	 * After an import, in its last transaction: the totals of every place a written row may concern,
-	 * in every year (a row may have moved a seizure to another year).
-	 * @param touched the rows written, as {@code Label:key} of a node row or of each end of a relationship row
+	 * The sources of an import's rows whose grade would change: read before the rows are written,
+	 * since only a new grade bears on the totals of the seizures a source already supports (a source
+	 * the import creates supports only seizures of the import, which their own rows bring in).
+	 * @param reliabilities source id -> the reliability its row gives (null: none)
+	 * @return their ids, as {@code Source:id}
 	 */
-	public void imported(Collection<String> touched) {
+	public Set<String> regradedSources(Map<String, Object> reliabilities) {
+		if (reliabilities.isEmpty()) {
+			return Set.of();
+		}
+		var rows = reliabilities.entrySet().stream().map(row -> {
+			var source = new HashMap<String, Object>();
+			source.put("id", row.getKey());
+			source.put("reliability", row.getValue());
+			return source;
+		}).toList();
+		return new LinkedHashSet<>(client.query("""
+				UNWIND $rows AS row
+				MATCH (s:Source {id: row.id})
+				WHERE NOT coalesce(s.reliability = row.reliability, s.reliability IS NULL AND row.reliability IS NULL)
+				RETURN 'Source:' + s.id""").bind(rows).to("rows").fetchAs(String.class).all());
+	}
+
+	/**
+	 * The places whose totals rows of an import may change, read in their batch's transaction just
+	 * after they are written, so that the union over the batches covers every total the import
+	 * changes: each batch is asked only about what its own rows touch, never about every seizure a
+	 * source or port leads to. The import never removes a seizure nor a link, so the places a row
+	 * takes seizures away from are the ones it names; all their years are computed again (a row may
+	 * move a seizure to another year).
+	 * @param touched as {@code Label:key}, the node of each node row and both ends of each
+	 * relationship row of the labels and types that {@link #concerns} totals, and the
+	 * {@link #regradedSources} (not every source row)
+	 * @return places as {@code Label:key}
+	 */
+	public Set<String> placesAffectedBy(Collection<String> touched) {
 		var rows = new Touched();
 		touched.forEach(rows::add);
-		rows.places.stream().filter(place -> place.startsWith("Port:")).forEach(port -> rows.ports.add(port.substring(5)));
+		// a port that gets a state adds its seizures to that state's total, which its row names: the
+		// places of those seizures are not looked up
 		var places = new LinkedHashSet<String>(rows.places);
 		affected(rows).forEach(key -> places.add(key.get("label") + ":" + key.get("key")));
+		return places;
+	}
+
+	/**
+	 * Every yearly total of the places computed again, in the caller's transaction.
+	 * @param places as {@code Label:key}
+	 */
+	public void refreshPlaces(Collection<String> places) {
 		refresh(places.stream().map(place -> key(place, null)).toList());
 	}
 
@@ -103,7 +144,7 @@ public class SeizureTotals {
 			.fetchAs(String.class)
 			.all();
 		client.query("MATCH (total:SeizureTotal) DETACH DELETE total").run();
-		refresh(places.stream().map(place -> key(place, null)).toList());
+		refreshPlaces(places);
 	}
 
 	/** Whether a relationship type or label of an imported file bears on seizure totals. */

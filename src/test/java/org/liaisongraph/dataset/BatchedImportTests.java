@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.liaisongraph.dataset.ImportWriter.Batch;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.RelRow;
 import org.liaisongraph.dataset.RowParser.Support;
+import org.liaisongraph.route.SeizureTotals;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +36,45 @@ class BatchedImportTests extends IntegrationTest {
 			RETURN collect(row) AS graph""";
 
 	private static final String BOOKKEEPING = "MATCH (n) WHERE n:GraphImport OR n:GraphImportBatch OR n:GraphImportUndo "
-			+ "RETURN count(n)";
+			+ "OR n:GraphImportTotals RETURN count(n)";
+
+	/** Each seizure total as "place year: kg count grade | the same with invented seizures". */
+	private static final String TOTALS = """
+			MATCH (t:SeizureTotal)
+			RETURN t.place + ' ' + t.year + ': ' + t.kg + ' ' + t.count + ' ' + coalesce(t.grade, '-') + ' | '
+			       + t.kgWithIllustrative + ' ' + t.countWithIllustrative + ' ' + coalesce(t.gradeWithIllustrative, '-')
+			ORDER BY t.place, t.year""";
+
+	/**
+	 * Seizures at, from and on many places of the fixture (whose s-anr-2023, 1,000 kg, is at Antwerp
+	 * shipped from Guayaquil on r-gye-anr, s-rtm-2024, 250.5 kg, at Rotterdam shipped from
+	 * Manzanillo, both graded A): s-m2 is a part of s-m1, s-m4 rests on the invented source (F).
+	 */
+	private static final List<ImportFile> MANY_PLACES = List.of(new ImportFile("Seizure.csv", """
+			id,seizedOn,drug,quantityKg,source
+			s-m1,2024-03-01,cocaine,100,src-a
+			s-m2,2024-04-01,cocaine,30,src-a
+			s-m3,2023-06-01,cannabis,7.5,src-a
+			s-m4,2024-07-01,heroin,12,illustrative
+			"""), new ImportFile("AT.csv", """
+			from,to,source
+			s-m1,NLRTM,src-a
+			s-m3,BEANR,src-a
+			s-m4,PAMIT,src-a
+			"""), new ImportFile("SHIPPED_FROM.csv", """
+			from,to,source
+			s-m1,ECGYE,src-a
+			s-m3,PAMIT,src-a
+			"""), new ImportFile("SHIPPED_FROM_STATE.csv", """
+			from,to,source
+			s-m2,CO,src-a
+			"""), new ImportFile("PART_OF.csv", """
+			from,to,source
+			s-m2,s-m1,src-a
+			"""), new ImportFile("ON_ROUTE.csv", """
+			from,to,source
+			s-m1,r-gye-anr,src-a
+			"""));
 
 	/** Changes to the fixture: BE renamed and its credibility changed, FR new, NL as it is, ... */
 	private static final List<ImportFile> CHANGES = List.of(new ImportFile("State.csv", """
@@ -76,6 +116,9 @@ class BatchedImportTests extends IntegrationTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	SeizureTotals seizureTotals;
+
 	@Test
 	void aBatchedImportGivesTheSameGraphAsOneTransaction() {
 		var fixture = ImportFile.fromClasspath("classpath:fixture");
@@ -88,8 +131,9 @@ class BatchedImportTests extends IntegrationTest {
 
 		assertThat(snapshot()).isEqualTo(oneTransaction);
 		assertThat(result.rows()).isEqualTo(108);
-		// 26 files of at most 5 rows, 2 of 6, 4 of 7 and PARTY_TO of 12: 26 + 2 * 2 + 4 * 2 + 3
-		assertThat(batches).isEqualTo(IntStream.rangeClosed(1, 41).boxed().toList());
+		// 26 files of at most 5 rows, 2 of 6, 4 of 7 and PARTY_TO of 12: 26 + 2 * 2 + 4 * 2 + 3; then
+		// the seizure totals of the ports, states and route the rows bear on, 5 places a batch: 3
+		assertThat(batches).isEqualTo(IntStream.rangeClosed(1, 44).boxed().toList());
 		assertThat(count(BOOKKEEPING)).isZero();
 		assertThat(count("MATCH (e:AuditEntry {operation: 'import'}) RETURN count(e)")).isEqualTo(1);
 	}
@@ -116,6 +160,88 @@ class BatchedImportTests extends IntegrationTest {
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(count(BOOKKEEPING)).isZero();
 		assertThat(count("MATCH (e:AuditEntry) RETURN count(e)")).isEqualTo(audited);
+	}
+
+	@Test
+	void aBatchedImportTouchingManyPlacesLeavesEachTheTotalsOfTheCountingRule() {
+		loadFixture();
+
+		importer.withBatchSize(2).importFiles(MANY_PLACES);
+
+		var totals = totals();
+		assertThat(totals).containsExactly(
+				"Port:BEANR 2023: 1007.5 2 A | 1007.5 2 A",
+				"Port:BEANR 2024: 0.0 0 - | 40.0 1 F",
+				"Port:ECGYE 2023: 1000.0 1 A | 1000.0 1 A",
+				// s-m1 alone: s-m2 is a part of it
+				"Port:ECGYE 2024: 100.0 1 A | 100.0 1 A",
+				"Port:NLRTM 2024: 350.5 2 A | 350.5 2 A",
+				"Port:PAMIT 2023: 7.5 1 A | 7.5 1 A",
+				"Port:PAMIT 2024: 250.5 1 A | 262.5 2 F",
+				// s-m2 counts for CO, which its total s-m1 is not about
+				"State:CO 2024: 30.0 1 A | 30.0 1 A",
+				"State:EC 2023: 1000.0 1 A | 1000.0 1 A",
+				"State:EC 2024: 100.0 1 A | 100.0 1 A",
+				"State:PA 2023: 7.5 1 A | 7.5 1 A",
+				// s-m4 was seized at Manzanillo, not shipped from it: not Panama's
+				"State:PA 2024: 250.5 1 A | 250.5 1 A",
+				"TraffickingRoute:r-gye-anr 2023: 1000.0 1 A | 1000.0 1 A",
+				"TraffickingRoute:r-gye-anr 2024: 100.0 1 A | 100.0 1 A");
+		deriveSeizureTotals();
+		assertThat(totals()).as("every total computed again").isEqualTo(totals);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void anImportFailingWhileComputingItsTotalsLeavesTheGraphAndItsTotalsAsTheyWere() {
+		loadFixture();
+		var before = snapshot();
+		var totalsBefore = totals();
+
+		// batches of 2 rows, then of 2 places: the third batch of totals fails after two committed
+		var failing = importer.withBatchSize(2).afterEachBatch(seq -> {
+			if (count("MATCH (t:GraphImportTotals) RETURN count(t)") == 3) {
+				assertThat(CompletableFuture.supplyAsync(this::totals).join()).as("the totals readers see")
+					.isNotEqualTo(totalsBefore);
+				throw new IllegalStateException("injected failure while computing totals");
+			}
+		});
+		assertThatExceptionOfType(ImportAbortedException.class).isThrownBy(() -> failing.importFiles(MANY_PLACES))
+			.withMessageContaining("injected failure while computing totals");
+
+		assertThat(totals()).isEqualTo(totalsBefore);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	/** What kill -9 leaves once an import has computed some totals: the recovery undoes them too. */
+	@Test
+	void anImportCrashedWhileComputingItsTotalsIsRolledBackTotalsIncluded() {
+		loadFixture();
+		var before = snapshot();
+
+		String id = journal.begin("crashed", 2);
+		transactions.executeWithoutResult(status -> {
+			journal.enterBatch(id, 1);
+			writer.writeNodes("Seizure.csv", GraphModel.node("Seizure"),
+					List.of(new NodeRow("s-x1", Map.of("seizedOn", LocalDate.of(2024, 5, 1), "drug", "cocaine",
+							"quantityKg", 100.0), List.of(new Support("src-a", 1)))),
+					new Batch(id, 1));
+			writer.writeRelationships("AT.csv", GraphModel.relationship("AT"),
+					List.of(new RelRow("Seizure", "s-x1", "Port", "NLRTM", Map.of("source", "src-a"))), new Batch(id, 1));
+		});
+		transactions.executeWithoutResult(status -> {
+			journal.enterBatch(id, 2);
+			journal.recordTotals(id, 2, List.of("Port:NLRTM"));
+			seizureTotals.refreshPlaces(List.of("Port:NLRTM"));
+		});
+		assertThat(totals()).contains("Port:NLRTM 2024: 350.5 2 A | 350.5 2 A");
+
+		journal.recover(true);
+
+		assertThat(totals()).contains("Port:NLRTM 2024: 250.5 1 A | 250.5 1 A");
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count(BOOKKEEPING)).isZero();
 	}
 
 	@Test
@@ -331,6 +457,10 @@ class BatchedImportTests extends IntegrationTest {
 	/** Makes the import's last sign of life older than liaison.dataset.stale-import-after (2 min). */
 	private void ageHeartbeat(String id) {
 		neo4j.query("MATCH (g:GraphImport {id: $id}) SET g.heartbeat = datetime() - duration('PT10M')").bind(id).to("id").run();
+	}
+
+	private List<String> totals() {
+		return List.copyOf(neo4j.query(TOTALS).fetchAs(String.class).all());
 	}
 
 	private Object snapshot() {

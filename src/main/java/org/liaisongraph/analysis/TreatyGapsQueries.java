@@ -50,15 +50,16 @@ public class TreatyGapsQueries {
 		var parameters = selection.parameters();
 		parameters.put("homeState", liaison.homeState());
 		parameters.put("asOf", asOf);
-		checkKeys(reader.records(queries.get("treaty-gaps-keys"), parameters).getFirst(), parameters);
-		return reader.records(queries.get("treaty-gaps"), parameters)
+		Record answer = reader.records(queries.get("treaty-gaps"), parameters).getFirst();
+		checkKeys(answer, parameters);
+		return answer.get("gaps")
+			.asList(row -> gaps(row, requiredTypes, includeMultilateral))
 			.stream()
-			.map(r -> gaps(r, requiredTypes, includeMultilateral))
 			.sorted(ORDER)
 			.toList();
 	}
 
-	private TreatyGaps gaps(Record r, Set<ClauseType> required, boolean includeMultilateral) {
+	private TreatyGaps gaps(Value r, Set<ClauseType> required, boolean includeMultilateral) {
 		var links = TreatyGaps.Link.read(reader, r.get("treaties"));
 		var bilateral = links.stream().filter(TreatyGaps.Link::bilateralInForce).toList();
 		var multilateral = links.stream().filter(l -> !l.bilateral() && l.inForce()).toList();

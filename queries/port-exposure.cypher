@@ -39,7 +39,7 @@ CALL (state) {
 }
 // the years from $sinceYear are kept and ordered in Java: a year range here makes the planner fail
 CALL (port) {
-  WITH 'Port:' + port.locode AS portPlace
+  WITH {{seizure-total-place('Port', port.locode)}} AS portPlace
   MATCH (total:SeizureTotal {place: portPlace})
   WHERE total.countWithIllustrative > 0
   RETURN collect({year: total.year, place: total.place, seizedAtKg: total.atKgWithIllustrative,

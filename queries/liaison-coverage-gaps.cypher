@@ -39,7 +39,9 @@ OPTIONAL CALL (destinations) {
   OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
   // the port's yearly totals, never its seizures one by one
   WITH port, state, routes, homeOfficers, portPlace,
-       COLLECT { MATCH (portTotal:SeizureTotal {place: portPlace})
+       // year IS NOT NULL (always true) lets the (place, year) key's index find them (PROFILE: a
+       // scan of every total otherwise)
+       COLLECT { MATCH (portTotal:SeizureTotal {place: portPlace}) WHERE portTotal.year IS NOT NULL
                  WITH portTotal, {{seizure-shipped-from(portTotal, $includeIllustrative)}} AS shipped
                  WHERE shipped.count > 0
                  RETURN {year: portTotal.year, shipped: shipped} ORDER BY portTotal.year } AS shippedByYear

@@ -41,12 +41,27 @@ class SeizureAnalysesPlanTests extends IntegrationTest {
 		assertThat(scans).as(statement + ": steps through every seizure").isEmpty();
 	}
 
-	/** The kilograms shipped from each port come from its yearly totals: no step reads a seizure. */
+	/**
+	 * The kilograms shipped from each port come from its yearly totals, found by their key's index:
+	 * no step reads a seizure or scans the totals.
+	 */
 	@Test
-	void liaisonCoverageGapsReadsNoSeizure() {
+	void liaisonCoverageGapsReadsNoSeizureAndSeeksThePortsTotals() {
+		var plan = plan("liaison-coverage-gaps");
 		var steps = new ArrayList<String>();
-		collectSeizureSteps(plan("liaison-coverage-gaps"), steps);
+		collectSeizureSteps(plan, steps);
 		assertThat(steps).isEmpty();
+		var totalScans = new ArrayList<String>();
+		collectTotalScans(plan, totalScans);
+		assertThat(totalScans).isEmpty();
+	}
+
+	private static void collectTotalScans(Plan plan, List<String> scans) {
+		String details = String.valueOf(plan.arguments().get("Details"));
+		if (plan.operatorType().contains("Scan") && details.contains(":SeizureTotal")) {
+			scans.add(plan.operatorType() + " " + details);
+		}
+		plan.children().forEach(child -> collectTotalScans(child, scans));
 	}
 
 	private Plan plan(String statement) {

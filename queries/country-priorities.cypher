@@ -14,7 +14,7 @@ WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State)
 WHERE s <> home
   AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
-WITH year, home, homeSide, s, 'State:' + s.iso2 AS statePlace
+WITH year, home, homeSide, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
 WITH year, home, homeSide, s, statePlace, {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
 WHERE seized.count > 0
    OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
@@ -24,7 +24,7 @@ CALL (s, year) {
   WHERE $includeIllustrative OR NOT {{illustrative(r)}}
   WITH year, r, p ORDER BY p.locode
   WITH year, r, collect(DISTINCT p) AS ports ORDER BY r.id
-  WITH year, r, ports, 'TraffickingRoute:' + r.id AS routePlace
+  WITH year, r, ports, {{seizure-total-place('TraffickingRoute', r.id)}} AS routePlace
   WITH r, ports, routePlace, {{seizure-total(routePlace, year, $includeIllustrative)}} AS routeSeized
   RETURN collect({
     route: r,

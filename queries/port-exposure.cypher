@@ -39,9 +39,10 @@ CALL (state) {
 }
 // the years from $sinceYear are kept and ordered in Java: a year range here makes the planner fail
 CALL (port) {
-  WITH 'Port:' + port.locode AS portPlace
+  WITH {{seizure-total-place('Port', port.locode)}} AS portPlace
+  // year IS NOT NULL (always true) lets the (place, year) key's index find them, not a scan of all
   MATCH (total:SeizureTotal {place: portPlace})
-  WHERE total.countWithIllustrative > 0
+  WHERE total.year IS NOT NULL AND total.countWithIllustrative > 0
   RETURN collect({year: total.year, place: total.place, seizedAtKg: total.atKgWithIllustrative,
                   shippedFromKg: total.shippedFromKgWithIllustrative,
                   seized: {kg: total.kgWithIllustrative, count: total.countWithIllustrative,

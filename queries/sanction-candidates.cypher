@@ -11,7 +11,7 @@ WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 MATCH (s:State) WHERE s <> home AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
-WITH year, homeSide, s, 'State:' + s.iso2 AS statePlace
+WITH year, homeSide, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
 WITH year, homeSide, s, statePlace, {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
 WHERE seized.kg >= $minSeizedKg
 CALL (s, year) {

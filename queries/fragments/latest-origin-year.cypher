@@ -4,7 +4,8 @@
 // by default, the last for which origins can be ranked. Read in year order, latest first.
 // parameters:
 RETURN head(COLLECT { MATCH (originTotal:SeizureTotal)
-                      WHERE originTotal.year IS NOT NULL AND originTotal.place STARTS WITH 'State:'
+                      WHERE originTotal.year IS NOT NULL
+                        AND originTotal.place STARTS WITH {{seizure-total-place('State', '')}}
                         AND CASE WHEN $includeIllustrative THEN originTotal.countWithIllustrative
                                  ELSE originTotal.count END > 0
                       RETURN originTotal.year ORDER BY originTotal.year DESC LIMIT 1 }) AS latestYear

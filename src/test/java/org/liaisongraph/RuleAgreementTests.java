@@ -2,12 +2,19 @@ package org.liaisongraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Each domain rule is defined once; these tests run a table of edge cases through every query and
@@ -17,6 +24,9 @@ import org.liaisongraph.support.IntegrationTest;
 class RuleAgreementTests extends IntegrationTest {
 
 	private static final String D = "2025-06-15";
+
+	@Autowired
+	private NamedQueries queries;
 
 	/** Treaties around D, each bilateral between BE and EC with one binding READMISSION clause. */
 	private static final List<Map<String, Object>> TREATIES = List.of(
@@ -241,6 +251,59 @@ class RuleAgreementTests extends IntegrationTest {
 			.as("countryPriorities: seized on r-main").isEqualTo(2000.0);
 		assertThat(number("{ sanctionCandidates { seizedKg } }", "sanctionCandidates[0].seizedKg"))
 			.as("sanctionCandidates: shipped from EC").isEqualTo(6000.0);
+	}
+
+	/**
+	 * A total's place has one name, given by one fragment (seizure-total-place): the refresh stores
+	 * EC's, ECAAA's, BEANR's and r-main's 2025 totals under the names the fragment gives their nodes,
+	 * every analysis that reads totals finds them by it (the default year is read from the states'
+	 * names), and no other statement spells such a name itself.
+	 */
+	@Test
+	void everyPathNamesASeizureTotalsPlaceAlike() throws IOException {
+		homeAndPartner();
+		neo4j.query("""
+				MATCH (z:Seizure {id: 'z-2025'}), (route:TraffickingRoute {id: 'r-main'})
+				CREATE (z)-[:ON_ROUTE]->(route)""").run();
+		deriveSeizureTotals();
+		List<String> named = List.copyOf(neo4j.query(queries.assemble("""
+				MATCH (s:State {iso2: 'EC'}) RETURN {{seizure-total-place('State', s.iso2)}} AS place
+				UNION MATCH (p:Port) RETURN {{seizure-total-place('Port', p.locode)}} AS place
+				UNION MATCH (r:TraffickingRoute) RETURN {{seizure-total-place('TraffickingRoute', r.id)}} AS place""",
+				"RuleAgreementTests")).fetchAs(String.class).all());
+		assertThat(named).containsExactlyInAnyOrder("State:EC", "Port:BEANR", "Port:ECAAA", "TraffickingRoute:r-main");
+		assertThat(neo4j.query("MATCH (t:SeizureTotal) RETURN t.place + ' ' + t.year").fetchAs(String.class).all())
+			.as("stored").containsExactlyInAnyOrderElementsOf(named.stream().map(place -> place + " 2025").toList());
+
+		assertThat(strings("{ countryPriorities { year components { facts { key } } } }",
+				"countryPriorities[0].components[1].facts[*].key")).as("countryPriorities").containsExactly("State:EC 2025");
+		assertThat(number("{ countryPriorities { year } }", "countryPriorities[0].year")).as("latest year").isEqualTo(2025.0);
+		assertThat(number("{ countryPriorities { routes { seizedKg } } }", "countryPriorities[0].routes[0].seizedKg"))
+			.as("countryPriorities: r-main").isEqualTo(2000.0);
+		assertThat(strings("{ sanctionCandidates { criteria { facts { key } } } }",
+				"sanctionCandidates[0].criteria[1].facts[*].key")).as("sanctionCandidates").containsExactly("State:EC 2025");
+		assertThat(number("{ portExposure(locode: \"BEANR\") { seizuresByYear { seizedAtKg } } }",
+				"portExposure.seizuresByYear[0].seizedAtKg")).as("portExposure").isEqualTo(2000.0);
+		assertThat(strings("{ liaisonCoverageGaps(destination: \"BEANR\") { facts { key } } }",
+				"liaisonCoverageGaps[0].facts[*].key")).as("liaisonCoverageGaps").contains("Port:ECAAA 2025");
+
+		var spelled = Pattern.compile("'(State|Port|TraffickingRoute):");
+		try (var files = Files.walk(Path.of("queries"))) {
+			assertThat(files.filter(f -> f.toString().endsWith(".cypher"))
+				.filter(f -> !f.endsWith(Path.of("fragments", "seizure-total-place.cypher")))
+				.filter(f -> spelled.matcher(read(f)).find())
+				.map(Path::toString)
+				.toList()).as("statements that spell a total's place themselves").isEmpty();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.state.State;
+import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,9 +63,16 @@ public class LiaisonCoverageQueries {
 			.map(r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")),
 					reader.node(State.class, r.get("state")),
 					r.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)), r.get("seizedKg").asDouble(),
-					r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),
-					List.copyOf(UsedFact.read(r.get("facts")).values())))
+					r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)), facts(r)))
 			.toList();
+	}
+
+	/** The port and its routes, then the port's yearly totals the kilograms were read from. */
+	private static List<UsedFact> facts(Record row) {
+		String place = row.get("portPlace").asString();
+		List<UsedFact> totals = row.get("shippedByYear")
+			.asList(year -> SeizedTotal.read(place, year.get("year").asInt(), year.get("shipped")).fact());
+		return UsedFact.all(UsedFact.read(row.get("facts")).values(), totals);
 	}
 
 }

@@ -250,7 +250,7 @@ public final class GraphModel {
 	 * {@code Port:BEANR}, {@code TraffickingRoute:r-1}); {@code kg}, {@code count} and {@code grade}
 	 * (the weakest) over the real seizures that count, the {@code ...WithIllustrative} ones over the
 	 * seizures that count when invented ones do too, and for a port how much of that was seized at
-	 * it and shipped from it.
+	 * it and how much (kg, count, weakest grade, real and with invented seizures) shipped from it.
 	 */
 	public static final List<DerivedSpec> DERIVED = List.of(new DerivedSpec("SeizureTotal", List.of("place", "year"),
 			List.of(string("place").asRequired().matching("(State|Port|TraffickingRoute):.+"),
@@ -258,7 +258,10 @@ public final class GraphModel {
 					integer("count", 0, 1e9).asRequired(), oneOf("grade", GRADES),
 					decimal("kgWithIllustrative", 0, 1e12).asRequired(),
 					integer("countWithIllustrative", 0, 1e9).asRequired(), oneOf("gradeWithIllustrative", GRADES),
-					decimal("atKgWithIllustrative", 0, 1e12), decimal("shippedFromKgWithIllustrative", 0, 1e12)),
+					decimal("atKgWithIllustrative", 0, 1e12), decimal("shippedFromKg", 0, 1e12),
+					integer("shippedFromCount", 0, 1e9), oneOf("shippedFromGrade", GRADES),
+					decimal("shippedFromKgWithIllustrative", 0, 1e12), integer("shippedFromCountWithIllustrative", 0, 1e9),
+					oneOf("shippedFromGradeWithIllustrative", GRADES)),
 			"the seizures that count toward the place in the year (queries/fragments/seizure-counted.cypher)"));
 
 	/**

@@ -20,15 +20,16 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * the one place where, for instance, "a treaty in force on a date" is written. A statement uses a
  * fragment as {@code {{treaty-in-force(t, $asOf)}}}; the fragment's body names its parameters in
  * braces ({@code {treaty}.inForceFrom <= {on}}) and declares them on a line
- * {@code // parameters: treaty, on}. Arguments may only be variables, properties or {@code $}
- * parameters, and fragments are expanded once, at start, from files in the jar: no input ever
- * reaches the text of a statement.
+ * {@code // parameters: treaty, on}. Arguments may only be variables, properties, {@code $}
+ * parameters or a quoted word ({@code 'State'}), and fragments are expanded once, at start, from
+ * files in the jar: no input ever reaches the text of a statement.
  */
 public final class CypherFragments {
 
 	private static final Pattern USE = Pattern.compile("\\{\\{\\s*([a-z][a-z0-9-]*)\\s*\\(([^(){}]*)\\)\\s*}}");
 
-	private static final Pattern ARGUMENT = Pattern.compile("\\$?[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+	private static final Pattern ARGUMENT = Pattern
+		.compile("\\$?[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?|'[A-Za-z]*'");
 
 	private static final Pattern PARAMETERS = Pattern.compile("(?m)^//[ \\t]*parameters:[ \\t]*(.*)$");
 
@@ -66,7 +67,7 @@ public final class CypherFragments {
 	 * The statement with every fragment it uses expanded, fragments within fragments included.
 	 * @param where names the statement in error messages
 	 * @throws IllegalStateException naming the statement when it uses an unknown fragment, gives the
-	 * wrong number of arguments or an argument that is not a variable, property or parameter
+	 * wrong number of arguments or an argument that is not a variable, property, parameter or quoted word
 	 */
 	public String expand(String cypher, String where) {
 		return expand(cypher, where, new ArrayDeque<>());
@@ -93,7 +94,7 @@ public final class CypherFragments {
 			for (String argument : arguments) {
 				if (!ARGUMENT.matcher(argument).matches()) {
 					throw new IllegalStateException(where + " gives the fragment " + name + " the argument '" + argument
-							+ "': only a variable, a property or a $parameter");
+							+ "': only a variable, a property, a $parameter or a quoted word");
 				}
 			}
 			using.push(name);

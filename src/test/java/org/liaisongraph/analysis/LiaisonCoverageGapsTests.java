@@ -5,12 +5,17 @@ import static org.liaisongraph.analysis.RoutesBetweenTests.answersBenchQuery;
 import static org.liaisongraph.analysis.RoutesBetweenTests.loadReferenceDataset;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.dataset.ImportFile;
 import org.liaisongraph.neo4j.GraphReader;
+import org.liaisongraph.neo4j.NamedQueries;
+import org.liaisongraph.source.Provenance;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -20,6 +25,9 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 
 	@Autowired
 	GraphReader reader;
+
+	@Autowired
+	NamedQueries queries;
 
 	@BeforeEach
 	void fixture() {
@@ -43,6 +51,50 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 		response.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
 			.containsExactly(250.5, 0.0);
 		response.path("liaisonCoverageGaps[0].officersAtOtherTimes").entityList(Object.class).hasSize(0);
+	}
+
+	/**
+	 * Manzanillo ships, besides the fixture's s-rtm-2024 (250.5 kg, 2024, A): s-mit-2025 (100 kg,
+	 * 2025, A), the invented s-mit-inv (30 kg, 2024, F) and its real part s-mit-part (12 kg). With the
+	 * invented seizures, as the gaps are answered, the part counts in its whole: 2024 is 250.5 + 30 =
+	 * 280.5 kg (F), 2025 is 100 kg (A), 380.5 kg in all. Real seizures only: the invented whole does
+	 * not count, so its part does: 2024 is 250.5 + 12 = 262.5 kg (A), 362.5 kg in all.
+	 */
+	@Test
+	void theKilogramsShippedFromAPortAreItsYearlyTotalsEachListedAsAGradedFact() {
+		importer.importFiles(List.of(new ImportFile("Seizure.csv", """
+				id,seizedOn,drug,quantityKg,source
+				s-mit-2025,2025-02-01,cocaine,100,src-a
+				s-mit-inv,2024-09-01,cocaine,30,illustrative
+				s-mit-part,2024-09-01,cocaine,12,src-a
+				"""), new ImportFile("SHIPPED_FROM.csv", """
+				from,to,source
+				s-mit-2025,PAMIT,src-a
+				s-mit-inv,PAMIT,src-a
+				s-mit-part,PAMIT,src-a
+				"""), new ImportFile("PART_OF.csv", "from,to,source\ns-mit-part,s-mit-inv,src-a\n")));
+		var response = graphQl.document("""
+				{ liaisonCoverageGaps(asOf: "2024-06-01") {
+				    port { locode } seizedKgShippedFrom grade illustrative facts { kind key grade } } }""").execute();
+		response.path("liaisonCoverageGaps[*].port.locode").entityList(String.class).containsExactly("PAMIT", "COCTG");
+		response.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class).containsExactly(380.5, 0.0);
+		response.path("liaisonCoverageGaps[0].grade").entity(String.class).isEqualTo("F");
+		response.path("liaisonCoverageGaps[0].illustrative").entity(Boolean.class).isEqualTo(true);
+		assertThat(response.path("liaisonCoverageGaps[0].facts").entityList(Map.class).get())
+			.extracting(f -> f.get("kind") + " " + f.get("key") + " " + f.get("grade"))
+			.containsExactly("Port PAMIT A", "TraffickingRoute r-ctg-mit-rtm F", "SeizureTotal Port:PAMIT 2024 F",
+					"SeizureTotal Port:PAMIT 2025 A");
+
+		var parameters = new HashMap<String, Object>(Map.of("bloc", "BENELUX", "minRoutes", 1, "asOf",
+				LocalDate.parse("2024-06-01"), "homeState", "BE", "includeIllustrative", false, "illustrativeGrades",
+				Provenance.ILLUSTRATIVE_GRADES));
+		parameters.put("port", null);
+		var realOnly = reader.records(queries.get("liaison-coverage-gaps"), parameters).getFirst();
+		assertThat(realOnly.get("port").get("locode").asString()).isEqualTo("PAMIT");
+		assertThat(realOnly.get("seizedKg").asDouble()).isEqualTo(362.5);
+		assertThat(realOnly.get("shippedByYear").asList(y -> y.get("year").asInt() + ": " + y.get("shipped").get("kg").asDouble()
+				+ " kg, " + y.get("shipped").get("count").asInt() + " " + y.get("shipped").get("grade").asString()))
+			.containsExactly("2024: 262.5 kg, 2 A", "2025: 100.0 kg, 1 A");
 	}
 
 	@Test

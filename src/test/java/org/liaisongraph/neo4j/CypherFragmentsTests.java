@@ -37,10 +37,11 @@ class CypherFragmentsTests {
 	}
 
 	@Test
-	void aFragmentIsExpandedWithItsArgumentsAndItsCommentsLeftOut() {
+	void aFragmentIsExpandedWithItsArgumentsAQuotedWordAmongThemAndItsCommentsLeftOut() {
 		assertThat(fragments.expand("WHERE {{in-force(n, $asOf)}}", "test")).isEqualTo("WHERE (n.from <= $asOf)");
 		assertThat(fragments.expand("RETURN {{ any-in-force(x.day) }}", "test"))
 			.isEqualTo("RETURN EXISTS { MATCH (t:Treaty) WHERE (t.from <= x.day) }");
+		assertThat(fragments.expand("RETURN {{in-force(n, 'State')}}", "test")).isEqualTo("RETURN (n.from <= 'State')");
 		assertThat(fragments.expand("CALL () { {{latest()}} }", "test"))
 			.isEqualTo("CALL () { MATCH (t:Treaty) RETURN max(t.from) AS latest }");
 	}
@@ -52,7 +53,7 @@ class CypherFragmentsTests {
 		assertThatIllegalStateException().isThrownBy(() -> fragments.expand("{{in-force(n)}}", "queries/x.cypher"))
 			.withMessage("queries/x.cypher gives the fragment in-force 1 arguments, it takes [treaty, on]");
 		assertThatIllegalStateException().isThrownBy(() -> fragments.expand("{{in-force(n, 'x' + $y)}}", "queries/x.cypher"))
-			.withMessageContaining("the argument ''x' + $y': only a variable, a property or a $parameter");
+			.withMessageContaining("the argument ''x' + $y': only a variable, a property, a $parameter or a quoted word");
 	}
 
 	@Test

@@ -62,8 +62,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
 
-	// Small caches keep the resident memory of the whole app well under the 700 MiB target.
-	private static final long PAGE_CACHE_BYTES = 64L * 1024 * 1024;
+	/** Holds the reference dataset's store with room to spare (docs/configuration.md, "Memory and start-up"). */
+	static final long DEFAULT_PAGE_CACHE_BYTES = 64L * 1024 * 1024;
 
 	private final DatabaseManagementService service;
 
@@ -94,6 +94,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 * folder cannot be written
 	 */
 	public static EmbeddedNeo4jServer start(Path dataDir, int boltPort, boolean boltPortOpen) {
+		return start(dataDir, boltPort, boltPortOpen, DEFAULT_PAGE_CACHE_BYTES);
+	}
+
+	/** As {@link #start(Path, int, boolean)}, with a page cache of the given size (Neo4j's store in memory). */
+	public static EmbeddedNeo4jServer start(Path dataDir, int boltPort, boolean boltPortOpen, long pageCacheBytes) {
 		Path home = dataDir.toAbsolutePath().normalize();
 		requireWritable(home);
 		if (boltPortOpen) {
@@ -126,7 +131,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			var builder = new Builder(home, boltPortOpen);
 			builder
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
-				.setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				// how often transactions past their timeout (a request's deadline) are ended: 2 s by default

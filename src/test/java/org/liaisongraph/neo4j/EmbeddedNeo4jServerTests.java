@@ -25,6 +25,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class EmbeddedNeo4jServerTests {
 
@@ -156,6 +158,18 @@ class EmbeddedNeo4jServerTests {
 						null)));
 		assertThat(analysis.getDescription()).isEqualTo("Embedded Neo4j Bolt port 7687 is already in use.");
 		assertThat(analysis.getAction()).isEqualTo("Set the port.");
+	}
+
+	@Test
+	void thePageCacheHasTheSizeGivenItAndTheDefaultOtherwise() {
+		try (var server = EmbeddedNeo4jServer.start(folder.resolve("data"), 0, true, 32L * 1024 * 1024);
+				var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
+			assertThat(driver.executableQuery("CALL dbms.listConfig('server.memory.pagecache.size') YIELD value")
+				.execute().records().getFirst().get("value").asString()).isEqualTo("32.00MiB");
+		}
+		var unset = new Binder(new MapConfigurationPropertySource()).bindOrCreate("liaison.neo4j.embedded",
+				EmbeddedNeo4jProperties.class);
+		assertThat(unset.pageCacheSize().toBytes()).isEqualTo(EmbeddedNeo4jServer.DEFAULT_PAGE_CACHE_BYTES);
 	}
 
 	@Test

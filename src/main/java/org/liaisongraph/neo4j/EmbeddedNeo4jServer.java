@@ -281,11 +281,12 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 * file {@code data/dbms/auth.ini} it writes, so at a first start the user never has Neo4j's
 	 * initial password, not even for a moment.
 	 */
-	private static void setInitialPassword(Path home, String password) throws IOException {
+	static void setInitialPassword(Path home, String password) throws IOException {
 		var context = new ExecutionContext(home, home.resolve("conf"), new PrintStream(OutputStream.nullOutputStream()),
 				new PrintStream(OutputStream.nullOutputStream()), new DefaultFileSystemAbstraction());
 		var command = new SetInitialPasswordCommand(context);
-		new CommandLine(command).parseArgs(password);
+		// "--": a generated password may start with '-', which would read as an option
+		new CommandLine(command).parseArgs("--", password);
 		command.execute();
 	}
 

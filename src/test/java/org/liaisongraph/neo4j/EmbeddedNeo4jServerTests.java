@@ -61,6 +61,15 @@ class EmbeddedNeo4jServerTests {
 		}
 	}
 
+	/** One generated password in 64 starts with '-', the URL-safe alphabet's first sign. */
+	@Test
+	void aGeneratedPasswordStartingWithADashIsSetNotReadAsAnOption() throws IOException {
+		Path data = folder.resolve("data");
+		Files.createDirectories(data);
+		EmbeddedNeo4jServer.setInitialPassword(data, "-starts-with-a-dash");
+		assertThat(data.resolve("data").resolve("dbms").resolve("auth.ini")).exists();
+	}
+
 	/**
 	 * Neo4j's log says how it created the user {@code neo4j} at the first start: "from defaults",
 	 * with its initial password {@code neo4j}, which logs in until it is changed; or from the file

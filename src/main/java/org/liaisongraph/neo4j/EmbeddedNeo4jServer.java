@@ -37,6 +37,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilderImplementation;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.extension.ExtensionFactory;
 import org.neo4j.kernel.extension.ExtensionType;
@@ -172,7 +173,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			if (newPassword != null) {
 				keep(service, firstStart ? null : password, newPassword, credentials);
 			}
-			uri = boltPortOpen ? URI.create("bolt://localhost:" + actualBoltPort(service))
+			uri = boltPortOpen ? URI.create("bolt://localhost:" + boltAddress(service).getPort())
 					: socketOnly(service, home.resolve(SOCKET));
 		}
 		catch (Exception ex) {
@@ -191,11 +192,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 * @return the socket's URI, which the driver reaches with the scheme {@code bolt+unix}
 	 */
 	private static URI socketOnly(DatabaseManagementService service, Path socket) throws IOException {
-		var ports = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
-			.getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class);
-		if (ports.getLocalAddress(ConnectorType.BOLT) != null) {
-			throw new IOException("Bolt listens on " + ports.getLocalAddress(ConnectorType.BOLT));
+		var listening = boltAddress(service);
+		if (listening != null) {
+			throw new IOException("Bolt listens on " + listening);
 		}
 		if (!Files.exists(socket)) {
 			throw new IOException("the Bolt socket " + socket + " was not created");
@@ -319,12 +318,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		}
 	}
 
-	private static int actualBoltPort(DatabaseManagementService service) {
-		var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		return system.getDependencyResolver()
+	/** The address Neo4j's TCP Bolt connector listens on; null when it listens on none. */
+	private static HostnamePort boltAddress(DatabaseManagementService service) {
+		return ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT)
-			.getPort();
+			.getLocalAddress(ConnectorType.BOLT);
 	}
 
 	private static void requireWritable(Path home) {

@@ -59,7 +59,7 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 		long max = limits.maxBodySize().toBytes();
 		if (isMultipart(request)) {
 			if (mayUpload.getAsBoolean() && isImportOnly(request, response)) {
-				withDeadline(new TimeLimit(limits.importTimeout(), TimeLimit.IMPORT_SETTING), request, response, chain);
+				withDeadline(TimeLimit.ofUpload(limits), request, response, chain);
 			}
 			else if (!response.isCommitted()) {
 				// the parts are parsed by the container, from its own stream: a length must be declared
@@ -67,7 +67,7 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 					tooLarge(response, max);
 					return;
 				}
-				withDeadline(new TimeLimit(limits.timeout(), TimeLimit.SETTING), request, response, chain);
+				withDeadline(TimeLimit.ofRequest(limits), request, response, chain);
 			}
 			return;
 		}
@@ -85,7 +85,7 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 			}
 			checked = new BufferedRequest(request, body);
 		}
-		withDeadline(new TimeLimit(limits.timeout(), TimeLimit.SETTING), checked, response, chain);
+		withDeadline(TimeLimit.ofRequest(limits), checked, response, chain);
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {

@@ -40,7 +40,7 @@ class RequestTimeout implements WebGraphQlInterceptor {
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
 		// an upload has its own limit, which the filter that set the deadline names
 		var limit = (request.getAttributes().get(TimeLimit.ATTRIBUTE) instanceof TimeLimit applied) ? applied
-				: new TimeLimit(limits.timeout(), TimeLimit.SETTING);
+				: TimeLimit.ofRequest(limits);
 		var error = GraphqlErrorBuilder.newError()
 			.errorType(ErrorType.BAD_REQUEST)
 			.message("Stopped: the request ran longer than the limit of " + limit.duration().toSeconds() + " s ("

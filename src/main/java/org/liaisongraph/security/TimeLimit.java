@@ -14,4 +14,14 @@ record TimeLimit(Duration duration, String setting) {
 
 	static final String IMPORT_SETTING = "liaison.security.limits.import-timeout";
 
+	/** The limit of every request but an upload. */
+	static TimeLimit ofRequest(LimitsProperties limits) {
+		return new TimeLimit(limits.timeout(), SETTING);
+	}
+
+	/** The limit of an EDITOR's {@code importDataset} upload. */
+	static TimeLimit ofUpload(LimitsProperties limits) {
+		return new TimeLimit(limits.importTimeout(), IMPORT_SETTING);
+	}
+
 }

@@ -39,9 +39,10 @@ OPTIONAL CALL (destinations) {
   OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
   // the port's yearly totals, never its seizures one by one
   WITH port, state, routes, homeOfficers, portPlace,
-       // year IS NOT NULL (always true) lets the (place, year) key's index find them (PROFILE: a
-       // scan of every total otherwise)
-       COLLECT { MATCH (portTotal:SeizureTotal {place: portPlace}) WHERE portTotal.year IS NOT NULL
+       // a seek on the place index, forced: on a graph with few totals the planner may scan every
+       // total instead (year IS NOT NULL, always true, also lets the (place, year) key's index serve)
+       COLLECT { MATCH (portTotal:SeizureTotal {place: portPlace}) USING INDEX SEEK portTotal:SeizureTotal(place)
+                 WHERE portTotal.year IS NOT NULL
                  WITH portTotal, {{seizure-shipped-from(portTotal, $includeIllustrative)}} AS shipped
                  WHERE shipped.count > 0
                  RETURN {year: portTotal.year, shipped: shipped} ORDER BY portTotal.year } AS shippedByYear

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.neo4j.EmbeddedNeo4jServer;
 import org.liaisongraph.support.ListeningPorts;
+import org.liaisongraph.support.TestFolders;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -66,9 +66,9 @@ class RunningApplicationTests {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@DynamicPropertySource
-	static void embeddedServer(DynamicPropertyRegistry registry) throws IOException {
+	static void embeddedServer(DynamicPropertyRegistry registry) {
 		// its own embedded server, not the tests' shared one nor a container: the switch is the embedded's
-		Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "running-app-");
+		Path data = TestFolders.newFolder("running-app-");
 		registry.add("liaison.neo4j.embedded.data-dir", data::toString);
 		registry.add("liaison.neo4j.embedded.bolt-port", () -> BOLT_PORT);
 	}

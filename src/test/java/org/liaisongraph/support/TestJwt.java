@@ -74,8 +74,7 @@ public final class TestJwt {
 					+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(TRUSTED.getPublic().getEncoded())
 					+ "\n-----END PUBLIC KEY-----\n";
 			try {
-				Files.createDirectories(Path.of("target"));
-				publicKey = Files.createTempFile(Path.of("target"), "test-jwt-", ".pub");
+				publicKey = TestFolders.newFile("test-jwt-", ".pub");
 				Files.writeString(publicKey, pem);
 			}
 			catch (IOException ex) {

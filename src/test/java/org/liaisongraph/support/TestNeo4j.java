@@ -1,7 +1,5 @@
 package org.liaisongraph.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -66,15 +64,8 @@ final class TestNeo4j {
 	}
 
 	private static synchronized String embeddedDataDir(String database) {
-		return dataDirs.computeIfAbsent(database, name -> {
-			try {
-				Files.createDirectories(Path.of("target"));
-				return Files.createTempDirectory(Path.of("target"), "test-neo4j-" + name + "-");
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}).toString();
+		return dataDirs.computeIfAbsent(database, name -> TestFolders.newFolder("test-neo4j-" + name + "-"))
+			.toString();
 	}
 
 }

@@ -2,6 +2,10 @@ package org.liaisongraph.neo4j;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +30,9 @@ import org.springframework.stereotype.Component;
  * start with its name, as does an analysis asking for a file that is not there. Compiling cold
  * Cypher takes seconds, so it starts in the background as soon as the schema is applied, while
  * the rest of the app is built and the reference dataset checked, and the start waits for it last.
+ * A restart skips it when the files, the Neo4j version and the schema version are those of the last
+ * compile that passed, recorded in the graph (a {@code __NamedQueriesCompiled} node, outside the
+ * model like the migrations' own): they compiled then, so they compile now.
  * Statements written in Java that need a rule are assembled by {@link #assemble}.
  */
 @Component
@@ -40,20 +47,28 @@ public class NamedQueries implements ApplicationRunner {
 
 	private final CypherFragments fragments;
 
-	private CompletableFuture<Void> compiled;
+	/** What the compile depends on besides the files (the schema version), null to compile always. */
+	private final String schemaVersion;
+
+	/** Completes true when the files were compiled, false when the same files had passed before. */
+	private CompletableFuture<Boolean> compiled;
 
 	@Autowired
 	NamedQueries(Neo4jClient client, GraphSchema schema, NamedQueriesProperties properties) throws IOException {
-		this(client, "classpath:queries");
+		this(client, "classpath:queries", schema.version());
 		if (properties.checkAtStart()) {
 			compileInBackground();
 		}
 		else {
-			compiled = CompletableFuture.completedFuture(null);
+			compiled = CompletableFuture.completedFuture(false);
 		}
 	}
 
 	NamedQueries(Neo4jClient client, String location) throws IOException {
+		this(client, location, null);
+	}
+
+	NamedQueries(Neo4jClient client, String location, String schemaVersion) throws IOException {
 		this.fragments = new CypherFragments(location + "/fragments");
 		for (Resource file : new PathMatchingResourcePatternResolver().getResources(location + "/*.cypher")) {
 			String name = file.getFilename().substring(0, file.getFilename().length() - ".cypher".length());
@@ -61,6 +76,7 @@ public class NamedQueries implements ApplicationRunner {
 					"queries/" + name + ".cypher"));
 		}
 		this.client = client;
+		this.schemaVersion = schemaVersion;
 	}
 
 	/** Waits for every file to be compiled. @throws IllegalStateException naming a broken file */
@@ -75,23 +91,67 @@ public class NamedQueries implements ApplicationRunner {
 		}
 	}
 
-	/** Starts compiling every file, once, on a thread of its own. */
+	/** Whether the start compiled the files (false: the same files had passed before). */
+	boolean compiledAtStart() {
+		return compiled.join();
+	}
+
+	/** Starts compiling every file, once, on a thread of its own, unless the same files passed before. */
 	private synchronized void compileInBackground() {
 		if (compiled == null) {
 			compiled = new CompletableFuture<>();
 			Thread.ofPlatform().name("named-queries-check").daemon().start(() -> {
 				try {
 					long started = System.nanoTime();
+					String fingerprint = fingerprint();
+					if (fingerprint != null && client.query("MATCH (c:__NamedQueriesCompiled) RETURN c.fingerprint")
+						.fetchAs(String.class)
+						.all()
+						.contains(fingerprint)) {
+						log.info("Named queries unchanged since they last compiled: {}, not compiled again",
+								queries.size());
+						compiled.complete(false);
+						return;
+					}
 					queries.forEach(this::compile);
+					if (fingerprint != null) {
+						client.query("MERGE (c:__NamedQueriesCompiled) SET c.fingerprint = $fingerprint")
+							.bind(fingerprint)
+							.to("fingerprint")
+							.run();
+					}
 					// the start waits for this last: its time says whether it is on the start's critical path
 					log.info("Named queries compiled: {} in {} ms", queries.size(),
 							(System.nanoTime() - started) / 1_000_000);
-					compiled.complete(null);
+					compiled.complete(true);
 				}
 				catch (RuntimeException ex) {
 					compiled.completeExceptionally(ex);
 				}
 			});
+		}
+	}
+
+	/** The files as assembled, the database's version and the schema version; null without the latter. */
+	private String fingerprint() {
+		if (schemaVersion == null) {
+			return null;
+		}
+		List<String> versions = client.query("CALL dbms.components() YIELD name, versions, edition "
+				+ "RETURN name + ' ' + versions[0] + ' ' + edition")
+			.fetchAs(String.class)
+			.all()
+			.stream()
+			.sorted()
+			.toList();
+		try {
+			var digest = MessageDigest.getInstance("SHA-256");
+			digest.update((versions + "\n" + schemaVersion).getBytes(StandardCharsets.UTF_8));
+			queries.forEach((name, cypher) -> digest.update(("\n" + name + "\n" + cypher).getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -32,4 +32,28 @@ class NamedQueriesTests extends IntegrationTest {
 			.withMessageStartingWith("Named query queries/missing-parenthesis.cypher is broken: ");
 	}
 
+	@Test
+	void aRestartSkipsTheCompileOfFilesThatPassedOnTheSameDatabaseAndSchema() throws Exception {
+		var first = new NamedQueries(neo4j, "classpath:queries", "restart-test");
+		first.run(null);
+		assertThat(first.compiledAtStart()).isTrue();
+
+		var restart = new NamedQueries(neo4j, "classpath:queries", "restart-test");
+		restart.run(null);
+		assertThat(restart.compiledAtStart()).isFalse();
+
+		var newSchema = new NamedQueries(neo4j, "classpath:queries", "restart-test-2");
+		newSchema.run(null);
+		assertThat(newSchema.compiledAtStart()).isTrue();
+	}
+
+	@Test
+	void aChangedFileIsCompiledAgainAndStopsTheStartWhenBroken() throws Exception {
+		new NamedQueries(neo4j, "classpath:queries", "changed-test").run(null);
+
+		var changed = new NamedQueries(neo4j, "classpath:broken-queries", "changed-test");
+		assertThatIllegalStateException().isThrownBy(() -> changed.run(null))
+			.withMessageStartingWith("Named query queries/missing-parenthesis.cypher is broken: ");
+	}
+
 }

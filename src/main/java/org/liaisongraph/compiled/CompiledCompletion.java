@@ -1,6 +1,7 @@
 package org.liaisongraph.compiled;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +48,12 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 
 	private final CompiledReads reads;
 
-	private final CompiledFields fields;
+	private final CompiledFields compiledFields;
 
 	CompiledCompletion(DataFetcherExceptionHandler exceptionHandler, CompiledReads reads, CompiledFields fields) {
 		super(exceptionHandler);
 		this.reads = reads;
-		this.fields = fields;
+		this.compiledFields = fields;
 	}
 
 	@Override
@@ -85,6 +86,8 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 	private final class Completion {
 
 		private final ExecutionContext context;
+
+		private final Map<Selection, List<Step>> plans = new HashMap<>();
 
 		Completion(ExecutionContext context) {
 			this.context = context;
@@ -126,34 +129,55 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 		}
 
 		private Object object(GraphQLObjectType type, MergedField field, Map<?, ?> node) {
+			List<Step> steps = plans.computeIfAbsent(new Selection(type, field), this::plan);
+			if (steps == null) {
+				return DECLINED;
+			}
+			Map<String, Object> result = LinkedHashMap.newLinkedHashMap(steps.size());
+			for (Step step : steps) {
+				Object done = (step.read == null) ? type.getName() : value(step.type, step.field, step.read.apply(node));
+				if (done == DECLINED) {
+					return DECLINED;
+				}
+				result.put(step.key, done);
+			}
+			return result;
+		}
+
+		/**
+		 * The fields an item of {@code type} answers for {@code field}, as graphql-java collects them,
+		 * each with how it is read from the map; null when one is not compiled. The same for every
+		 * item of a list, so collected once.
+		 */
+		private List<Step> plan(Selection selection) {
 			FieldCollectorParameters collecting = FieldCollectorParameters.newParameters()
 				.schema(context.getGraphQLSchema())
-				.objectType(type)
+				.objectType(selection.type)
 				.fragments(context.getFragmentsByName())
 				.variables(context.getCoercedVariables().toMap())
 				.graphQLContext(context.getGraphQLContext())
 				.build();
-			MergedSelectionSet selection = fieldCollector.collectFields(collecting, field, false);
-			Map<String, Object> result = LinkedHashMap.newLinkedHashMap(selection.size());
-			for (String key : selection.getKeys()) {
-				MergedField sub = selection.getSubField(key);
+			MergedSelectionSet fields = fieldCollector.collectFields(collecting, selection.field, false);
+			String type = selection.type.getName();
+			List<Step> steps = new ArrayList<>(fields.size());
+			for (String key : fields.getKeys()) {
+				MergedField sub = fields.getSubField(key);
 				String name = sub.getName();
 				if (name.equals("__typename")) {
-					result.put(key, type.getName());
+					steps.add(new Step(key, null, sub, null));
 					continue;
 				}
-				GraphQLFieldDefinition definition = type.getFieldDefinition(name);
-				Function<Map<?, ?>, Object> read = fields.fromMap(type.getName(), name);
-				if (definition == null || read == null && !reads.isProperty(type.getName(), name)) {
-					return DECLINED;
+				GraphQLFieldDefinition definition = selection.type.getFieldDefinition(name);
+				Function<Map<?, ?>, Object> read = compiledFields.fromMap(type, name);
+				if (read == null && reads.isProperty(type, name)) {
+					read = node -> node.get(name);
 				}
-				Object done = value(definition.getType(), sub, (read != null) ? read.apply(node) : node.get(name));
-				if (done == DECLINED) {
-					return DECLINED;
+				if (definition == null || read == null) {
+					return null;
 				}
-				result.put(key, done);
+				steps.add(new Step(key, definition.getType(), sub, read));
 			}
-			return result;
+			return steps;
 		}
 
 		private Object serialized(Supplier<Object> serialize) {
@@ -165,6 +189,14 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 			}
 		}
 
+	}
+
+	/** The selection of {@code field} on an item of {@code type}. */
+	private record Selection(GraphQLObjectType type, MergedField field) {
+	}
+
+	/** A result key and how its value is read from an item's map; no reader for {@code __typename}. */
+	private record Step(String key, GraphQLOutputType type, MergedField field, Function<Map<?, ?>, Object> read) {
 	}
 
 }

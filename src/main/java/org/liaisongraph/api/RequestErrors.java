@@ -35,8 +35,11 @@ public final class RequestErrors {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write(json.writeValueAsString(Map.of("errors", List.of(Map.of("message", message, "extensions", all)))));
+		// in the order GraphQL's errors have, the same on every run (Map.of's order is not)
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("message", message);
+		error.put("extensions", all);
+		response.getWriter().write(json.writeValueAsString(Map.of("errors", List.of(error))));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaisongraph.compiled;
 
+import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +8,8 @@ import java.util.function.Supplier;
 
 import graphql.GraphQL;
 import graphql.TrivialDataFetcher;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.ExecutionStrategy;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -94,7 +97,7 @@ class CompiledFields implements GraphQlSourceBuilderCustomizer {
 	}
 
 	/** What a compiled field is in the map of its item, null for a property (read by name as it is). */
-	private Function<Map<?, ?>, Object> fromMap(String type, String name) {
+	Function<Map<?, ?>, Object> fromMap(String type, String name) {
 		if (reads.lists().containsKey(type + "." + name)) {
 			return map -> map.get(name);
 		}
@@ -144,8 +147,12 @@ class CompiledFields implements GraphQlSourceBuilderCustomizer {
 					if (!(bean instanceof GraphQlSource source)) {
 						return bean;
 					}
-					GraphQLSchema schema = fields.getObject().onTop(source.schema());
-					GraphQL graphQl = source.graphQl().transform(builder -> builder.schema(schema));
+					CompiledFields compiled = fields.getObject();
+					GraphQLSchema schema = compiled.onTop(source.schema());
+					var completion = new CompiledCompletion(exceptionHandler(source.graphQl().getQueryStrategy()),
+							compiled.reads, compiled);
+					GraphQL graphQl = source.graphQl()
+						.transform(builder -> builder.schema(schema).queryExecutionStrategy(completion));
 					return new GraphQlSource() {
 
 						@Override
@@ -160,6 +167,22 @@ class CompiledFields implements GraphQlSourceBuilderCustomizer {
 					};
 				}
 			};
+		}
+
+		/**
+		 * The exception handler Spring for GraphQL built the query strategy with (its exception
+		 * resolvers, {@code @GraphQlExceptionHandler}s included), for the strategy that replaces it:
+		 * graphql-java keeps it in a field it gives no accessor for.
+		 */
+		static DataFetcherExceptionHandler exceptionHandler(ExecutionStrategy strategy) {
+			try {
+				Field field = ExecutionStrategy.class.getDeclaredField("dataFetcherExceptionHandler");
+				field.setAccessible(true);
+				return (DataFetcherExceptionHandler) field.get(strategy);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("graphql-java's execution strategy has no exception handler field", ex);
+			}
 		}
 
 	}

@@ -126,6 +126,11 @@ public class CompiledReads {
 		properties.add(type + "." + field);
 	}
 
+	/** Whether graphql-java's default fetcher reads the field by name, as {@link #property} recorded. */
+	boolean isProperty(String type, String field) {
+		return properties.contains(type + "." + field);
+	}
+
 	private static String key(String type) {
 		return Arrays.stream(FactLabel.values())
 			.filter(label -> label.label().equals(type))

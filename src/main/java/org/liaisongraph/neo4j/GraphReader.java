@@ -27,8 +27,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient},
- * nodes mapped by Spring Data Neo4j's own mapping. It counts the statements it runs, which is how
- * the tests prove that a list with nested fields costs a fixed number of database calls.
+ * nodes mapped with Spring Data Neo4j's metadata and conversions ({@link RecordNodes}). It counts
+ * the statements it runs, which is how the tests prove that a list with nested fields costs a
+ * fixed number of database calls.
  * <p>
  * Naming: a class that reads the graph with Cypher, its own or {@link NamedQueries}', ends in
  * {@code Queries}; Spring Data repositories keep {@code Repository}, and classes that write are
@@ -57,6 +58,8 @@ public class GraphReader {
 
 	private final Neo4jMappingContext mappingContext;
 
+	private final RecordNodes records;
+
 	private final AtomicLong statements = new AtomicLong();
 
 	private final PlatformTransactionManager transactions;
@@ -66,6 +69,7 @@ public class GraphReader {
 		this.client = client;
 		this.transactions = transactions;
 		this.mappingContext = mappingContext;
+		this.records = new RecordNodes(mappingContext);
 		meters.more().counter("liaison.graph.statements", List.of(), statements);
 	}
 
@@ -85,6 +89,10 @@ public class GraphReader {
 	public <T> T node(Class<T> type, Value value) {
 		if (value == null || value.isNull()) {
 			return null;
+		}
+		T read = records.read(type, value);
+		if (read != null) {
+			return read;
 		}
 		BiFunction<TypeSystem, MapAccessor, T> mapping = mappingContext.getRequiredMappingFunctionFor(type);
 		return mapping.apply(TypeSystem.getDefault(), value);

@@ -34,23 +34,27 @@ public class LiaisonCoverageQueries {
 		this.properties = properties;
 	}
 
-	List<LiaisonCoverageGap> towardPort(String locode, int minRoutes, LocalDate asOf) {
-		return gaps(locode, null, minRoutes, asOf);
+	List<LiaisonCoverageGap> towardPort(String locode, int minRoutes, LocalDate asOf, boolean includeIllustrative) {
+		return gaps(locode, null, minRoutes, asOf, includeIllustrative);
 	}
 
-	public List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf) {
-		return gaps(null, code, minRoutes, asOf);
+	/** The gaps toward every port of the bloc; invented seizures weigh only with includeIllustrative. */
+	public List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf,
+			boolean includeIllustrative) {
+		return gaps(null, code, minRoutes, asOf, includeIllustrative);
 	}
 
-	private List<LiaisonCoverageGap> gaps(String port, String bloc, int minRoutes, LocalDate asOf) {
+	private List<LiaisonCoverageGap> gaps(String port, String bloc, int minRoutes, LocalDate asOf,
+			boolean includeIllustrative) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("port", port);
 		parameters.put("bloc", bloc);
 		parameters.put("minRoutes", minRoutes);
 		parameters.put("asOf", asOf);
 		parameters.put("homeState", properties.homeState());
-		// the gaps stand on the routes, all of them, each flagged when invented
-		parameters.put("includeIllustrative", true);
+		// the gaps stand on the routes, all of them, each flagged when invented; the kilograms that
+		// order them count invented seizures only when asked
+		parameters.put("includeIllustrative", includeIllustrative);
 		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
 		var rows = reader.records(queries.get("liaison-coverage-gaps"), parameters);
 		if (!rows.getFirst().get("known").asBoolean()) {

@@ -61,12 +61,17 @@ public class LiaisonCoverageQueries {
 			throw (port != null) ? new NotFoundException("port", "destination", port)
 					: new NotFoundException("bloc", "destination", bloc);
 		}
+		// a route calls at several ports on the way: mapped once, by its node's id
+		var routes = new HashMap<String, TraffickingRoute>();
 		// no gap: one row without a port
 		return rows.stream()
 			.filter(r -> !r.get("port").isNull())
 			.map(r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")),
 					reader.node(State.class, r.get("state")),
-					r.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)), r.get("seizedKg").asDouble(),
+					r.get("routes")
+						.asList(v -> routes.computeIfAbsent(v.asNode().elementId(),
+								id -> reader.node(TraffickingRoute.class, v))),
+					r.get("seizedKg").asDouble(),
 					r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)), facts(r)))
 			.toList();
 	}

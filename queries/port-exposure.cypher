@@ -30,8 +30,8 @@ CALL (port) {
 }
 CALL (state) {
   // Multilateral conventions count like bilateral treaties when both sides are parties. Only when
-  // $treaties: toward a port of the home state they are every treaty of the home state (tens of
-  // thousands at ten times national scale), which a client not showing them or the grade need not
+  // $treaties: toward a port of the home state they are every treaty of the home state
+  // (thousands at ten times national scale), which a client not showing them or the grade need not
   // wait for.
   WITH state WHERE $treaties
   OPTIONAL MATCH (home:State {iso2: $homeState})

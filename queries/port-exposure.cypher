@@ -1,7 +1,8 @@
 // One row for a known port: the active routes calling at it, their origins, the officers posted
 // there on $asOf, the treaties in force on $asOf between the home side and the port's state, and its
 // yearly seizure totals (SeizureTotal, kept with seizure-counted, so a seizure both at the port and
-// shipped from it counts once), invented seizures included and graded.
+// shipped from it counts once), invented seizures included and graded. The treaties only with
+// $treaties (else none, and the facts leave them out).
 MATCH (port:Port {locode: $locode})
 OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
 CALL (port) {
@@ -28,7 +29,11 @@ CALL (port) {
   RETURN collect(officer) AS officers
 }
 CALL (state) {
-  // Multilateral conventions count like bilateral treaties when both sides are parties.
+  // Multilateral conventions count like bilateral treaties when both sides are parties. Only when
+  // $treaties: toward a port of the home state they are every treaty of the home state
+  // (thousands at ten times national scale), which a client not showing them or the grade need not
+  // wait for.
+  WITH state WHERE $treaties
   OPTIONAL MATCH (home:State {iso2: $homeState})
   WITH home, {{home-side(home, $asOf)}} AS homeSide
   OPTIONAL MATCH (state)-[:PARTY_TO]->(treaty:Treaty)

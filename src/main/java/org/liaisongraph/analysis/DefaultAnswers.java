@@ -95,7 +95,7 @@ class DefaultAnswers {
 				.map(RoutesBetweenPath::facts)
 				.toList());
 			case "portExposure" -> known(() -> List.of(portExposure.exposure("ECGYE", 2020, today).facts()));
-			case "liaisonCoverageGaps" -> known(() -> liaisonCoverage.towardBloc("BENELUX", 1, today)
+			case "liaisonCoverageGaps" -> known(() -> liaisonCoverage.towardBloc("BENELUX", 1, today, false)
 				.stream()
 				.map(LiaisonCoverageGap::facts)
 				.toList());

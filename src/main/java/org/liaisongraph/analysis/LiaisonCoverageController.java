@@ -24,7 +24,7 @@ class LiaisonCoverageController {
 
 	@QueryMapping
 	List<LiaisonCoverageGap> liaisonCoverageGaps(@Argument String destination, @Argument Integer minRoutes,
-			@Argument LocalDate asOf) {
+			@Argument LocalDate asOf, @Argument Boolean includeIllustrative) {
 		// an explicit null overrides the schema's defaults
 		if (destination == null) {
 			throw new BadRequestException("destination", "must be a UN/LOCODE or a bloc code such as BENELUX");
@@ -33,12 +33,13 @@ class LiaisonCoverageController {
 			throw new BadRequestException("minRoutes", "must be at least 1, was " + minRoutes);
 		}
 		LocalDate date = (asOf != null) ? asOf : LocalDate.now(clock);
+		boolean invented = Boolean.TRUE.equals(includeIllustrative);
 		// five characters name a port; any other code a bloc
 		String code = destination.trim();
 		if (code.length() == 5) {
-			return queries.towardPort(Inputs.locode(code, "destination"), minRoutes, date);
+			return queries.towardPort(Inputs.locode(code, "destination"), minRoutes, date, invented);
 		}
-		return queries.towardBloc(Inputs.code(code, "destination"), minRoutes, date);
+		return queries.towardBloc(Inputs.code(code, "destination"), minRoutes, date, invented);
 	}
 
 }

@@ -34,35 +34,44 @@ public class LiaisonCoverageQueries {
 		this.properties = properties;
 	}
 
-	List<LiaisonCoverageGap> towardPort(String locode, int minRoutes, LocalDate asOf) {
-		return gaps(locode, null, minRoutes, asOf);
+	List<LiaisonCoverageGap> towardPort(String locode, int minRoutes, LocalDate asOf, boolean includeIllustrative) {
+		return gaps(locode, null, minRoutes, asOf, includeIllustrative);
 	}
 
-	public List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf) {
-		return gaps(null, code, minRoutes, asOf);
+	/** The gaps toward every port of the bloc; invented seizures weigh only with includeIllustrative. */
+	public List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf,
+			boolean includeIllustrative) {
+		return gaps(null, code, minRoutes, asOf, includeIllustrative);
 	}
 
-	private List<LiaisonCoverageGap> gaps(String port, String bloc, int minRoutes, LocalDate asOf) {
+	private List<LiaisonCoverageGap> gaps(String port, String bloc, int minRoutes, LocalDate asOf,
+			boolean includeIllustrative) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("port", port);
 		parameters.put("bloc", bloc);
 		parameters.put("minRoutes", minRoutes);
 		parameters.put("asOf", asOf);
 		parameters.put("homeState", properties.homeState());
-		// the gaps stand on the routes, all of them, each flagged when invented
-		parameters.put("includeIllustrative", true);
+		// the gaps stand on the routes, all of them, each flagged when invented; the kilograms that
+		// order them count invented seizures only when asked
+		parameters.put("includeIllustrative", includeIllustrative);
 		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
 		var rows = reader.records(queries.get("liaison-coverage-gaps"), parameters);
 		if (!rows.getFirst().get("known").asBoolean()) {
 			throw (port != null) ? new NotFoundException("port", "destination", port)
 					: new NotFoundException("bloc", "destination", bloc);
 		}
+		// a route calls at several ports on the way: mapped once, by its node's id
+		var routes = new HashMap<String, TraffickingRoute>();
 		// no gap: one row without a port
 		return rows.stream()
 			.filter(r -> !r.get("port").isNull())
 			.map(r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")),
 					reader.node(State.class, r.get("state")),
-					r.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)), r.get("seizedKg").asDouble(),
+					r.get("routes")
+						.asList(v -> routes.computeIfAbsent(v.asNode().elementId(),
+								id -> reader.node(TraffickingRoute.class, v))),
+					r.get("seizedKg").asDouble(),
 					r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)), facts(r)))
 			.toList();
 	}

@@ -41,17 +41,20 @@ class PortExposureQueries {
 
 	/** The exposure, its years with none of their seizures listed. */
 	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf) {
-		return exposure(locode, sinceYear, asOf, 0);
+		return exposure(locode, sinceYear, asOf, 0, true);
 	}
 
 	/**
 	 * The exposure, each year with its largest seizures.
 	 * @param seizures how many seizures to list per year, 0 for none
+	 * @param treaties whether to read the treaties; without them the answer lists none and its facts
+	 *                 leave them out, so only an answer that shows neither may skip them
 	 */
-	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf, int seizures) {
+	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf, int seizures, boolean treaties) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("locode", locode);
 		parameters.put("asOf", asOf);
+		parameters.put("treaties", treaties);
 		parameters.put("homeState", properties.homeState());
 		var rows = reader.records(queries.get("port-exposure"), parameters);
 		if (rows.isEmpty()) {

@@ -122,9 +122,9 @@ class Comparisons {
 
 	private Comparison coverage(LocalDate from, LocalDate to) {
 		Map<String, LiaisonCoverageGap> before = new LinkedHashMap<>();
-		coverage.towardBloc(COVERAGE_DESTINATION, 1, from).forEach(g -> before.put(g.port().locode(), g));
+		coverage.towardBloc(COVERAGE_DESTINATION, 1, from, false).forEach(g -> before.put(g.port().locode(), g));
 		var lost = new ArrayList<CoverageMove>();
-		for (LiaisonCoverageGap now : coverage.towardBloc(COVERAGE_DESTINATION, 1, to)) {
+		for (LiaisonCoverageGap now : coverage.towardBloc(COVERAGE_DESTINATION, 1, to, false)) {
 			if (before.remove(now.port().locode()) == null) {
 				lost.add(new CoverageMove(now.port(), now.state()));
 			}

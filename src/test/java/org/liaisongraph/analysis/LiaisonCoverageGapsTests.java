@@ -5,8 +5,6 @@ import static org.liaisongraph.analysis.RoutesBetweenTests.answersBenchQuery;
 import static org.liaisongraph.analysis.RoutesBetweenTests.loadReferenceDataset;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.dataset.ImportFile;
 import org.liaisongraph.neo4j.GraphReader;
-import org.liaisongraph.neo4j.NamedQueries;
-import org.liaisongraph.source.Provenance;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -25,9 +21,6 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 
 	@Autowired
 	GraphReader reader;
-
-	@Autowired
-	NamedQueries queries;
 
 	@BeforeEach
 	void fixture() {
@@ -55,10 +48,10 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 
 	/**
 	 * Manzanillo ships, besides the fixture's s-rtm-2024 (250.5 kg, 2024, A): s-mit-2025 (100 kg,
-	 * 2025, A), the invented s-mit-inv (30 kg, 2024, F) and its real part s-mit-part (12 kg). With the
-	 * invented seizures, as the gaps are answered, the part counts in its whole: 2024 is 250.5 + 30 =
-	 * 280.5 kg (F), 2025 is 100 kg (A), 380.5 kg in all. Real seizures only: the invented whole does
-	 * not count, so its part does: 2024 is 250.5 + 12 = 262.5 kg (A), 362.5 kg in all.
+	 * 2025, A), the invented s-mit-inv (30 kg, 2024, F) and its real part s-mit-part (12 kg). Real
+	 * seizures only, by default: the invented whole does not count, so its part does: 2024 is
+	 * 250.5 + 12 = 262.5 kg (A), 362.5 kg in all. With the invented seizures the part counts in its
+	 * whole: 2024 is 250.5 + 30 = 280.5 kg (F), 2025 is 100 kg (A), 380.5 kg in all.
 	 */
 	@Test
 	void theKilogramsShippedFromAPortAreItsYearlyTotalsEachListedAsAGradedFact() {
@@ -73,28 +66,56 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 				s-mit-inv,PAMIT,src-a
 				s-mit-part,PAMIT,src-a
 				"""), new ImportFile("PART_OF.csv", "from,to,source\ns-mit-part,s-mit-inv,src-a\n")));
-		var response = graphQl.document("""
-				{ liaisonCoverageGaps(asOf: "2024-06-01") {
-				    port { locode } seizedKgShippedFrom grade illustrative facts { kind key grade } } }""").execute();
-		response.path("liaisonCoverageGaps[*].port.locode").entityList(String.class).containsExactly("PAMIT", "COCTG");
-		response.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class).containsExactly(380.5, 0.0);
-		response.path("liaisonCoverageGaps[0].grade").entity(String.class).isEqualTo("F");
-		response.path("liaisonCoverageGaps[0].illustrative").entity(Boolean.class).isEqualTo(true);
-		assertThat(response.path("liaisonCoverageGaps[0].facts").entityList(Map.class).get())
+		String document = """
+				query gaps($includeIllustrative: Boolean) {
+				  liaisonCoverageGaps(asOf: "2024-06-01", includeIllustrative: $includeIllustrative) {
+				    port { locode } seizedKgShippedFrom grade illustrative facts { kind key grade } } }""";
+		var realOnly = graphQl.document(document).execute();
+		realOnly.path("liaisonCoverageGaps[*].port.locode").entityList(String.class).containsExactly("PAMIT", "COCTG");
+		realOnly.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
+			.containsExactly(362.5, 0.0);
+		// the routes are still invented
+		realOnly.path("liaisonCoverageGaps[0].grade").entity(String.class).isEqualTo("F");
+		assertThat(realOnly.path("liaisonCoverageGaps[0].facts").entityList(Map.class).get())
+			.extracting(f -> f.get("kind") + " " + f.get("key") + " " + f.get("grade"))
+			.containsExactly("Port PAMIT A", "TraffickingRoute r-ctg-mit-rtm F", "SeizureTotal Port:PAMIT 2024 A",
+					"SeizureTotal Port:PAMIT 2025 A");
+
+		var withInvented = graphQl.document(document).variable("includeIllustrative", true).execute();
+		withInvented.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("PAMIT", "COCTG");
+		withInvented.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
+			.containsExactly(380.5, 0.0);
+		withInvented.path("liaisonCoverageGaps[0].illustrative").entity(Boolean.class).isEqualTo(true);
+		assertThat(withInvented.path("liaisonCoverageGaps[0].facts").entityList(Map.class).get())
 			.extracting(f -> f.get("kind") + " " + f.get("key") + " " + f.get("grade"))
 			.containsExactly("Port PAMIT A", "TraffickingRoute r-ctg-mit-rtm F", "SeizureTotal Port:PAMIT 2024 F",
 					"SeizureTotal Port:PAMIT 2025 A");
+	}
 
-		var parameters = new HashMap<String, Object>(Map.of("bloc", "BENELUX", "minRoutes", 1, "asOf",
-				LocalDate.parse("2024-06-01"), "homeState", "BE", "includeIllustrative", false, "illustrativeGrades",
-				Provenance.ILLUSTRATIVE_GRADES));
-		parameters.put("port", null);
-		var realOnly = reader.records(queries.get("liaison-coverage-gaps"), parameters).getFirst();
-		assertThat(realOnly.get("port").get("locode").asString()).isEqualTo("PAMIT");
-		assertThat(realOnly.get("seizedKg").asDouble()).isEqualTo(362.5);
-		assertThat(realOnly.get("shippedByYear").asList(y -> y.get("year").asInt() + ": " + y.get("shipped").get("kg").asDouble()
-				+ " kg, " + y.get("shipped").get("count").asInt() + " " + y.get("shipped").get("grade").asString()))
-			.containsExactly("2024: 262.5 kg, 2 A", "2025: 100.0 kg, 1 A");
+	/**
+	 * Manzanillo and Cartagena each lie on one route on 2024-06-01, so kilograms decide: Manzanillo
+	 * ships 250.5 kg (s-rtm-2024, real), Cartagena nothing real. An invented 300 kg shipped from
+	 * Cartagena leaves the default order as it was (250.5 against 0) and puts Cartagena first only
+	 * when invented seizures are asked for (300 against 250.5).
+	 */
+	@Test
+	void anInventedSeizureChangesTheOrderOnlyWithIncludeIllustrative() {
+		importer.importFiles(List.of(
+				new ImportFile("Seizure.csv", "id,seizedOn,drug,quantityKg,source\ns-ctg-inv,2024-03-01,cocaine,300,illustrative\n"),
+				new ImportFile("SHIPPED_FROM.csv", "from,to,source\ns-ctg-inv,COCTG,illustrative\n")));
+		var byDefault = gaps(null, null, "2024-06-01").execute();
+		byDefault.path("liaisonCoverageGaps[*].port.locode").entityList(String.class).containsExactly("PAMIT", "COCTG");
+		byDefault.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
+			.containsExactly(250.5, 0.0);
+		gaps(null, null, "2024-06-01").variable("includeIllustrative", false).execute()
+			.path("liaisonCoverageGaps[*].port.locode").entityList(String.class).containsExactly("PAMIT", "COCTG");
+
+		var withInvented = gaps(null, null, "2024-06-01").variable("includeIllustrative", true).execute();
+		withInvented.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("COCTG", "PAMIT");
+		withInvented.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
+			.containsExactly(300.0, 250.5);
 	}
 
 	@Test
@@ -177,17 +198,25 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 		loadReferenceDataset(neo4j, importer);
 		// Guayaquil and Cartagena are covered on the date; the Santos posting ended in 2024. Santos ships
 		// nothing seized: the Brazilian share of Antwerp's 2020 seizures names the country, not a port.
+		// No real seizure names one of these ports as shipped from: by default route counts, then
+		// UN/LOCODEs, decide.
 		var response = gaps(null, null, "2025-06-01").execute();
 		response.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
-			.containsExactly("PAMIT", "ECPSJ", "SRPBM", "DOCAU", "COBAQ", "BRSSZ", "ESALG", "TGLFW");
+			.containsExactly("PAMIT", "BRSSZ", "COBAQ", "DOCAU", "ECPSJ", "ESALG", "SRPBM", "TGLFW");
 		response.path("liaisonCoverageGaps[*].routeCount").entityList(Integer.class)
 			.containsExactly(3, 1, 1, 1, 1, 1, 1, 1);
 		response.path("liaisonCoverageGaps[0].routes[*].id").entityList(String.class)
 			.containsExactly("route-ctg-mit-rtm", "route-gye-mit-rtm", "route-psj-mit-anr");
 		response.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
-			.containsExactly(0.0, 2500.0, 1500.0, 1200.0, 800.0, 0.0, 0.0, 0.0);
-		response.path("liaisonCoverageGaps[5].officersAtOtherTimes[*].id").entityList(String.class)
+			.containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+		response.path("liaisonCoverageGaps[1].officersAtOtherTimes[*].id").entityList(String.class)
 			.containsExactly("lo-004");
+		// the invented seizures shipped from Posorja, Paramaribo, Caucedo and Barranquilla
+		var withInvented = gaps(null, null, "2025-06-01").variable("includeIllustrative", true).execute();
+		withInvented.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("PAMIT", "ECPSJ", "SRPBM", "DOCAU", "COBAQ", "BRSSZ", "ESALG", "TGLFW");
+		withInvented.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
+			.containsExactly(0.0, 2500.0, 1500.0, 1200.0, 800.0, 0.0, 0.0, 0.0);
 		answersBenchQuery(graphQl, "liaisonCoverageGaps");
 	}
 

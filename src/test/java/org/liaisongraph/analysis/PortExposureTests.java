@@ -6,7 +6,9 @@ import static org.liaisongraph.analysis.RoutesBetweenTests.loadReferenceDataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,28 @@ class PortExposureTests extends IntegrationTest {
 			.hasSize(0);
 		exposure("PAMIT", null, "2027-01-01").execute().path("portExposure.treaties[*].id").entityList(String.class)
 			.containsExactly("t-be-pa-customs");
+	}
+
+	/**
+	 * The treaties are read only for an answer that shows them or the grade they weigh in: asked
+	 * without them, Cartagena's answer is otherwise the same; asked for its grade, the answer weighs
+	 * the UN 1988 convention it shares with the home side on the date.
+	 */
+	@Test
+	void theTreatiesAreReadOnlyWhenTheAnswerShowsThemOrItsGrade() {
+		String without = """
+				{ portExposure(locode: "COCTG", asOf: "2021-01-01") {
+				    calls { route { id } seq role } originPorts { locode } liaisonOfficers { id }
+				    seizuresByYear { year seizedAtKg shippedFromKg totalKg } } }""";
+		String with = without.replace("totalKg } } }", "totalKg } treaties { id } } }");
+		var lean = graphQl.document(without).execute().path("portExposure").entity(Map.class).get();
+		var full = graphQl.document(with).execute();
+		full.path("portExposure.treaties[*].id").entityList(String.class).containsExactly("t-un-1988");
+		var rest = new HashMap<Object, Object>(full.path("portExposure").entity(Map.class).get());
+		rest.remove("treaties");
+		assertThat(lean).isEqualTo(rest);
+		graphQl.document("{ portExposure(locode: \"COCTG\", asOf: \"2021-01-01\") { facts { kind key } } }").execute()
+			.path("portExposure.facts[*].key").entityList(String.class).contains("t-un-1988");
 	}
 
 	@Test

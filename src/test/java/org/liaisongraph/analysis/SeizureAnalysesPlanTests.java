@@ -72,6 +72,7 @@ class SeizureAnalysesPlanTests extends IntegrationTest {
 		parameters.putAll(Map.of("states", List.of("EC"), "first", 10, "sinceYear", 2020, "seizures", List.of("x"),
 				"sources", List.of(), "ports", List.of(), "keys", List.of(Map.of("label", "State", "key", "EC", "year", 2023))));
 		parameters.put("year", 2023);
+		parameters.put("treaties", true);
 		parameters.putAll(Map.of("bloc", "BENELUX", "minRoutes", 1));
 		parameters.put("port", null);
 		try (var session = driver.session()) {

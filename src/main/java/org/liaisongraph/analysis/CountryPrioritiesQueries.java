@@ -94,10 +94,8 @@ public class CountryPrioritiesQueries {
 	}
 
 	private Facts facts(Record r, LocalDate asOf) {
-		var bilateral = TreatyGaps.Link.read(reader, r.get("treaties"))
-			.stream()
-			.filter(TreatyGaps.Link::bilateralInForce)
-			.toList();
+		// bilateral-treaties-by-state: only the bilateral treaties in force
+		var bilateral = TreatyGaps.Link.read(reader, r.get("treaties"));
 		var state = reader.node(State.class, r.get("s"));
 		int year = r.get("year").asInt();
 		return new Facts(UsedFact.read(r.get("facts")), activeRoutes(r), state, year,
@@ -115,15 +113,9 @@ public class CountryPrioritiesQueries {
 					.toList());
 	}
 
-	/** The ids of the routes that put the state's ports on the map, each once. */
+	/** The ids of the routes that put the state's ports on the map, each once, in id order as the statement lists them. */
 	private static List<String> activeRoutes(Record r) {
-		return r.get("activePorts")
-			.asList(p -> p.get("routes").asList(route -> route.get("id").asString()))
-			.stream()
-			.flatMap(List::stream)
-			.distinct()
-			.sorted()
-			.toList();
+		return r.get("routes").asList(route -> route.get("route").get("id").asString());
 	}
 
 	private List<Port> activePorts(Record r, boolean covered) {

@@ -5,17 +5,27 @@
 // (seizure-total: each seizure counted once, seizure-counted, kept by every write and import), never
 // one by one. Facts invented for illustration (routes, seizures, prison figures, measures) count only
 // with $includeIllustrative. Scoring and normalisation happen in Java.
+// What does not depend on the state (the reference date of the prison figures, the bilateral
+// treaties in force) is read once, before the states; each route and each port is read once per state.
 CALL () {
   {{latest-origin-year()}}
 }
 WITH coalesce($year, latestYear, $asOf.year) AS year
 MATCH (home:State {iso2: $homeState})
-WITH year, home, {{home-side(home, $asOf)}} AS homeSide
+WITH year, home, {{home-side(home, $asOf)}} AS homeSide,
+  // the prison figures of the latest reference date by the end of the year (and not after $asOf)
+  CASE WHEN date({year: year, month: 12, day: 31}) < $asOf THEN date({year: year, month: 12, day: 31})
+       ELSE $asOf END AS figuresOn
+WITH year, home, homeSide, {{latest-detention-date(home, figuresOn, $includeIllustrative)}} AS referenceDate
+CALL (homeSide) {
+  {{bilateral-treaties-by-state(homeSide, $asOf)}}
+}
 MATCH (s:State)
 WHERE s <> home
   AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
-WITH year, home, homeSide, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
-WITH year, home, homeSide, s, statePlace, {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
+WITH year, home, homeSide, referenceDate, bilateralByState, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
+WITH year, home, homeSide, referenceDate, bilateralByState, s, statePlace,
+  {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
 WHERE seized.count > 0
    OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
                WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
@@ -33,31 +43,25 @@ CALL (s, year) {
     seized: routeSeized
   }) AS routes
 }
+// the ports on those routes, each once: the ports of the state on an active route
+CALL (home, routes) {
+  UNWIND routes AS route
+  UNWIND route.ports AS p
+  WITH DISTINCT p ORDER BY p.locode
+  RETURN collect({port: p, covered: {{port-covered(p, home, $asOf)}}}) AS activePorts
+}
 CALL (s, year) {
   {{latest-rating(s, year)}}
 }
-CALL (s, home, homeSide) {
-  {{shared-treaties(s, homeSide, $asOf)}}
+CALL (s, bilateralByState, homeSide) {
+  {{bilateral-treaties-of(s, bilateralByState, homeSide, $asOf)}}
 }
-// the prison figures of the latest reference date by the end of the year (and not after $asOf)
-CALL (s, home, year) {
-  WITH s, home, CASE WHEN date({year: year, month: 12, day: 31}) < $asOf THEN date({year: year, month: 12, day: 31})
-                     ELSE $asOf END AS figuresOn
-  {{detained-on(s, home, figuresOn, $includeIllustrative)}}
+CALL (s, home, referenceDate) {
+  {{detained-figure(s, home, referenceDate, $includeIllustrative)}}
 }
-WITH s, home, year, routes, rating, treaties, referenceDate, detained, statePlace, seized,
-  COLLECT {
-    MATCH (s)<-[:IN_STATE]-(p:Port)
-    WHERE EXISTS { MATCH (p)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
-                   WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
-    WITH p ORDER BY p.locode
-    RETURN {port: p, covered: {{port-covered(p, home, $asOf)}},
-            routes: COLLECT { MATCH (p)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
-                              WHERE $includeIllustrative OR NOT {{illustrative(r)}} RETURN DISTINCT r ORDER BY r.id }}
-  } AS activePorts,
+WITH s, home, year, routes, activePorts, rating, treaties, referenceDate, detained, statePlace, seized,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures
-// the facts a component may use, graded (the treaties carry theirs from shared-treaties)
+// the facts a component may use, graded (the treaties carry theirs from bilateral-treaties-of)
 RETURN s, home, year, routes, rating, treaties, referenceDate, detained, statePlace, seized, activePorts, measures,
-  [fact IN measures + [route IN routes | route.route]
-     + reduce(all = [], port IN activePorts | all + port.routes) | {{used-fact(fact)}}] AS facts
+  [fact IN measures + [route IN routes | route.route] | {{used-fact(fact)}}] AS facts

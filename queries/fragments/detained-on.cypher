@@ -1,15 +1,10 @@
 // The body of a CALL subquery: the state's nationals in the home state's prisons on the latest
 // reference date on or before a date (latest-detention-date), with its source, as columns
-// `referenceDate` and `detained` (null when no figure was published for the state on that date:
-// unknown, not zero). The state's few figures are read whole and the one of the date picked from
-// the list (see latest-detention-date).
+// `referenceDate` and `detained` (detained-figure: null when no figure was published for the state
+// on that date: unknown, not zero).
 // parameters: state, home, on, includeIllustrative
 WITH *, {{latest-detention-date({home}, {on}, {includeIllustrative})}} AS referenceDate
-WITH *, head([figure IN COLLECT { MATCH ({state})-[held:DETAINED_IN {measure: 'PRISON_POPULATION'}]->({home})
-                                  WHERE {includeIllustrative} OR NOT {{illustrative-relationship(held)}}
-                                  RETURN {date: held.date, measure: held.measure, count: held.count, sourceId: held.source} }
-              WHERE figure.date = referenceDate]) AS figure
-OPTIONAL MATCH (figureSource:Source {id: figure.sourceId})
-RETURN referenceDate,
-       CASE WHEN figure IS NULL THEN null
-            ELSE {date: figure.date, measure: figure.measure, count: figure.count, source: figureSource} END AS detained
+CALL ({state}, {home}, referenceDate) {
+  {{detained-figure({state}, {home}, referenceDate, {includeIllustrative})}}
+}
+RETURN referenceDate, detained

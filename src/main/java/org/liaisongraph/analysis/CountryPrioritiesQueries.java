@@ -18,11 +18,13 @@ import org.liaisongraph.config.LiaisonProperties;
 import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.port.Port;
 import org.liaisongraph.route.Seizure;
+import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.sanction.SanctionMeasure;
 import org.liaisongraph.state.Detention;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.ClauseType;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -87,51 +89,57 @@ public class CountryPrioritiesQueries {
 						ranked.getFirst().facts().year(), seizures, scope.includeIllustrative());
 		var result = new ArrayList<CountryPriority>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {
-			Scored scored = ranked.get(i);
-			result.add(scored.priority(i + 1, listed.getOrDefault(scored.facts().state().iso2(), List.of())));
+			result.add(priority(ranked.get(i), i + 1, listed));
 		}
 		return result;
 	}
 
+	private CountryPriority priority(Scored scored, int rank, Map<String, List<Seizure>> listed) {
+		Facts facts = scored.facts();
+		return new CountryPriority(rank, facts.state(), facts.year(), scored.score(), scored.components(),
+				routeExposures(facts), facts.seized(), listed.getOrDefault(facts.state().iso2(), List.of()), facts.rating(),
+				facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(), facts.missing(), facts.detained(),
+				facts.obligations(), activePorts(facts.row(), false), activePorts(facts.row(), true),
+				facts.sanctions());
+	}
+
 	private Facts facts(Record r, LocalDate asOf) {
-		var bilateral = TreatyGaps.Link.read(reader, r.get("treaties"))
-			.stream()
-			.filter(TreatyGaps.Link::bilateralInForce)
-			.toList();
+		// bilateral-treaties-by-state: only the bilateral treaties in force
+		var bilateral = TreatyGaps.Link.read(reader, r.get("treaties"));
 		var state = reader.node(State.class, r.get("s"));
 		int year = r.get("year").asInt();
-		return new Facts(UsedFact.read(r.get("facts")), activeRoutes(r), state, year,
-				RouteExposure.read(reader, r.get("routes"), year),
+		var routes = r.get("routes")
+			.asList(v -> new RouteTotal(v, SeizedTotal.read(v.get("place").asString(), year, v.get("seized"))));
+		return new Facts(r, UsedFact.read(r.get("facts")), state, year, routes,
 				SeizedTotal.read(r.get("statePlace").asString(), year, r.get("seized")),
 				Rating.read(reader, r.get("rating")), bilateral,
 				TreatyGaps.Link.missing(bilateral, ClauseType.REQUIRED_BY_DEFAULT),
 				r.get("referenceDate").asLocalDate(null),
 				ReadmissionGaps.detention(reader, r.get("detained"), state, reader.node(State.class, r.get("home"))),
 				ReadmissionGaps.Obligation.of(bilateral),
-				activePorts(r, false), activePorts(r, true),
+				(int) r.get("activePorts").asList(p -> p.get("covered").asBoolean()).stream().filter(c -> !c).count(),
 				r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m))
 					.stream()
 					.filter(m -> m.adoptedOn(asOf))
 					.toList());
 	}
 
-	/** The ids of the routes that put the state's ports on the map, each once. */
-	private static List<String> activeRoutes(Record r) {
-		return r.get("activePorts")
-			.asList(p -> p.get("routes").asList(route -> route.get("id").asString()))
-			.stream()
-			.flatMap(List::stream)
-			.distinct()
-			.sorted()
-			.toList();
-	}
-
+	/** The state's active ports with or without a home-state liaison officer, mapped for a state ranked. */
 	private List<Port> activePorts(Record r, boolean covered) {
 		return r.get("activePorts")
 			.asList(p -> p)
 			.stream()
 			.filter(p -> p.get("covered").asBoolean() == covered)
 			.map(p -> reader.node(Port.class, p.get("port")))
+			.toList();
+	}
+
+	/** The state's routes with their ports, mapped for a state ranked. */
+	private List<RouteExposure> routeExposures(Facts facts) {
+		return facts.routes()
+			.stream()
+			.map(route -> new RouteExposure(reader.node(TraffickingRoute.class, route.value().get("route")),
+					route.value().get("ports").asList(p -> reader.node(Port.class, p)), route.seized(), route.weight()))
 			.toList();
 	}
 
@@ -151,23 +159,26 @@ public class CountryPrioritiesQueries {
 		return new Scored(facts, score, components);
 	}
 
-	/** What the statement says about one state, and the raw value of each factor derived from it. */
-	private record Facts(Map<String, UsedFact> graded, List<String> activeRoutes, State state, int year,
-			List<RouteExposure> routes, SeizedTotal seized, Rating rating, List<TreatyGaps.Link> bilateral,
-			List<ClauseType> missing, LocalDate referenceDate, Detention detained,
-			List<ReadmissionGaps.Obligation> obligations, List<Port> portsWithoutLiaison, List<Port> portsWithLiaison,
-			List<SanctionMeasure> sanctions) {
+	/**
+	 * What the statement says about one state, and the raw value of each factor derived from it. The
+	 * routes and ports stay values of the record until the state is ranked: every state compared is
+	 * scored, few are listed.
+	 */
+	private record Facts(Record row, Map<String, UsedFact> graded, State state, int year, List<RouteTotal> routes,
+			SeizedTotal seized, Rating rating, List<TreatyGaps.Link> bilateral, List<ClauseType> missing,
+			LocalDate referenceDate, Detention detained, List<ReadmissionGaps.Obligation> obligations,
+			int portsWithoutLiaison, List<SanctionMeasure> sanctions) {
 
 		Double raw(Factor factor) {
 			return switch (factor) {
-				case ROUTE_EXPOSURE -> routes.stream().mapToDouble(RouteExposure::weight).sum();
+				case ROUTE_EXPOSURE -> routes.stream().mapToDouble(RouteTotal::weight).sum();
 				case SEIZED_SHIPPED_FROM -> seized.kg();
 				case CORRUPTION -> (rating != null) ? 100 - rating.score() : null;
 				case TREATY_GAPS -> (double) missing.size();
 				// covered, the gap is closed whatever the figure; uncovered with no published figure, unknown
 				case READMISSION_GAP -> !obligations.isEmpty() ? Double.valueOf(0)
 						: (detained != null) ? Double.valueOf(detained.count()) : null;
-				case LIAISON_GAP -> (double) portsWithoutLiaison.size();
+				case LIAISON_GAP -> (double) portsWithoutLiaison;
 				case SANCTIONS -> (double) sanctions.size();
 			};
 		}
@@ -176,8 +187,7 @@ public class CountryPrioritiesQueries {
 		List<UsedFact> used(Factor factor) {
 			return switch (factor) {
 				case ROUTE_EXPOSURE -> UsedFact.all(routes.stream()
-					.flatMap(r -> Stream.concat(Stream.of(fact("TraffickingRoute", r.route().id())),
-							counted(r.seized())))
+					.flatMap(r -> Stream.concat(Stream.of(fact("TraffickingRoute", r.id())), counted(r.seized())))
 					.toList());
 				case SEIZED_SHIPPED_FROM -> counted(seized).toList();
 				case CORRUPTION -> (rating == null) ? List.of()
@@ -185,7 +195,8 @@ public class CountryPrioritiesQueries {
 				case TREATY_GAPS -> UsedFact.all(bilateral.stream().flatMap(l -> l.usedFacts().stream()).toList());
 				case READMISSION_GAP -> UsedFact.all(ReadmissionGaps.detainedFacts(detained),
 						ReadmissionGaps.Obligation.facts(obligations));
-				case LIAISON_GAP -> activeRoutes.stream().map(id -> fact("TraffickingRoute", id)).toList();
+				// the routes that put the state's ports on the map, each once
+				case LIAISON_GAP -> routes.stream().map(r -> fact("TraffickingRoute", r.id())).toList();
 				case SANCTIONS -> sanctions.stream().map(m -> fact("SanctionMeasure", m.id())).toList();
 			};
 		}
@@ -224,14 +235,20 @@ public class CountryPrioritiesQueries {
 
 	}
 
-	private record Scored(Facts facts, double score, List<Component> components) {
+	/** An active route calling at the state's ports, as the statement returns it, and its seizure total. */
+	private record RouteTotal(Value value, SeizedTotal seized) {
 
-		CountryPriority priority(int rank, List<Seizure> seizures) {
-			return new CountryPriority(rank, facts.state(), facts.year(), score, components, facts.routes(),
-					facts.seized(), seizures, facts.rating(), facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(),
-					facts.missing(), facts.detained(), facts.obligations(), facts.portsWithoutLiaison(),
-					facts.portsWithLiaison(), facts.sanctions());
+		String id() {
+			return value.get("route").get("id").asString();
 		}
+
+		double weight() {
+			return RouteExposure.weight(seized);
+		}
+
+	}
+
+	private record Scored(Facts facts, double score, List<Component> components) {
 
 	}
 

@@ -82,12 +82,9 @@ public record CountryPriority(int rank, State state, int year, double score, Lis
 	 */
 	public record RouteExposure(TraffickingRoute route, List<Port> ports, SeizedTotal seized, double weight) {
 
-		static List<RouteExposure> read(GraphReader reader, Value routes, int year) {
-			return routes.asList(v -> {
-				var seized = SeizedTotal.read(v.get("place").asString(), year, v.get("seized"));
-				return new RouteExposure(reader.node(TraffickingRoute.class, v.get("route")),
-						v.get("ports").asList(p -> reader.node(Port.class, p)), seized, 1 + seized.kg() / 1000);
-			});
+		/** What a route with this total adds to the route exposure. */
+		static double weight(SeizedTotal seized) {
+			return 1 + seized.kg() / 1000;
 		}
 
 		public double seizedKg() {

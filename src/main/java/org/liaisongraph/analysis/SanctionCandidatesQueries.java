@@ -76,10 +76,8 @@ class SanctionCandidatesQueries {
 	/** The state of a row, unless a measure against it is adopted or a bilateral treaty in force has a cooperation clause. */
 	private Optional<SanctionCandidate> candidate(Record r, LocalDate asOf) {
 		var measures = r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m));
-		var treaties = TreatyGaps.Link.read(reader, r.get("treaties"))
-			.stream()
-			.filter(TreatyGaps.Link::bilateralInForce)
-			.toList();
+		// bilateral-treaties-by-state: only the bilateral treaties in force
+		var treaties = TreatyGaps.Link.read(reader, r.get("treaties"));
 		if (measures.stream().anyMatch(m -> m.adoptedOn(asOf))
 				|| treaties.stream().anyMatch(l -> ClauseType.COOPERATION.stream().anyMatch(l::satisfies))) {
 			return Optional.empty();

@@ -21,7 +21,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes checked rows with MERGE on their keys, in the caller's transaction, and keeps versions: a
+ * Writes checked rows on their keys, in the caller's transaction (a node found missing is created,
+ * others merged), and keeps versions: a
  * node, or a relationship with properties of its own, gets {@code version} 1 when created and one
  * more each time a write changes any of its properties; a row equal to what is stored changes
  * nothing and is not written. Each write first reads which rows create or change something and
@@ -124,10 +125,24 @@ class ImportWriter {
 		if (written.isEmpty()) {
 			return written;
 		}
-		var toWrite = written.stream().map(nodeRows::get).toList();
-		var result = client.query(mergeNodes(spec)).bind(toWrite).to("rows").fetch().one().orElseThrow();
-		expectWritten(file, sourced ? toWrite.stream().mapToLong(r -> ((List<?>) r.get("supports")).size()).sum()
-				: toWrite.size(), (Long) result.get("written"));
+		// a node found missing a moment ago is created outright (one that appeared since breaks its key
+		// constraint and fails the batch); the others are merged
+		var toCreate = new ArrayList<Map<String, Object>>();
+		var toMerge = new ArrayList<Map<String, Object>>();
+		written.forEach(i -> (created.contains(rows.get(i).key()) ? toCreate : toMerge).add(nodeRows.get(i)));
+		for (var part : List.of(toCreate, toMerge)) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			var result = client.query((part == toCreate) ? createNodes(spec) : mergeNodes(spec))
+				.bind(part)
+				.to("rows")
+				.fetch()
+				.one()
+				.orElseThrow();
+			expectWritten(file, sourced ? part.stream().mapToLong(r -> ((List<?>) r.get("supports")).size()).sum()
+					: part.size(), (Long) result.get("written"));
+		}
 		return written;
 	}
 
@@ -184,6 +199,23 @@ class ImportWriter {
 	// graph: without replan=skip, Neo4j plans them again each time the counts have moved enough, which
 	// took a quarter of a large import's time.
 	private static final String PLANNED_ONCE = "CYPHER replan=skip\n";
+
+	private static String createNodes(NodeSpec spec) {
+		String create = PLANNED_ONCE + """
+				UNWIND $rows AS row
+				CREATE (n:%s {%s: row.key})
+				SET n += row.props, n.version = 1
+				""".formatted(spec.label(), spec.key().name());
+		if (spec.label().equals("Source")) {
+			return create + "RETURN count(*) AS written";
+		}
+		return create + """
+				WITH n, row
+				UNWIND row.supports AS s
+				MATCH (src:Source {id: s.source})
+				CREATE (n)-[:SUPPORTED_BY {credibility: s.credibility}]->(src)
+				RETURN count(*) AS written""";
+	}
 
 	private static String mergeNodes(NodeSpec spec) {
 		String merge = PLANNED_ONCE + """

@@ -22,10 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes checked rows on their keys, in the caller's transaction (a node found missing is created,
- * others merged), and keeps versions: a
- * node, or a relationship with properties of its own, gets {@code version} 1 when created and one
- * more each time a write changes any of its properties; a row equal to what is stored changes
- * nothing and is not written. Each write first reads which rows create or change something and
+ * others merged), and keeps versions: a node, or a relationship with properties of its own, gets
+ * {@code version} 1 when created and one more each time a write changes any of its properties; a
+ * row equal to what is stored changes nothing and is not written. Each write first reads which rows create or change something and
  * returns their positions, so that only those mark places for their seizure totals to be computed
  * again. Given a {@link Batch} of a multi-transaction import, it first records, in the batch's
  * transaction, what undoes the batch: a {@code GraphImportBatch} node per label or type with the
@@ -201,39 +200,34 @@ class ImportWriter {
 	private static final String PLANNED_ONCE = "CYPHER replan=skip\n";
 
 	private static String createNodes(NodeSpec spec) {
-		String create = PLANNED_ONCE + """
+		return nodeStatement(spec, """
 				UNWIND $rows AS row
 				CREATE (n:%s {%s: row.key})
 				SET n += row.props, n.version = 1
-				""".formatted(spec.label(), spec.key().name());
-		if (spec.label().equals("Source")) {
-			return create + "RETURN count(*) AS written";
-		}
-		return create + """
-				WITH n, row
-				UNWIND row.supports AS s
-				MATCH (src:Source {id: s.source})
+				""".formatted(spec.label(), spec.key().name()), """
 				CREATE (n)-[:SUPPORTED_BY {credibility: s.credibility}]->(src)
-				RETURN count(*) AS written""";
+				""");
 	}
 
 	private static String mergeNodes(NodeSpec spec) {
-		String merge = PLANNED_ONCE + """
+		return nodeStatement(spec, """
 				UNWIND $rows AS row
 				MERGE (n:%s {%s: row.key})
 				FOREACH (_ IN CASE WHEN n.version IS NULL OR %s THEN [1] ELSE [] END |
 				  SET n += row.props, n.version = coalesce(n.version, 0) + 1)
-				""".formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
-		if (spec.label().equals("Source")) {
-			return merge + "RETURN count(*) AS written";
-		}
-		return merge + """
+				""".formatted(spec.label(), spec.key().name(), differs("n", "row.props")), """
+				MERGE (n)-[r:SUPPORTED_BY]->(src)
+				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r.credibility = s.credibility)
+				""".formatted(credibilityDiffers()));
+	}
+
+	/** Writes nodes {@code n} of {@code row}s, then for a label with sources each support {@code s} to {@code src}. */
+	private static String nodeStatement(NodeSpec spec, String nodes, String supports) {
+		return PLANNED_ONCE + nodes + (spec.label().equals("Source") ? "" : """
 				WITH n, row
 				UNWIND row.supports AS s
 				MATCH (src:Source {id: s.source})
-				MERGE (n)-[r:SUPPORTED_BY]->(src)
-				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r.credibility = s.credibility)
-				RETURN count(*) AS written""".formatted(credibilityDiffers());
+				""" + supports) + "RETURN count(*) AS written";
 	}
 
 	private static String mergeRelationships(RelGroup group) {

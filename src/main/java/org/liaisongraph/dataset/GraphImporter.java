@@ -314,7 +314,10 @@ public class GraphImporter {
 		}));
 	}
 
-	/** Writes the rows and returns the places whose seizure totals they may have changed. */
+	/**
+	 * Writes the rows and returns the places whose seizure totals they may have changed: only rows
+	 * that created or changed something count, so that importing the same files again marks no place.
+	 */
 	private Set<String> writeRows(FileToImport file, List<Parsed> rows, Batch batch) {
 		String name = file.target().name();
 		if (!SeizureTotals.concerns(name)) {
@@ -327,18 +330,17 @@ public class GraphImporter {
 			rows.forEach(row -> reliabilities.put(((NodeRow) row).key(), ((NodeRow) row).props().get("reliability")));
 			touched.addAll(seizureTotals.regradedSources(reliabilities));
 		}
-		else {
-			for (Parsed row : rows) {
-				switch (row) {
-					case NodeRow node -> touched.add(name + ":" + node.key());
-					case RelRow rel -> {
-						touched.add(rel.fromLabel() + ":" + rel.from());
-						touched.add(rel.toLabel() + ":" + rel.to());
-					}
+		for (int written : writeRowsOnly(file, rows, batch)) {
+			switch (rows.get(written)) {
+				case NodeRow node when !name.equals("Source") -> touched.add(name + ":" + node.key());
+				case RelRow rel -> {
+					touched.add(rel.fromLabel() + ":" + rel.from());
+					touched.add(rel.toLabel() + ":" + rel.to());
+				}
+				default -> {
 				}
 			}
 		}
-		writeRowsOnly(file, rows, batch);
 		return seizureTotals.placesAffectedBy(touched);
 	}
 
@@ -372,13 +374,14 @@ public class GraphImporter {
 		}
 	}
 
-	private void writeRowsOnly(FileToImport file, List<Parsed> rows, Batch batch) {
-		switch (file.target()) {
+	/** Writes the rows and returns the positions of those that created or changed something. */
+	private List<Integer> writeRowsOnly(FileToImport file, List<Parsed> rows, Batch batch) {
+		return switch (file.target()) {
 			case NodeSpec spec -> writer.writeNodes(file.name(), spec, rows.stream().map(NodeRow.class::cast).toList(),
 					batch);
 			case RelSpec spec -> writer.writeRelationships(file.name(), spec,
 					rows.stream().map(RelRow.class::cast).toList(), batch);
-		}
+		};
 	}
 
 	/**

@@ -3,10 +3,13 @@ package org.liaisongraph.dataset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 import org.liaisongraph.model.GraphModel;
@@ -18,10 +21,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes checked rows with MERGE on their keys, in the caller's transaction, and keeps versions: a
- * node, or a relationship with properties of its own, gets {@code version} 1 when created and one
- * more each time a write changes any of its properties; a row equal to what is stored changes
- * nothing. Given a {@link Batch} of a multi-transaction import, it first records, in the batch's
+ * Writes checked rows on their keys, in the caller's transaction (a node found missing is created,
+ * others merged), and keeps versions: a node, or a relationship with properties of its own, gets
+ * {@code version} 1 when created and one more each time a write changes any of its properties; a
+ * row equal to what is stored changes nothing and is not written. Each write first reads which rows create or change something and
+ * returns their positions, so that only those mark places for their seizure totals to be computed
+ * again. Given a {@link Batch} of a multi-transaction import, it first records, in the batch's
  * transaction, what undoes the batch: a {@code GraphImportBatch} node per label or type with the
  * keys of what the batch is about to create, and a {@code GraphImportUndo} node with the
  * before-image of each node or relationship it is about to change. {@link #undo} reverts a batch
@@ -77,9 +82,11 @@ class ImportWriter {
 
 	/**
 	 * Merges node rows of one file and their SUPPORTED_BY relationships; for a batch, records first
-	 * what undoes it.
+	 * what undoes it. Rows equal to what is stored, their supports included, are not written.
+	 * @return the positions in {@code rows} of the rows that created or changed their node or one of
+	 * its supports, in order
 	 */
-	void writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch) {
+	List<Integer> writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch) {
 		boolean sourced = !spec.label().equals("Source");
 		List<Map<String, Object>> nodeRows = new ArrayList<>();
 		List<Map<String, Object>> supports = new ArrayList<>();
@@ -95,31 +102,78 @@ class ImportWriter {
 			nodeRows.add(Map.of("key", row.key(), "props", row.props(), "supports", rowSupports));
 			supports.addAll(rowSupports);
 		}
-		if (batch != null) {
-			record(batch, spec.label(), run(recordNodes(spec), batch, spec.label(), "rows", nodeRows));
-			if (sourced) {
-				var group = RelGroup.supports(spec);
-				record(batch, group.name(), run(recordSupports(spec), batch, group.name(), "supports", supports));
-			}
+		var nodes = run(recordNodes(spec), batch, spec.label(), "rows", nodeRows);
+		record(batch, spec.label(), nodes);
+		Set<Object> created = new HashSet<>((List<?>) nodes.get("keys"));
+		Set<Object> changed = new HashSet<>(created);
+		changed.addAll((List<?>) nodes.get("changed"));
+		// a node the batch creates has no supports yet: only those of stored nodes are looked up
+		var ofStoredNodes = supports.stream().filter(s -> !created.contains(s.get("key"))).toList();
+		if (sourced && !ofStoredNodes.isEmpty()) {
+			var group = RelGroup.supports(spec);
+			var linked = run(recordSupports(spec), batch, group.name(), "supports", ofStoredNodes);
+			expectWritten(file, ofStoredNodes.size(), (Long) linked.get("found"));
+			record(batch, group.name(), linked);
+			changed.addAll((List<?>) linked.get("from"));
+			changed.addAll((List<?>) linked.get("changed"));
 		}
-		var result = client.query(mergeNodes(spec)).bind(nodeRows).to("rows").fetch().one().orElseThrow();
-		expectWritten(file, sourced ? supports.size() : rows.size(), result);
+		List<Integer> written = IntStream.range(0, rows.size())
+			.filter(i -> changed.contains(rows.get(i).key()))
+			.boxed()
+			.toList();
+		if (written.isEmpty()) {
+			return written;
+		}
+		// a node found missing a moment ago is created outright (one that appeared since breaks its key
+		// constraint and fails the batch); the others are merged
+		var toCreate = new ArrayList<Map<String, Object>>();
+		var toMerge = new ArrayList<Map<String, Object>>();
+		written.forEach(i -> (created.contains(rows.get(i).key()) ? toCreate : toMerge).add(nodeRows.get(i)));
+		for (var part : List.of(toCreate, toMerge)) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			var result = client.query((part == toCreate) ? createNodes(spec) : mergeNodes(spec))
+				.bind(part)
+				.to("rows")
+				.fetch()
+				.one()
+				.orElseThrow();
+			expectWritten(file, sourced ? part.stream().mapToLong(r -> ((List<?>) r.get("supports")).size()).sum()
+					: part.size(), (Long) result.get("written"));
+		}
+		return written;
 	}
 
-	/** Merges relationship rows of one file, grouped by the labels they link; for a batch, records first what undoes it. */
-	void writeRelationships(String file, RelSpec spec, List<RelRow> rows, Batch batch) {
+	/**
+	 * Merges relationship rows of one file, grouped by the labels they link; for a batch, records first
+	 * what undoes it. Rows equal to what is stored are not written.
+	 * @return the positions in {@code rows} of the rows that created or changed their relationship, in order
+	 */
+	List<Integer> writeRelationships(String file, RelSpec spec, List<RelRow> rows, Batch batch) {
 		Map<RelGroup, List<Map<String, Object>>> byGroup = new LinkedHashMap<>();
-		for (RelRow row : rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			RelRow row = rows.get(i);
 			byGroup.computeIfAbsent(RelGroup.of(spec, row.fromLabel(), row.toLabel()), g -> new ArrayList<>())
-				.add(Map.of("from", row.from(), "to", row.to(), "props", row.props()));
+				.add(Map.of("i", i, "from", row.from(), "to", row.to(), "props", row.props()));
 		}
+		List<Integer> written = new ArrayList<>();
 		byGroup.forEach((group, groupRows) -> {
-			if (batch != null) {
-				record(batch, group.name(), run(recordRelationships(group), batch, group.name(), "rows", groupRows));
+			var found = run(recordRelationships(group), batch, group.name(), "rows", groupRows);
+			expectWritten(file, groupRows.size(), (Long) found.get("found"));
+			record(batch, group.name(), found);
+			List<?> changed = (List<?>) found.get("write");
+			if (changed.isEmpty()) {
+				return;
 			}
-			var result = client.query(mergeRelationships(group)).bind(groupRows).to("rows").fetch().one().orElseThrow();
-			expectWritten(file, groupRows.size(), result);
+			Set<Object> positions = new HashSet<>(changed);
+			var toWrite = groupRows.stream().filter(r -> positions.contains(((Number) r.get("i")).longValue())).toList();
+			var result = client.query(mergeRelationships(group)).bind(toWrite).to("rows").fetch().one().orElseThrow();
+			expectWritten(file, toWrite.size(), (Long) result.get("written"));
+			toWrite.forEach(r -> written.add((Integer) r.get("i")));
 		});
+		written.sort(null);
+		return written;
 	}
 
 	/**
@@ -145,23 +199,35 @@ class ImportWriter {
 	// took a quarter of a large import's time.
 	private static final String PLANNED_ONCE = "CYPHER replan=skip\n";
 
+	private static String createNodes(NodeSpec spec) {
+		return nodeStatement(spec, """
+				UNWIND $rows AS row
+				CREATE (n:%s {%s: row.key})
+				SET n += row.props, n.version = 1
+				""".formatted(spec.label(), spec.key().name()), """
+				CREATE (n)-[:SUPPORTED_BY {credibility: s.credibility}]->(src)
+				""");
+	}
+
 	private static String mergeNodes(NodeSpec spec) {
-		String merge = PLANNED_ONCE + """
+		return nodeStatement(spec, """
 				UNWIND $rows AS row
 				MERGE (n:%s {%s: row.key})
 				FOREACH (_ IN CASE WHEN n.version IS NULL OR %s THEN [1] ELSE [] END |
 				  SET n += row.props, n.version = coalesce(n.version, 0) + 1)
-				""".formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
-		if (spec.label().equals("Source")) {
-			return merge + "RETURN count(*) AS written";
-		}
-		return merge + """
+				""".formatted(spec.label(), spec.key().name(), differs("n", "row.props")), """
+				MERGE (n)-[r:SUPPORTED_BY]->(src)
+				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r.credibility = s.credibility)
+				""".formatted(credibilityDiffers()));
+	}
+
+	/** Writes nodes {@code n} of {@code row}s, then for a label with sources each support {@code s} to {@code src}. */
+	private static String nodeStatement(NodeSpec spec, String nodes, String supports) {
+		return PLANNED_ONCE + nodes + (spec.label().equals("Source") ? "" : """
 				WITH n, row
 				UNWIND row.supports AS s
 				MATCH (src:Source {id: s.source})
-				MERGE (n)-[r:SUPPORTED_BY]->(src)
-				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r.credibility = s.credibility)
-				RETURN count(*) AS written""".formatted(credibilityDiffers());
+				""" + supports) + "RETURN count(*) AS written";
 	}
 
 	private static String mergeRelationships(RelGroup group) {
@@ -177,24 +243,31 @@ class ImportWriter {
 					group.versioned() ? ", r.version = coalesce(r.version, 0) + 1" : "");
 	}
 
-	/** The keys of the rows whose node does not exist yet, and the before-image of those about to change. */
+	/**
+	 * The keys of the rows whose node does not exist yet and of those whose node is about to change,
+	 * and for a batch ({@code $import} not null) the before-image of the latter.
+	 */
 	private static String recordNodes(NodeSpec spec) {
 		return PLANNED_ONCE + """
 				UNWIND $rows AS row
 				OPTIONAL MATCH (n:%s {%s: row.key})
-				CALL (n, row) {
-				  WITH * WHERE n IS NOT NULL AND (n.version IS NULL OR %s)
+				WITH row, n, n IS NOT NULL AND (n.version IS NULL OR %s) AS changed
+				CALL (n, row, changed) {
+				  WITH * WHERE changed AND $import IS NOT NULL
 				  CREATE (u:GraphImportUndo)
 				  SET u = properties(n), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
 				    u.`__key` = row.key
 				}
-				RETURN collect(CASE WHEN n IS NULL THEN row.key END) AS keys"""
+				RETURN collect(CASE WHEN n IS NULL THEN row.key END) AS keys,
+				  collect(CASE WHEN changed THEN row.key END) AS changed"""
 			.formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
 	}
 
 	/**
-	 * The SUPPORTED_BY relationships of existing nodes that do not exist yet, and the before-image of
-	 * those whose credibility is about to change; a node the batch creates loses its own with it.
+	 * The SUPPORTED_BY relationships of existing nodes that do not exist yet and the keys of the nodes
+	 * whose credibility is about to change, with, for a batch, their before-image; a node the batch
+	 * creates loses its own with it. Given the supports of stored nodes only; {@code found}: those
+	 * whose node and source exist.
 	 */
 	private static String recordSupports(NodeSpec spec) {
 		return PLANNED_ONCE + """
@@ -202,18 +275,24 @@ class ImportWriter {
 				MATCH (n:%s {%s: s.key})
 				MATCH (src:Source {id: s.source})
 				OPTIONAL MATCH (n)-[r:SUPPORTED_BY]->(src)
-				CALL (r, s) {
-				  WITH * WHERE r IS NOT NULL AND %s
+				WITH s, r, r IS NOT NULL AND %s AS changed
+				CALL (r, s, changed) {
+				  WITH * WHERE changed AND $import IS NOT NULL
 				  CREATE (u:GraphImportUndo)
 				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
 				    u.`__from` = s.key, u.`__to` = s.source
 				}
 				RETURN collect(CASE WHEN r IS NULL THEN s.key END) AS from,
-				  collect(CASE WHEN r IS NULL THEN s.source END) AS to"""
+				  collect(CASE WHEN r IS NULL THEN s.source END) AS to,
+				  collect(CASE WHEN changed THEN s.key END) AS changed, count(*) AS found"""
 			.formatted(spec.label(), spec.key().name(), credibilityDiffers());
 	}
 
-	/** The relationships that do not exist yet, and the before-image of those about to change. */
+	/**
+	 * The relationships that do not exist yet, and for a batch the before-image of those about to
+	 * change; {@code write}: the positions of the rows of either kind, {@code found}: the rows whose
+	 * two nodes exist.
+	 */
 	private static String recordRelationships(RelGroup group) {
 		String createdIdentity = group.identity()
 			.stream()
@@ -224,14 +303,16 @@ class ImportWriter {
 				MATCH (a:%s {%s: row.from})
 				MATCH (b:%s {%s: row.to})
 				OPTIONAL MATCH (a)-[r:%s%s]->(b)
-				CALL (r, row) {
-				  WITH * WHERE r IS NOT NULL AND (%s)
+				WITH row, r, r IS NOT NULL AND (%s) AS changed
+				CALL (r, row, changed) {
+				  WITH * WHERE changed AND $import IS NOT NULL
 				  CREATE (u:GraphImportUndo)
 				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
 				    u.`__from` = row.from, u.`__to` = row.to
 				}
 				RETURN collect(CASE WHEN r IS NULL THEN row.from END) AS from,
-				  collect(CASE WHEN r IS NULL THEN row.to END) AS to%s"""
+				  collect(CASE WHEN r IS NULL THEN row.to END) AS to%s,
+				  collect(CASE WHEN r IS NULL OR changed THEN row.i END) AS write, count(*) AS found"""
 			.formatted(group.from().label(), group.from().key().name(), group.to().label(), group.to().key().name(),
 					group.type(), identity(group), relationshipChanged(group), createdIdentity);
 	}
@@ -256,22 +337,22 @@ class ImportWriter {
 		return "NOT coalesce(r.credibility = s.credibility, r.credibility IS NULL AND s.credibility IS NULL)";
 	}
 
-	private static void expectWritten(String file, int rows, Map<String, Object> result) {
-		long written = (Long) result.get("written");
+	private static void expectWritten(String file, long rows, long written) {
 		if (written < rows) {
 			throw new IllegalStateException(file + ": " + (rows - written) + " of " + rows
 					+ " rows were not written: a node they name is no longer in the graph");
 		}
 	}
 
-	/** Records what a batch created, so that undo can delete it. */
-	private void record(Batch batch, String group, Map<String, Object> created) {
+	/** Records what a batch created, so that undo can delete it; nothing outside a batch. */
+	private void record(Batch batch, String group, Map<String, Object> found) {
 		// every list of a record has one item per element created
-		List<?> items = (List<?>) created.getOrDefault("keys", created.get("from"));
-		if (items.isEmpty()) {
+		List<?> items = (List<?>) found.getOrDefault("keys", found.get("from"));
+		if (batch == null || items.isEmpty()) {
 			return;
 		}
-		var record = new HashMap<>(created);
+		var record = new HashMap<>(found);
+		record.keySet().removeAll(List.of("changed", "write", "found"));
 		record.put("import", batch.importId());
 		record.put("batch", batch.seq());
 		record.put("group", group);
@@ -402,10 +483,18 @@ class ImportWriter {
 
 	// ------------------------------------------------------------------ helpers
 
-	/** Runs a statement that records undo data for a batch and returns its one row. */
+	/**
+	 * Runs a statement that finds what rows create or change, and records undo data for a batch, and
+	 * returns its one row.
+	 */
 	private Map<String, Object> run(String cypher, Batch batch, String group, String name, Object rows) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("import", (batch == null) ? null : batch.importId());
+		parameters.put("batch", (batch == null) ? null : batch.seq());
+		parameters.put("group", group);
+		parameters.put(name, rows);
 		return client.query(cypher)
-			.bindAll(Map.of("import", batch.importId(), "batch", batch.seq(), "group", group, name, rows))
+			.bindAll(parameters)
 			.fetch()
 			.one()
 			.orElseThrow();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
@@ -189,6 +190,59 @@ class BatchedImportTests extends IntegrationTest {
 				"TraffickingRoute:r-gye-anr 2024: 100.0 1 A | 100.0 1 A");
 		deriveSeizureTotals();
 		assertThat(totals()).as("every total computed again").isEqualTo(totals);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void importingTheSameFilesAgainMarksNoPlaceAndChangesNoTotal() {
+		loadFixture();
+		importer.importFiles(MANY_PLACES);
+		// a total computed again would lose this
+		neo4j.query("MATCH (t:SeizureTotal) SET t.count = -1, t.countWithIllustrative = -1").run();
+		var spoiled = totals();
+
+		List<Integer> batches = new ArrayList<>();
+		importer.withBatchSize(2).afterEachBatch(batches::add).importFiles(MANY_PLACES);
+		importer.importFiles(MANY_PLACES);
+
+		// Seizure and AT in 2 batches of 2 rows each, the other 4 files in 1 each; no batch of totals
+		assertThat(batches).isEqualTo(IntStream.rangeClosed(1, 8).boxed().toList());
+		assertThat(totals()).isEqualTo(spoiled);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void aChangedSeizureComputesAgainTheTotalsOfItsPlacesAlone() {
+		loadFixture();
+		importer.importFiles(MANY_PLACES);
+		neo4j.query("MATCH (t:SeizureTotal) SET t.count = -1, t.countWithIllustrative = -1").run();
+		var changed = new ArrayList<>(MANY_PLACES);
+		changed.set(0, new ImportFile("Seizure.csv", """
+				id,seizedOn,drug,quantityKg,source
+				s-m1,2024-03-01,cocaine,100,src-a
+				s-m2,2024-04-01,cocaine,30,src-a
+				s-m3,2023-06-01,cannabis,8.5,src-a
+				s-m4,2024-07-01,heroin,12,illustrative
+				"""));
+		var places = new TreeSet<String>();
+
+		importer.withBatchSize(2)
+			.afterEachBatch(seq -> places.addAll(neo4j.query("MATCH (t:GraphImportTotals) UNWIND t.places AS p RETURN p")
+				.fetchAs(String.class)
+				.all()))
+			.importFiles(changed);
+
+		// s-m3 is at Antwerp, shipped from Manzanillo, a port of Panama
+		assertThat(places).containsExactly("Port:BEANR", "Port:PAMIT", "State:PA");
+		assertThat(neo4j.query(TOTALS.replace("MATCH (t:SeizureTotal)", "MATCH (t:SeizureTotal) WHERE t.count <> -1"))
+			.fetchAs(String.class)
+			.all()).containsExactly(
+				"Port:BEANR 2023: 1008.5 2 A | 1008.5 2 A",
+				"Port:BEANR 2024: 0.0 0 - | 40.0 1 F",
+				"Port:PAMIT 2023: 8.5 1 A | 8.5 1 A",
+				"Port:PAMIT 2024: 250.5 1 A | 262.5 2 F",
+				"State:PA 2023: 8.5 1 A | 8.5 1 A",
+				"State:PA 2024: 250.5 1 A | 250.5 1 A");
 		assertThat(count(BOOKKEEPING)).isZero();
 	}
 

@@ -1,6 +1,7 @@
 package org.liaisongraph.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestLimitsFilter extends GraphQlEndpointFilter {
 
 	private static final String IMPORT_FIELD = "importDataset";
+
+	private static final Duration ASYNC_MARGIN = Duration.ofSeconds(5);
 
 	private final LimitsProperties limits;
 
@@ -147,6 +150,12 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 		}
 		finally {
 			RequestDeadline.end();
+		}
+		if (request.isAsyncStarted()) {
+			// the GraphQL handler answers asynchronously with the container's own limit (30 s in Tomcat,
+			// Spring MVC's setting does not reach it): past the deadline, so that the deadline's
+			// classified error answers rather than a bare 503
+			request.getAsyncContext().setTimeout(limit.duration().plus(ASYNC_MARGIN).toMillis());
 		}
 	}
 

@@ -12,10 +12,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Answers a request that is still running at its deadline with a BAD_REQUEST error. Its
@@ -49,29 +46,6 @@ class RequestTimeout implements WebGraphQlInterceptor {
 			.build();
 		var result = ExecutionResult.newExecutionResult().addError(error).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
-	}
-
-	/**
-	 * Spring MVC's own limit on an asynchronous request, a little past the longest deadline (an
-	 * upload's): otherwise it could answer a bare 503 before this interceptor answers with the
-	 * classified error.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	static class AsyncTimeout implements WebMvcConfigurer {
-
-		private final LimitsProperties limits;
-
-		AsyncTimeout(LimitsProperties limits) {
-			this.limits = limits;
-		}
-
-		@Override
-		public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
-			Duration longest = limits.importTimeout().compareTo(limits.timeout()) > 0 ? limits.importTimeout()
-					: limits.timeout();
-			configurer.setDefaultTimeout(longest.plusSeconds(5).toMillis());
-		}
-
 	}
 
 }

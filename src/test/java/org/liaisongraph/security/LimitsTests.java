@@ -103,6 +103,15 @@ class LimitsTests extends IntegrationTest {
 	}
 
 	@Test
+	void theAsynchronousAnswerOfAQueryWaitsFiveSecondsPastItsDeadlineNotTheContainersDefault() throws Exception {
+		var sent = mvc.perform(post("/graphql").header(HttpHeaders.AUTHORIZATION, basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"query\":\"{ states { totalCount } }\"}")).andReturn();
+		assertThat(sent.getRequest().isAsyncStarted()).isTrue();
+		assertThat(sent.getRequest().getAsyncContext().getTimeout()).isEqualTo(Duration.ofSeconds(35).toMillis());
+	}
+
+	@Test
 	void aStatementStillRunningAtTheDeadlineIsEndedByTheDatabase() {
 		RequestDeadline.start(Instant.now().plusMillis(1500));
 		long started = System.nanoTime();

@@ -123,6 +123,27 @@ class RequestLimitsFilterTests {
 			.isLessThanOrEqualTo(Duration.ofSeconds(30));
 	}
 
+	@Test
+	void anAsynchronousAnswerWaitsFiveSecondsPastItsRequestsDeadline() throws Exception {
+		assertThat(asyncTimeoutSet(editors, IMPORT)).isEqualTo(Duration.ofMinutes(30).plusSeconds(5).toMillis());
+		assertThat(asyncTimeoutSet(editors, "{ states { totalCount } }")).isEqualTo(Duration.ofSeconds(35).toMillis());
+	}
+
+	/** The timeout of the asynchronous answer a handler started without one, as the GraphQL handler does. */
+	private static long asyncTimeoutSet(RequestLimitsFilter filter, String query) throws Exception {
+		var request = multipart(query, 20);
+		request.setAsyncSupported(true);
+		var chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+			@Override
+			protected void service(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response) {
+				request.startAsync();
+			}
+		});
+		filter.doFilter(request, new MockHttpServletResponse(), chain);
+		return request.getAsyncContext().getTimeout();
+	}
+
 	private static Duration deadlineSeen(RequestLimitsFilter filter, String query) throws Exception {
 		var seen = new java.util.concurrent.atomic.AtomicReference<Duration>();
 		var chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {

@@ -17,7 +17,6 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 
 class RequestTimeoutTests {
 
@@ -54,18 +53,6 @@ class RequestTimeoutTests {
 			assertThat(error.getExtensions()).containsEntry("limit", "PT30M")
 				.containsEntry("setting", "liaison.security.limits.import-timeout");
 		});
-	}
-
-	@Test
-	void springMvcWaitsPastTheLongestDeadlineAnUploadsBeforeItsOwnBare503() {
-		var configurer = new AsyncSupportConfigurer() {
-			Long timeout() {
-				return getTimeout();
-			}
-		};
-		new RequestTimeout.AsyncTimeout(new LimitsProperties(10, 100_000, 3, 20, 5, DataSize.ofKilobytes(100),
-				Duration.ofSeconds(30), Duration.ofMinutes(30))).configureAsyncSupport(configurer);
-		assertThat(configurer.timeout()).isEqualTo(Duration.ofMinutes(30).plusSeconds(5).toMillis());
 	}
 
 	private static WebGraphQlRequest request() {

@@ -50,7 +50,7 @@ final class RecordNodes {
 
 	private <T> Reader<T> reader(Class<T> type) {
 		if (!type.isRecord()) {
-			return new Reader<>(null, List.of(), null);
+			return Reader.leftToSpringData();
 		}
 		Neo4jPersistentEntity<?> entity = context.getRequiredPersistentEntity(type);
 		List<Component> components = new ArrayList<>();
@@ -58,7 +58,7 @@ final class RecordNodes {
 			Neo4jPersistentProperty property = entity.getPersistentProperty(component.getName());
 			if (property == null || property.isAssociation() || property.isRelationship() || property.isDynamicLabels()
 					|| property.isInternalIdProperty() || property.isComposite() || property.getOptionalConverter() != null) {
-				return new Reader<>(null, List.of(), null);
+				return Reader.leftToSpringData();
 			}
 			components.add(new Component(property.getPropertyName(), property.getTypeInformation(),
 					component.getType().isPrimitive()));
@@ -69,7 +69,7 @@ final class RecordNodes {
 			return new Reader<>(constructor, components, context.getConversionService());
 		}
 		catch (NoSuchMethodException ex) {
-			return new Reader<>(null, List.of(), null);
+			return Reader.leftToSpringData();
 		}
 	}
 
@@ -79,6 +79,10 @@ final class RecordNodes {
 
 	/** How one record type is read; no constructor for a type left to Spring Data Neo4j. */
 	private record Reader<T>(Constructor<T> constructor, List<Component> components, Neo4jConversionService conversions) {
+
+		static <T> Reader<T> leftToSpringData() {
+			return new Reader<>(null, List.of(), null);
+		}
 
 		T read(Node node) {
 			Object[] arguments = new Object[components.size()];

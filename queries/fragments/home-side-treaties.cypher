@@ -2,4 +2,4 @@
 // treaties shares-home-side accepts, for a statement that tests many treaties (a membership test in
 // this list costs no read, where shares-home-side reads each treaty's parties).
 // parameters: homeSide
-COLLECT { UNWIND {homeSide} AS side MATCH (side)-[:PARTY_TO]->(homeTreaty:Treaty) RETURN DISTINCT homeTreaty }
+COLLECT { UNWIND {homeSide} AS side MATCH (side)-[:PARTY_TO]->(homeTreaty) RETURN homeTreaty }

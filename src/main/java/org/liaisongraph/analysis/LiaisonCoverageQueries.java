@@ -14,6 +14,7 @@ import org.liaisongraph.port.Port;
 import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.state.State;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,32 +57,31 @@ public class LiaisonCoverageQueries {
 		// order them count invented seizures only when asked
 		parameters.put("includeIllustrative", includeIllustrative);
 		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
-		var rows = reader.records(queries.get("liaison-coverage-gaps"), parameters);
-		if (!rows.getFirst().get("known").asBoolean()) {
+		Record answer = reader.records(queries.get("liaison-coverage-gaps"), parameters).getFirst();
+		if (!answer.get("known").asBoolean()) {
 			throw (port != null) ? new NotFoundException("port", "destination", port)
 					: new NotFoundException("bloc", "destination", bloc);
 		}
-		// a route calls at several ports on the way: mapped once, by its node's id
+		// the routes of all the gaps, each sent and graded once, by id
 		var routes = new HashMap<String, TraffickingRoute>();
-		// no gap: one row without a port
-		return rows.stream()
-			.filter(r -> !r.get("port").isNull())
-			.map(r -> new LiaisonCoverageGap(reader.node(Port.class, r.get("port")),
-					reader.node(State.class, r.get("state")),
-					r.get("routes")
-						.asList(v -> routes.computeIfAbsent(v.asNode().elementId(),
-								id -> reader.node(TraffickingRoute.class, v))),
-					r.get("seizedKg").asDouble(),
-					r.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)), facts(r)))
-			.toList();
+		answer.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)).forEach(r -> routes.put(r.id(), r));
+		var routeFacts = UsedFact.read(answer.get("routeFacts"));
+		return answer.get("gaps").asList(gap -> {
+			List<String> routeIds = gap.get("routes").asList(Value::asString);
+			return new LiaisonCoverageGap(reader.node(Port.class, gap.get("port")),
+					reader.node(State.class, gap.get("state")), routeIds.stream().map(routes::get).toList(),
+					gap.get("seizedKg").asDouble(),
+					gap.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),
+					facts(gap, routeIds.stream().map(id -> UsedFact.of(routeFacts, "TraffickingRoute", id)).toList()));
+		});
 	}
 
 	/** The port and its routes, then the port's yearly totals the kilograms were read from. */
-	private static List<UsedFact> facts(Record row) {
-		String place = row.get("portPlace").asString();
-		List<UsedFact> totals = row.get("shippedByYear")
+	private static List<UsedFact> facts(Value gap, List<UsedFact> routeFacts) {
+		String place = gap.get("portPlace").asString();
+		List<UsedFact> totals = gap.get("shippedByYear")
 			.asList(year -> SeizedTotal.read(place, year.get("year").asInt(), year.get("shipped")).fact());
-		return UsedFact.all(UsedFact.read(row.get("facts")).values(), totals);
+		return UsedFact.all(UsedFact.read(gap.get("facts")).values(), routeFacts, totals);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.TypeSystem;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
@@ -75,20 +76,20 @@ public class GraphReader {
 	private final Driver driver;
 
 	/**
-	 * Whether the driver talks to one server (the embedded one, or a {@code bolt} URI), where a
+	 * Whether the driver talks to one server (the embedded one, or any {@code bolt} URI), where a
 	 * statement sees every transaction committed before it; through a cluster's routing a read may
 	 * reach a member that has not applied the latest write yet, which only the transaction manager's
 	 * bookmarks prevent.
 	 */
 	private final boolean oneServer;
 
-	GraphReader(Neo4jClient client, Driver driver,
-			@org.springframework.beans.factory.annotation.Value("${spring.neo4j.uri:}") String uri,
+	GraphReader(Neo4jClient client, Driver driver, Neo4jConnectionDetails connection,
 			Neo4jMappingContext mappingContext, PlatformTransactionManager transactions, GraphSchema schema,
 			MeterRegistry meters) {
 		this.client = client;
 		this.driver = driver;
-		this.oneServer = uri.isBlank() || uri.startsWith("bolt");
+		// bolt, bolt+s, bolt+unix: one server; neo4j, neo4j+s: routing
+		this.oneServer = connection.getUri().getScheme().startsWith("bolt");
 		this.transactions = transactions;
 		this.mappingContext = mappingContext;
 		this.records = new RecordNodes(mappingContext);

@@ -32,9 +32,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient}
- * (or the driver's auto-commit read for a request's statement outside a transaction), nodes mapped with Spring Data Neo4j's metadata and conversions ({@link RecordNodes}). It counts
- * the statements it runs, which is how the tests prove that a list with nested fields costs a
+ * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient} (or
+ * the driver's auto-commit read for a request's statement outside a transaction), nodes mapped
+ * with Spring Data Neo4j's metadata and conversions ({@link RecordNodes}). It counts the
+ * statements it runs, which is how the tests prove that a list with nested fields costs a
  * fixed number of database calls.
  * <p>
  * Naming: a class that reads the graph with Cypher, its own or {@link NamedQueries}', ends in
@@ -125,8 +126,8 @@ public class GraphReader {
 	 * Runs a statement. Within a web request it runs in a read-only transaction that the database
 	 * ends when the request's deadline passes ({@link DeadlineBoundDriver}), and not at all once it
 	 * has passed: the transaction of {@link #read} when one is open, else, on one server, an
-	 * auto-commit transaction of its own in a read session, which costs one round trip to the
-	 * database where an explicit transaction costs three (begin, the statement, commit).
+	 * auto-commit transaction of its own in a read session, which spares the round trips of an
+	 * explicit transaction's begin and commit.
 	 * @throws RequestTimeoutException when the deadline passes first
 	 */
 	public List<Record> records(String cypher, Map<String, Object> parameters) {

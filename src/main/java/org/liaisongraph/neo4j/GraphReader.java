@@ -16,19 +16,26 @@ import org.liaisongraph.api.PageBounds;
 import org.liaisongraph.api.PageOfItems;
 import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.api.RequestTimeoutException;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.TypeSystem;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient},
- * nodes mapped with Spring Data Neo4j's metadata and conversions ({@link RecordNodes}). It counts
- * the statements it runs, which is how the tests prove that a list with nested fields costs a
+ * The one way the read API runs Cypher: parameterised statements through {@link Neo4jClient} (or
+ * the driver's auto-commit read for a request's statement outside a transaction), nodes mapped
+ * with Spring Data Neo4j's metadata and conversions ({@link RecordNodes}). It counts the
+ * statements it runs, which is how the tests prove that a list with nested fields costs a
  * fixed number of database calls.
  * <p>
  * Naming: a class that reads the graph with Cypher, its own or {@link NamedQueries}', ends in
@@ -54,6 +61,9 @@ public class GraphReader {
 			}
 			RETURN size(matches) AS total, page""";
 
+	/** A session for reads only: the database refuses a write in it. */
+	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
 	private final Neo4jClient client;
 
 	private final Neo4jMappingContext mappingContext;
@@ -64,9 +74,23 @@ public class GraphReader {
 
 	private final PlatformTransactionManager transactions;
 
-	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext, PlatformTransactionManager transactions,
-			GraphSchema schema, MeterRegistry meters) {
+	private final Driver driver;
+
+	/**
+	 * Whether the driver talks to one server (the embedded one, or any {@code bolt} URI), where a
+	 * statement sees every transaction committed before it; through a cluster's routing a read may
+	 * reach a member that has not applied the latest write yet, which only the transaction manager's
+	 * bookmarks prevent.
+	 */
+	private final boolean oneServer;
+
+	GraphReader(Neo4jClient client, Driver driver, Neo4jConnectionDetails connection,
+			Neo4jMappingContext mappingContext, PlatformTransactionManager transactions, GraphSchema schema,
+			MeterRegistry meters) {
 		this.client = client;
+		this.driver = driver;
+		// bolt, bolt+s, bolt+unix: one server; neo4j, neo4j+s: routing
+		this.oneServer = connection.getUri().getScheme().startsWith("bolt");
 		this.transactions = transactions;
 		this.mappingContext = mappingContext;
 		this.records = new RecordNodes(mappingContext);
@@ -101,12 +125,22 @@ public class GraphReader {
 	/**
 	 * Runs a statement. Within a web request it runs in a read-only transaction that the database
 	 * ends when the request's deadline passes ({@link DeadlineBoundDriver}), and not at all once it
-	 * has passed.
+	 * has passed: the transaction of {@link #read} when one is open, else, on one server, an
+	 * auto-commit transaction of its own in a read session, which spares the round trips of an
+	 * explicit transaction's begin and commit.
 	 * @throws RequestTimeoutException when the deadline passes first
 	 */
 	public List<Record> records(String cypher, Map<String, Object> parameters) {
 		statements.incrementAndGet();
-		return read(() -> run(cypher, parameters));
+		if (!oneServer || RequestDeadline.remaining().isEmpty()
+				|| TransactionSynchronizationManager.isActualTransactionActive()) {
+			return read(() -> run(cypher, parameters));
+		}
+		return bounded(() -> {
+			try (Session session = driver.session(READ)) {
+				return session.run(cypher, parameters).list();
+			}
+		});
 	}
 
 	/**
@@ -121,8 +155,13 @@ public class GraphReader {
 		// throws at once if the deadline has passed
 		var transaction = RequestDeadline.transactions(transactions);
 		transaction.setReadOnly(true);
+		return bounded(() -> transaction.execute(status -> work.get()));
+	}
+
+	/** The work's failure as the request's timeout once the deadline has passed. */
+	private static <T> T bounded(Supplier<T> work) {
 		try {
-			return transaction.execute(status -> work.get());
+			return work.get();
 		}
 		catch (RuntimeException ex) {
 			if (RequestDeadline.passed()) {

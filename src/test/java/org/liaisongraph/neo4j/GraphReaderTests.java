@@ -1,12 +1,15 @@
 package org.liaisongraph.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.api.PageBounds;
+import org.liaisongraph.api.RequestDeadline;
 import org.liaisongraph.route.Seizure;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +37,24 @@ class GraphReaderTests extends IntegrationTest {
 		var byKey = reader.page(Seizure.class, SEIZURES, Map.of("drug", "cocaine"), new PageBounds(0, 2));
 		assertThat(byKey.items()).extracting(Seizure::id).containsExactly("z-1", "z-2");
 		assertThat(byKey.total()).isEqualTo(3);
+	}
+
+	/**
+	 * {@code CALL ... IN TRANSACTIONS} runs only in an auto-commit transaction: within a request the
+	 * statement has one of its own, the database's single round trip, and within {@link GraphReader#read}
+	 * it is in that explicit transaction.
+	 */
+	@Test
+	void aRequestsStatementOutsideATransactionRunsInAnAutoCommitTransactionOfItsOwn() {
+		String inTransactions = "UNWIND [1, 2] AS i CALL (i) { RETURN i * 10 AS j } IN TRANSACTIONS RETURN sum(j) AS total";
+		RequestDeadline.start(Instant.now().plusSeconds(30));
+		try {
+			assertThat(reader.records(inTransactions, Map.of()).getFirst().get("total").asLong()).isEqualTo(30);
+			assertThatException().isThrownBy(() -> reader.read(() -> reader.records(inTransactions, Map.of())));
+		}
+		finally {
+			RequestDeadline.end();
+		}
 	}
 
 	@Test

@@ -25,7 +25,7 @@ WITH year, homeSide, bilateralByState, s, statePlace, seized, rating
 // no score in or before the year: the criterion is not met
 WHERE rating IS NOT NULL AND rating.score < $maxCorruptionScore
 CALL (s, bilateralByState, homeSide) {
-  {{bilateral-treaties-of(s, bilateralByState, homeSide, $asOf)}}
+  {{bilateral-treaties-of(s, bilateralByState, homeSide, $asOf, true)}}
 }
 WITH s, year, statePlace, seized, rating, treaties,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}

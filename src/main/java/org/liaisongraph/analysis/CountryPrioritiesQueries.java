@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,23 +76,48 @@ public class CountryPrioritiesQueries {
 	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
 		weights.checked();
 		Inputs.between(limit, 1, MAX_LIMIT, "limit");
-		List<Facts> compared = reader.records(queries.get("country-priorities"), scope.parameters(liaison.homeState()))
-			.stream()
-			.map(r -> facts(r, scope.asOf()))
-			.toList();
+		// both passes (and the seizure lists) read one snapshot of the graph
+		return reader.read(() -> ranking(weights, limit, scope, seizures));
+	}
+
+	/**
+	 * Two passes of one statement, whatever the limit: every state compared with what its raw values
+	 * are computed from, which ranks them; then the ranked states alone with every fact they list,
+	 * graded. Both passes compute the raw values alike ({@link Facts#raw}), so the ranked states'
+	 * components are those the ranking was made with.
+	 */
+	private List<CountryPriority> ranking(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
+		var parameters = scope.parameters(liaison.homeState());
+		parameters.put("states", null);
+		List<Facts> compared = facts(parameters, scope.asOf());
 		Map<Factor, Double> maxima = new EnumMap<>(Factor.class);
 		for (Factor factor : Factor.values()) {
 			maxima.put(factor, compared.stream().map(f -> f.raw(factor)).filter(v -> v != null).reduce(0.0, Math::max));
 		}
-		List<Scored> ranked = compared.stream().map(f -> score(f, weights, maxima)).sorted(ORDER).limit(limit).toList();
-		var listed = ranked.isEmpty() ? Map.<String, List<Seizure>>of()
-				: seizureLists.ofStates(ranked.stream().map(s -> s.facts().state().iso2()).toList(),
-						ranked.getFirst().facts().year(), seizures, scope.includeIllustrative());
+		List<String> ranked = compared.stream()
+			.map(f -> score(f, weights, maxima, false))
+			.sorted(ORDER)
+			.limit(limit)
+			.map(s -> s.facts().state().iso2())
+			.toList();
+		if (ranked.isEmpty()) {
+			return List.of();
+		}
+		int year = compared.getFirst().year();
+		parameters.put("year", year);
+		parameters.put("states", ranked);
+		var detailed = new HashMap<String, Facts>();
+		facts(parameters, scope.asOf()).forEach(f -> detailed.put(f.state().iso2(), f));
+		var listed = seizureLists.ofStates(ranked, year, seizures, scope.includeIllustrative());
 		var result = new ArrayList<CountryPriority>(ranked.size());
-		for (int i = 0; i < ranked.size(); i++) {
-			result.add(priority(ranked.get(i), i + 1, listed));
+		for (String iso2 : ranked) {
+			result.add(priority(score(detailed.get(iso2), weights, maxima, true), result.size() + 1, listed));
 		}
 		return result;
+	}
+
+	private List<Facts> facts(Map<String, Object> parameters, LocalDate asOf) {
+		return reader.records(queries.get("country-priorities"), parameters).stream().map(r -> facts(r, asOf)).toList();
 	}
 
 	private CountryPriority priority(Scored scored, int rank, Map<String, List<Seizure>> listed) {
@@ -143,7 +169,12 @@ public class CountryPrioritiesQueries {
 			.toList();
 	}
 
-	private static Scored score(Facts facts, CountryPrioritiesWeights weights, Map<Factor, Double> maxima) {
+	/**
+	 * The state's score and components; the facts behind each component only when {@code detailed}
+	 * (the second pass read them).
+	 */
+	private static Scored score(Facts facts, CountryPrioritiesWeights weights, Map<Factor, Double> maxima,
+			boolean detailed) {
 		var components = new ArrayList<Component>();
 		double score = 0;
 		for (Factor factor : Factor.values()) {
@@ -153,16 +184,17 @@ public class CountryPrioritiesQueries {
 			double weight = weights.of(factor);
 			double contribution = weight * normalised;
 			components.add(new Component(factor, raw, normalised, weight, contribution, facts.note(factor),
-					facts.used(factor)));
+					detailed ? facts.used(factor) : List.of()));
 			score += contribution;
 		}
 		return new Scored(facts, score, components);
 	}
 
 	/**
-	 * What the statement says about one state, and the raw value of each factor derived from it. The
-	 * routes and ports stay values of the record until the state is ranked: every state compared is
-	 * scored, few are listed.
+	 * What the statement says about one state, and the raw value of each factor derived from it. In
+	 * the first pass the routes carry only their totals, the ports whether they are covered, the
+	 * treaties their clauses and no fact is graded: enough for the raw values. The routes and ports
+	 * stay values of the record until the state is ranked.
 	 */
 	private record Facts(Record row, Map<String, UsedFact> graded, State state, int year, List<RouteTotal> routes,
 			SeizedTotal seized, Rating rating, List<TreatyGaps.Link> bilateral, List<ClauseType> missing,

@@ -64,29 +64,45 @@ public class CountryPrioritiesQueries {
 		this.seizureLists = seizureLists;
 	}
 
-	/** The ranking, each state with none of its seizures listed: its seizures are read as its total. */
+	/**
+	 * The ranking with every fact behind it, each state with none of its seizures listed: its
+	 * seizures are read as its total.
+	 */
 	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope) {
 		return priorities(weights, limit, scope, 0);
 	}
 
 	/**
-	 * The ranking, each state with its largest seizures of the year.
+	 * The ranking with every fact behind it, each state with its largest seizures of the year.
 	 * @param seizures how many seizures to list per state ranked, 0 for none
 	 */
 	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
-		weights.checked();
-		Inputs.between(limit, 1, MAX_LIMIT, "limit");
-		// both passes (and the seizure lists) read one snapshot of the graph
-		return reader.read(() -> ranking(weights, limit, scope, seizures));
+		return priorities(weights, limit, scope, seizures, true);
 	}
 
 	/**
-	 * Two passes of one statement, whatever the limit: every state compared with what its raw values
-	 * are computed from, which ranks them; then the ranked states alone with every fact they list,
-	 * graded. Both passes compute the raw values alike ({@link Facts#raw}), so the ranked states'
-	 * components are those the ranking was made with.
+	 * The ranking, each state with its largest seizures of the year.
+	 * @param seizures how many seizures to list per state ranked, 0 for none
+	 * @param details  whether to read the facts behind the components, the routes with their ports,
+	 *                 the ports with and without liaison and the obligations' home-side parties: without
+	 *                 them these lists are empty and the components list no fact (so the grade is none)
 	 */
-	private List<CountryPriority> ranking(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
+	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures,
+			boolean details) {
+		weights.checked();
+		Inputs.between(limit, 1, MAX_LIMIT, "limit");
+		// both passes (and the seizure lists) read one snapshot of the graph
+		return reader.read(() -> ranking(weights, limit, scope, seizures, details));
+	}
+
+	/**
+	 * One statement in two passes, whatever the limit: every state compared with what its raw values
+	 * are computed from, which ranks them; then, when details are asked, the ranked states alone with
+	 * every fact they list, graded. Both passes compute the raw values alike ({@link Facts#raw}), so
+	 * the ranked states' components are those the ranking was made with.
+	 */
+	private List<CountryPriority> ranking(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures,
+			boolean details) {
 		var parameters = scope.parameters(liaison.homeState());
 		parameters.put("states", null);
 		List<Facts> compared = facts(parameters, scope.asOf());
@@ -94,24 +110,23 @@ public class CountryPrioritiesQueries {
 		for (Factor factor : Factor.values()) {
 			maxima.put(factor, compared.stream().map(f -> f.raw(factor)).filter(v -> v != null).reduce(0.0, Math::max));
 		}
-		List<String> ranked = compared.stream()
-			.map(f -> score(f, weights, maxima, false))
-			.sorted(ORDER)
-			.limit(limit)
-			.map(s -> s.facts().state().iso2())
-			.toList();
+		List<Scored> ranked = compared.stream().map(f -> score(f, weights, maxima, false)).sorted(ORDER).limit(limit).toList();
 		if (ranked.isEmpty()) {
 			return List.of();
 		}
+		List<String> states = ranked.stream().map(s -> s.facts().state().iso2()).toList();
 		int year = compared.getFirst().year();
-		parameters.put("year", year);
-		parameters.put("states", ranked);
-		var detailed = new HashMap<String, Facts>();
-		facts(parameters, scope.asOf()).forEach(f -> detailed.put(f.state().iso2(), f));
-		var listed = seizureLists.ofStates(ranked, year, seizures, scope.includeIllustrative());
+		if (details) {
+			parameters.put("year", year);
+			parameters.put("states", states);
+			var detailed = new HashMap<String, Facts>();
+			facts(parameters, scope.asOf()).forEach(f -> detailed.put(f.state().iso2(), f));
+			ranked = ranked.stream().map(s -> score(detailed.get(s.facts().state().iso2()), weights, maxima, true)).toList();
+		}
+		var listed = seizureLists.ofStates(states, year, seizures, scope.includeIllustrative());
 		var result = new ArrayList<CountryPriority>(ranked.size());
-		for (String iso2 : ranked) {
-			result.add(priority(score(detailed.get(iso2), weights, maxima, true), result.size() + 1, listed));
+		for (Scored scored : ranked) {
+			result.add(priority(scored, result.size() + 1, listed, details));
 		}
 		return result;
 	}
@@ -120,13 +135,14 @@ public class CountryPrioritiesQueries {
 		return reader.records(queries.get("country-priorities"), parameters).stream().map(r -> facts(r, asOf)).toList();
 	}
 
-	private CountryPriority priority(Scored scored, int rank, Map<String, List<Seizure>> listed) {
+	private CountryPriority priority(Scored scored, int rank, Map<String, List<Seizure>> listed, boolean details) {
 		Facts facts = scored.facts();
 		return new CountryPriority(rank, facts.state(), facts.year(), scored.score(), scored.components(),
-				routeExposures(facts), facts.seized(), listed.getOrDefault(facts.state().iso2(), List.of()), facts.rating(),
+				details ? routeExposures(facts) : List.of(), facts.seized(),
+				listed.getOrDefault(facts.state().iso2(), List.of()), facts.rating(),
 				facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(), facts.missing(), facts.detained(),
-				facts.obligations(), activePorts(facts.row(), false), activePorts(facts.row(), true),
-				facts.sanctions());
+				details ? facts.obligations() : List.of(), details ? activePorts(facts.row(), false) : List.of(),
+				details ? activePorts(facts.row(), true) : List.of(), facts.sanctions());
 	}
 
 	private Facts facts(Record r, LocalDate asOf) {

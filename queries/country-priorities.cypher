@@ -24,9 +24,10 @@ WITH year, home, homeSide, {{latest-detention-date(home, figuresOn, $includeIllu
 CALL (homeSide) {
   {{bilateral-treaties-by-state(homeSide, $asOf)}}
 }
+WITH *, {{bloc-partners(homeSide, $asOf)}} AS partners
 MATCH (s:State)
 WHERE s <> home AND ($states IS NULL OR s.iso2 IN $states)
-  AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
+  AND ($includeBlocPartners OR NOT s IN partners)
 WITH year, home, homeSide, referenceDate, bilateralByState, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
 WITH year, home, homeSide, referenceDate, bilateralByState, s, statePlace,
   {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized

@@ -5,6 +5,10 @@
 // (seizure-total: each seizure counted once, seizure-counted, kept by every write and import), never
 // one by one. Facts invented for illustration (routes, seizures, prison figures, measures) count only
 // with $includeIllustrative. Scoring and normalisation happen in Java.
+// Two passes of this one text (CountryPrioritiesQueries): with $states null, every state compared
+// with only what its raw values are computed from (no route, port or treaty fact graded, no route or
+// port node sent), which the ranking needs; then, with $states the ranked states, those states alone
+// with every fact their answer lists, graded.
 // What does not depend on the state (the reference date of the prison figures, the bilateral
 // treaties in force) is read once, before the states; each route and each port is read once per state.
 CALL () {
@@ -20,9 +24,10 @@ WITH year, home, homeSide, {{latest-detention-date(home, figuresOn, $includeIllu
 CALL (homeSide) {
   {{bilateral-treaties-by-state(homeSide, $asOf)}}
 }
+WITH *, {{bloc-partners(homeSide, $asOf)}} AS partners
 MATCH (s:State)
-WHERE s <> home
-  AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
+WHERE s <> home AND ($states IS NULL OR s.iso2 IN $states)
+  AND ($includeBlocPartners OR NOT s IN partners)
 WITH year, home, homeSide, referenceDate, bilateralByState, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
 WITH year, home, homeSide, referenceDate, bilateralByState, s, statePlace,
   {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
@@ -54,7 +59,8 @@ CALL (s, year) {
   {{latest-rating(s, year)}}
 }
 CALL (s, bilateralByState, homeSide) {
-  {{bilateral-treaties-of(s, bilateralByState, homeSide, $asOf)}}
+  WITH s, bilateralByState, homeSide, $states IS NOT NULL AS details
+  {{bilateral-treaties-of(s, bilateralByState, homeSide, $asOf, details)}}
 }
 CALL (s, home, referenceDate) {
   {{detained-figure(s, home, referenceDate, $includeIllustrative)}}
@@ -62,6 +68,10 @@ CALL (s, home, referenceDate) {
 WITH s, home, year, routes, activePorts, rating, treaties, referenceDate, detained, statePlace, seized,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures
-// the facts a component may use, graded (the treaties carry theirs from bilateral-treaties-of)
-RETURN s, home, year, routes, rating, treaties, referenceDate, detained, statePlace, seized, activePorts, measures,
-  [fact IN measures + [route IN routes | route.route] | {{used-fact(fact)}}] AS facts
+// the facts a component may use, graded (the treaties carry theirs from bilateral-treaties-of); in
+// the first pass only what the raw values need: each route's total, whether each port is covered
+WITH *, $states IS NOT NULL AS details
+RETURN s, home, year, rating, treaties, referenceDate, detained, statePlace, seized, measures,
+  CASE WHEN details THEN routes ELSE [route IN routes | {place: route.place, seized: route.seized}] END AS routes,
+  CASE WHEN details THEN activePorts ELSE [port IN activePorts | {covered: port.covered}] END AS activePorts,
+  CASE WHEN details THEN [fact IN measures + [route IN routes | route.route] | {{used-fact(fact)}}] ELSE [] END AS facts

@@ -4,7 +4,7 @@
 // earlier year, is below $maxCorruptionScore; with their bilateral treaties in force on $asOf
 // (bilateral-treaties-by-state, read once for all the states) and the measures against them, which Java
 // checks for a cooperation treaty and an adopted measure on $asOf. Seizures and measures invented
-// for illustration count only with $includeIllustrative.
+// for illustration count only with $includeIllustrative. The treaties are graded only with $details.
 CALL () {
   {{latest-origin-year()}}
 }
@@ -14,7 +14,8 @@ WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 CALL (homeSide) {
   {{bilateral-treaties-by-state(homeSide, $asOf)}}
 }
-MATCH (s:State) WHERE s <> home AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
+WITH *, {{bloc-partners(homeSide, $asOf)}} AS partners
+MATCH (s:State) WHERE s <> home AND ($includeBlocPartners OR NOT s IN partners)
 WITH year, homeSide, bilateralByState, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
 WITH year, homeSide, bilateralByState, s, statePlace, {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
 WHERE seized.kg >= $minSeizedKg
@@ -25,7 +26,7 @@ WITH year, homeSide, bilateralByState, s, statePlace, seized, rating
 // no score in or before the year: the criterion is not met
 WHERE rating IS NOT NULL AND rating.score < $maxCorruptionScore
 CALL (s, bilateralByState, homeSide) {
-  {{bilateral-treaties-of(s, bilateralByState, homeSide, $asOf)}}
+  {{bilateral-treaties-of(s, bilateralByState, homeSide, $asOf, $details)}}
 }
 WITH s, year, statePlace, seized, rating, treaties,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}

@@ -36,8 +36,11 @@ class CountryPrioritiesController {
 		if (!weights.equals(CountryPrioritiesWeights.DEFAULTS)) {
 			access.require(Role.ANALYST, "countryPriorities with weights other than the defaults");
 		}
+		// the second pass of the ranking reads what only these fields show
+		boolean details = selection == null || selection.containsAnyOf("grade", "illustrative", "components/facts", "routes",
+				"readmissionObligations", "portsWithoutLiaison", "portsWithLiaison");
 		return queries.priorities(weights, limit, new CountryScope(year, (asOf != null) ? asOf : LocalDate.now(clock),
-				includeBlocPartners, includeIllustrative), SeizureLists.requested(selection, "seizures"));
+				includeBlocPartners, includeIllustrative), SeizureLists.requested(selection, "seizures"), details);
 	}
 
 	/** The ranked state's largest seizures, read by the ranking at the largest {@code first} selected. */

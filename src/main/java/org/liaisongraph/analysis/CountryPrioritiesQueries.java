@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -63,44 +64,85 @@ public class CountryPrioritiesQueries {
 		this.seizureLists = seizureLists;
 	}
 
-	/** The ranking, each state with none of its seizures listed: its seizures are read as its total. */
+	/**
+	 * The ranking with every fact behind it, each state with none of its seizures listed: its
+	 * seizures are read as its total.
+	 */
 	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope) {
 		return priorities(weights, limit, scope, 0);
 	}
 
 	/**
-	 * The ranking, each state with its largest seizures of the year.
+	 * The ranking with every fact behind it, each state with its largest seizures of the year.
 	 * @param seizures how many seizures to list per state ranked, 0 for none
 	 */
 	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures) {
+		return priorities(weights, limit, scope, seizures, true);
+	}
+
+	/**
+	 * The ranking, each state with its largest seizures of the year.
+	 * @param seizures how many seizures to list per state ranked, 0 for none
+	 * @param details  whether to read the facts behind the components, the routes with their ports,
+	 *                 the ports with and without liaison and the obligations' home-side parties: without
+	 *                 them these lists are empty and the components list no fact (so the grade is none)
+	 */
+	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures,
+			boolean details) {
 		weights.checked();
 		Inputs.between(limit, 1, MAX_LIMIT, "limit");
-		List<Facts> compared = reader.records(queries.get("country-priorities"), scope.parameters(liaison.homeState()))
-			.stream()
-			.map(r -> facts(r, scope.asOf()))
-			.toList();
+		// both passes (and the seizure lists) read one snapshot of the graph
+		return reader.read(() -> ranking(weights, limit, scope, seizures, details));
+	}
+
+	/**
+	 * One statement in two passes, whatever the limit: every state compared with what its raw values
+	 * are computed from, which ranks them; then, when details are asked, the ranked states alone with
+	 * every fact they list, graded. Both passes compute the raw values alike ({@link Facts#raw}), so
+	 * the ranked states' components are those the ranking was made with.
+	 */
+	private List<CountryPriority> ranking(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures,
+			boolean details) {
+		var parameters = scope.parameters(liaison.homeState());
+		parameters.put("states", null);
+		List<Facts> compared = facts(parameters, scope.asOf());
 		Map<Factor, Double> maxima = new EnumMap<>(Factor.class);
 		for (Factor factor : Factor.values()) {
 			maxima.put(factor, compared.stream().map(f -> f.raw(factor)).filter(v -> v != null).reduce(0.0, Math::max));
 		}
-		List<Scored> ranked = compared.stream().map(f -> score(f, weights, maxima)).sorted(ORDER).limit(limit).toList();
-		var listed = ranked.isEmpty() ? Map.<String, List<Seizure>>of()
-				: seizureLists.ofStates(ranked.stream().map(s -> s.facts().state().iso2()).toList(),
-						ranked.getFirst().facts().year(), seizures, scope.includeIllustrative());
+		List<Scored> ranked = compared.stream().map(f -> score(f, weights, maxima, false)).sorted(ORDER).limit(limit).toList();
+		if (ranked.isEmpty()) {
+			return List.of();
+		}
+		List<String> states = ranked.stream().map(s -> s.facts().state().iso2()).toList();
+		int year = compared.getFirst().year();
+		if (details) {
+			parameters.put("year", year);
+			parameters.put("states", states);
+			var detailed = new HashMap<String, Facts>();
+			facts(parameters, scope.asOf()).forEach(f -> detailed.put(f.state().iso2(), f));
+			ranked = ranked.stream().map(s -> score(detailed.get(s.facts().state().iso2()), weights, maxima, true)).toList();
+		}
+		var listed = seizureLists.ofStates(states, year, seizures, scope.includeIllustrative());
 		var result = new ArrayList<CountryPriority>(ranked.size());
-		for (int i = 0; i < ranked.size(); i++) {
-			result.add(priority(ranked.get(i), i + 1, listed));
+		for (Scored scored : ranked) {
+			result.add(priority(scored, result.size() + 1, listed, details));
 		}
 		return result;
 	}
 
-	private CountryPriority priority(Scored scored, int rank, Map<String, List<Seizure>> listed) {
+	private List<Facts> facts(Map<String, Object> parameters, LocalDate asOf) {
+		return reader.records(queries.get("country-priorities"), parameters).stream().map(r -> facts(r, asOf)).toList();
+	}
+
+	private CountryPriority priority(Scored scored, int rank, Map<String, List<Seizure>> listed, boolean details) {
 		Facts facts = scored.facts();
 		return new CountryPriority(rank, facts.state(), facts.year(), scored.score(), scored.components(),
-				routeExposures(facts), facts.seized(), listed.getOrDefault(facts.state().iso2(), List.of()), facts.rating(),
+				details ? routeExposures(facts) : List.of(), facts.seized(),
+				listed.getOrDefault(facts.state().iso2(), List.of()), facts.rating(),
 				facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(), facts.missing(), facts.detained(),
-				facts.obligations(), activePorts(facts.row(), false), activePorts(facts.row(), true),
-				facts.sanctions());
+				details ? facts.obligations() : List.of(), details ? activePorts(facts.row(), false) : List.of(),
+				details ? activePorts(facts.row(), true) : List.of(), facts.sanctions());
 	}
 
 	private Facts facts(Record r, LocalDate asOf) {
@@ -143,7 +185,12 @@ public class CountryPrioritiesQueries {
 			.toList();
 	}
 
-	private static Scored score(Facts facts, CountryPrioritiesWeights weights, Map<Factor, Double> maxima) {
+	/**
+	 * The state's score and components; the facts behind each component only when {@code detailed}
+	 * (the second pass read them).
+	 */
+	private static Scored score(Facts facts, CountryPrioritiesWeights weights, Map<Factor, Double> maxima,
+			boolean detailed) {
 		var components = new ArrayList<Component>();
 		double score = 0;
 		for (Factor factor : Factor.values()) {
@@ -153,16 +200,17 @@ public class CountryPrioritiesQueries {
 			double weight = weights.of(factor);
 			double contribution = weight * normalised;
 			components.add(new Component(factor, raw, normalised, weight, contribution, facts.note(factor),
-					facts.used(factor)));
+					detailed ? facts.used(factor) : List.of()));
 			score += contribution;
 		}
 		return new Scored(facts, score, components);
 	}
 
 	/**
-	 * What the statement says about one state, and the raw value of each factor derived from it. The
-	 * routes and ports stay values of the record until the state is ranked: every state compared is
-	 * scored, few are listed.
+	 * What the statement says about one state, and the raw value of each factor derived from it. In
+	 * the first pass the routes carry only their totals, the ports whether they are covered, the
+	 * treaties their clauses and no fact is graded: enough for the raw values. The routes and ports
+	 * stay values of the record until the state is ranked.
 	 */
 	private record Facts(Record row, Map<String, UsedFact> graded, State state, int year, List<RouteTotal> routes,
 			SeizedTotal seized, Rating rating, List<TreatyGaps.Link> bilateral, List<ClauseType> missing,

@@ -27,9 +27,11 @@ class SanctionCandidatesController {
 	List<SanctionCandidate> sanctionCandidates(@Argument Integer year, @Argument double maxCorruptionScore,
 			@Argument double minSeizedKg, @Argument LocalDate asOf, @Argument boolean includeBlocPartners,
 			@Argument boolean includeIllustrative, DataFetchingFieldSelectionSet selection) {
+		// the treaties checked are graded only for what shows their grades
+		boolean details = selection == null || selection.containsAnyOf("criteria", "grade", "illustrative");
 		return queries.candidates(maxCorruptionScore, minSeizedKg, new CountryScope(year,
 				(asOf != null) ? asOf : LocalDate.now(clock), includeBlocPartners, includeIllustrative),
-				SeizureLists.requested(selection, "seizures"));
+				SeizureLists.requested(selection, "seizures"), details);
 	}
 
 	/** The candidate's largest seizures, read with the candidates at the largest {@code first} selected. */

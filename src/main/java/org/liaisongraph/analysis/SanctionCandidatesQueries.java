@@ -47,10 +47,21 @@ class SanctionCandidatesQueries {
 	}
 
 	/**
-	 * The candidates, most seized first.
+	 * The candidates, most seized first, with the facts behind every criterion.
 	 * @param seizures how many of its largest seizures to list per candidate, 0 for none
 	 */
 	List<SanctionCandidate> candidates(double maxCorruptionScore, double minSeizedKg, CountryScope scope, int seizures) {
+		return candidates(maxCorruptionScore, minSeizedKg, scope, seizures, true);
+	}
+
+	/**
+	 * The candidates, most seized first.
+	 * @param seizures how many of its largest seizures to list per candidate, 0 for none
+	 * @param details  whether to grade the treaties checked: without, the no-cooperation-treaty
+	 *                 criterion lists no fact (so the grade does not weigh them)
+	 */
+	List<SanctionCandidate> candidates(double maxCorruptionScore, double minSeizedKg, CountryScope scope, int seizures,
+			boolean details) {
 		if (maxCorruptionScore < 0) {
 			throw new BadRequestException("maxCorruptionScore", "must not be negative, was " + maxCorruptionScore);
 		}
@@ -60,6 +71,7 @@ class SanctionCandidatesQueries {
 		var parameters = scope.parameters(liaison.homeState());
 		parameters.put("maxCorruptionScore", maxCorruptionScore);
 		parameters.put("minSeizedKg", minSeizedKg);
+		parameters.put("details", details);
 		var candidates = reader.records(queries.get("sanction-candidates"), parameters)
 			.stream()
 			.flatMap(r -> candidate(r, scope.asOf()).stream())

@@ -3,6 +3,7 @@ package org.liaisongraph.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +11,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.dataset.ImportFile;
+import org.liaisongraph.neo4j.GraphReader;
 import org.liaisongraph.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -33,6 +37,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * </ul>
  */
 class CountryPrioritiesTests extends IntegrationTest {
+
+	@Autowired
+	private GraphReader reader;
 
 	private static final String NO_SCORE = "no TI-CPI score for 2023 or an earlier year: contributes nothing";
 
@@ -242,6 +249,37 @@ class CountryPrioritiesTests extends IntegrationTest {
 			.path("countryPriorities[0].seizureGrade").entity(String.class).isEqualTo("A");
 		expectBadRequest(graphQl.document("{ countryPriorities(year: 2023) { seizures(first: 0) { id } } }"), "first");
 		expectBadRequest(graphQl.document("{ countryPriorities(year: 2023) { seizures(first: 101) { id } } }"), "first");
+	}
+
+	/**
+	 * The ranking costs one statement; the facts behind it (here the grade and the routes), one more
+	 * for all the states ranked, whatever their number; the ranking is the same either way.
+	 */
+	@Test
+	void theFactsBehindTheRankingCostOneMoreStatementWhateverTheLimit() {
+		String ranking = "rank state { iso2 } score components { factor raw normalised weight contribution note } "
+				+ "seizedKg missingClauseTypes bilateralTreaties { id } sanctions { id }";
+		var statements = new ArrayList<Long>();
+		var answers = new ArrayList<List<Map<String, Object>>>();
+		for (int limit : new int[] {1, 4}) {
+			for (String details : new String[] {"", " grade routes { route { id } }"}) {
+				long before = reader.statementsRun();
+				List<Map<String, Object>> rows = graphQl.document("{ countryPriorities(year: 2023, asOf: \"2024-06-01\", "
+						+ "includeBlocPartners: true, includeIllustrative: true, limit: " + limit + ") { " + ranking + details
+						+ " } }").execute().path("countryPriorities").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+						}).get();
+				statements.add(reader.statementsRun() - before);
+				answers.add(rows.stream().map(row -> {
+					Map<String, Object> common = new TreeMap<>(row);
+					common.keySet().removeAll(List.of("grade", "routes"));
+					return common;
+				}).toList());
+			}
+		}
+		assertThat(statements).containsExactly(1L, 2L, 1L, 2L);
+		assertThat(answers.get(0)).hasSize(1).isEqualTo(answers.get(1));
+		assertThat(answers.get(2)).hasSize(4).isEqualTo(answers.get(3));
+		assertThat(answers.get(2).get(0)).isEqualTo(answers.get(0).get(0));
 	}
 
 	private GraphQlTester.Response ranking(Map<String, Object> weights) {

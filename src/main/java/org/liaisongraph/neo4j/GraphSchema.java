@@ -13,9 +13,10 @@ import org.springframework.core.Ordered;
  * while the rest of the context (the GraphQL schema, security, the web server) is built: nothing
  * reads or writes the graph before the start's runners, and this is the first of them, so every
  * runner, and readiness with them, comes after the migrations. A migration that fails stops the
- * start here.
+ * start here. A stop during the migrations (a start failing elsewhere) waits for them to end before
+ * the driver closes, so that they release their lock in the graph.
  */
-public final class GraphSchema implements ApplicationRunner, Ordered {
+public final class GraphSchema implements ApplicationRunner, Ordered, AutoCloseable {
 
 	private final CompletableFuture<String> applied = new CompletableFuture<>();
 
@@ -48,6 +49,12 @@ public final class GraphSchema implements ApplicationRunner, Ordered {
 	@Override
 	public void run(ApplicationArguments args) {
 		version();
+	}
+
+	/** Waits for the migrations to end, whatever their outcome (this bean closes before the driver). */
+	@Override
+	public void close() {
+		applied.exceptionally(ex -> null).join();
 	}
 
 	@Override

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.support.IntegrationTest;
@@ -76,6 +79,26 @@ class GraphSchemaTests extends IntegrationTest {
 			throw new IllegalStateException("V0099 is broken");
 		});
 		assertThatIllegalStateException().isThrownBy(() -> failing.run(null)).withMessage("V0099 is broken");
+	}
+
+	@Test
+	void aStopWaitsForTheMigrationsUnderWaySoThatTheyReleaseTheirLock() {
+		var release = new CountDownLatch(1);
+		var finished = new AtomicBoolean();
+		var running = new GraphSchema(() -> {
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finished.set(true);
+			return "0099";
+		});
+		var stopping = CompletableFuture.runAsync(running::close);
+		release.countDown();
+		stopping.join();
+		assertThat(finished).isTrue();
 	}
 
 	@Test

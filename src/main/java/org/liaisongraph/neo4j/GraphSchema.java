@@ -1,9 +1,65 @@
 package org.liaisongraph.neo4j;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+
 /**
- * Marker that the graph schema migrations have been applied.
- *
- * @param version the schema version after start
+ * The graph schema migrations, applied on a thread of their own from the moment the driver exists,
+ * while the rest of the context (the GraphQL schema, security, the web server) is built: nothing
+ * reads or writes the graph before the start's runners, and this is the first of them, so every
+ * runner, and readiness with them, comes after the migrations. A migration that fails stops the
+ * start here. A stop during the migrations (a start failing elsewhere) waits for them to end before
+ * the driver closes, so that they release their lock in the graph.
  */
-public record GraphSchema(String version) {
+public final class GraphSchema implements ApplicationRunner, Ordered, AutoCloseable {
+
+	private final CompletableFuture<String> applied = new CompletableFuture<>();
+
+	/** Applies the migrations with {@code migrate}, which returns the schema version, in the background. */
+	GraphSchema(Supplier<String> migrate) {
+		Thread.ofPlatform().name("graph-schema").daemon().start(() -> {
+			try {
+				applied.complete(migrate.get());
+			}
+			catch (RuntimeException | Error ex) {
+				applied.completeExceptionally(ex);
+			}
+		});
+	}
+
+	/** The schema version after start; waits for the migrations. */
+	public String version() {
+		try {
+			return applied.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	/** Waits for the migrations before any other runner. */
+	@Override
+	public void run(ApplicationArguments args) {
+		version();
+	}
+
+	/** Waits for the migrations to end, whatever their outcome (this bean closes before the driver). */
+	@Override
+	public void close() {
+		applied.exceptionally(ex -> null).join();
+	}
+
+	@Override
+	public int getOrder() {
+		return HIGHEST_PRECEDENCE;
+	}
+
 }

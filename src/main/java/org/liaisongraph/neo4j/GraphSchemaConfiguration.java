@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Applies the versioned migrations of {@code graph-schema/} at start, on the embedded server and on
- * an external one alike. Anything that reads or writes the graph depends on {@link GraphSchema}.
+ * an external one alike, in the background ({@link GraphSchema}); the start's runners wait for them.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphSchemaConfiguration {
@@ -19,6 +19,10 @@ class GraphSchemaConfiguration {
 
 	@Bean
 	GraphSchema graphSchema(Driver driver) {
+		return new GraphSchema(() -> apply(driver));
+	}
+
+	private static String apply(Driver driver) {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:graph-schema")
 			.withPackagesToScan()
@@ -29,7 +33,7 @@ class GraphSchemaConfiguration {
 		var applied = migrations.apply();
 		var version = applied.map(Object::toString).orElse("none");
 		log.info("Graph schema at version {}", version);
-		return new GraphSchema(version);
+		return version;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,15 +48,15 @@ public class NamedQueries implements ApplicationRunner {
 
 	private final CypherFragments fragments;
 
-	/** What the compile depends on besides the files (the schema version), null to compile always. */
-	private final String schemaVersion;
+	/** What the compile depends on besides the files (the schema version, once applied), null to compile always. */
+	private final Supplier<String> schemaVersion;
 
 	/** Completes true when the files were compiled, false when the same files had passed before. */
 	private CompletableFuture<Boolean> compiled;
 
 	@Autowired
 	NamedQueries(Neo4jClient client, GraphSchema schema, NamedQueriesProperties properties) throws IOException {
-		this(client, "classpath:queries", schema.version());
+		this(client, "classpath:queries", schema::version);
 		if (properties.checkAtStart()) {
 			compileInBackground();
 		}
@@ -65,10 +66,14 @@ public class NamedQueries implements ApplicationRunner {
 	}
 
 	NamedQueries(Neo4jClient client, String location) throws IOException {
-		this(client, location, null);
+		this(client, location, (Supplier<String>) null);
 	}
 
 	NamedQueries(Neo4jClient client, String location, String schemaVersion) throws IOException {
+		this(client, location, () -> schemaVersion);
+	}
+
+	private NamedQueries(Neo4jClient client, String location, Supplier<String> schemaVersion) throws IOException {
 		this.fragments = new CypherFragments(location + "/fragments");
 		for (Resource file : new PathMatchingResourcePatternResolver().getResources(location + "/*.cypher")) {
 			String name = file.getFilename().substring(0, file.getFilename().length() - ".cypher".length());
@@ -137,6 +142,7 @@ public class NamedQueries implements ApplicationRunner {
 		if (schemaVersion == null) {
 			return null;
 		}
+		String schema = schemaVersion.get();
 		List<String> versions = client.query("CALL dbms.components() YIELD name, versions, edition "
 				+ "RETURN name + ' ' + versions[0] + ' ' + edition")
 			.fetchAs(String.class)
@@ -146,7 +152,7 @@ public class NamedQueries implements ApplicationRunner {
 			.toList();
 		try {
 			var digest = MessageDigest.getInstance("SHA-256");
-			digest.update((versions + "\n" + schemaVersion).getBytes(StandardCharsets.UTF_8));
+			digest.update((versions + "\n" + schema).getBytes(StandardCharsets.UTF_8));
 			queries.forEach((name, cypher) -> digest.update(("\n" + name + "\n" + cypher).getBytes(StandardCharsets.UTF_8)));
 			return HexFormat.of().formatHex(digest.digest());
 		}

@@ -1,16 +1,25 @@
 package org.liaisongraph.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 
 class GraphSchemaTests extends IntegrationTest {
 
@@ -19,6 +28,9 @@ class GraphSchemaTests extends IntegrationTest {
 
 	@Autowired
 	ObjectProvider<EmbeddedNeo4jServer> embedded;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void theTestsEmbeddedServerTakesTheTestSettingsNotTheDefaults() {
@@ -51,6 +63,42 @@ class GraphSchemaTests extends IntegrationTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Test
+	void theMigrationsAreWaitedForBeforeEveryOtherStartUpRunner() {
+		List<ApplicationRunner> runners = new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());
+		AnnotationAwareOrderComparator.sort(runners);
+		assertThat(runners).hasSizeGreaterThan(1);
+		assertThat(runners.getFirst()).isSameAs(schema);
+	}
+
+	@Test
+	void aMigrationThatFailsInTheBackgroundStopsTheStartWithItsError() {
+		var failing = new GraphSchema(() -> {
+			throw new IllegalStateException("V0099 is broken");
+		});
+		assertThatIllegalStateException().isThrownBy(() -> failing.run(null)).withMessage("V0099 is broken");
+	}
+
+	@Test
+	void aStopWaitsForTheMigrationsUnderWaySoThatTheyReleaseTheirLock() {
+		var release = new CountDownLatch(1);
+		var finished = new AtomicBoolean();
+		var running = new GraphSchema(() -> {
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finished.set(true);
+			return "0099";
+		});
+		var stopping = CompletableFuture.runAsync(running::close);
+		release.countDown();
+		stopping.join();
+		assertThat(finished).isTrue();
 	}
 
 	@Test

@@ -1,18 +1,21 @@
 // States whose nationals are in the home state's prisons on the latest reference date on or before
-// $asOf (detained-on), or were convicted there (NATIONALS_CONVICTED, of $sinceYear or later), with
-// every treaty they share with the home side; Java keeps the binding readmission clauses of the
-// bilateral ones in force on $asOf. Figures invented for illustration (graded F: the reference
-// dataset's conviction counts) count only with $includeIllustrative.
+// $asOf (latest-detention-date, detained-figure), or were convicted there (NATIONALS_CONVICTED, of
+// $sinceYear or later), with their bilateral treaties in force on $asOf; Java keeps the binding
+// readmission clauses. Figures invented for illustration (graded F: the reference dataset's
+// conviction counts) count only with $includeIllustrative. The reference date does not depend on
+// the state: it is read once, before the states.
 MATCH (home:State {iso2: $homeState})
 WITH home, {{home-side(home, $asOf)}} AS homeSide
-MATCH (s:State)
+WITH home, homeSide, {{latest-detention-date(home, $asOf, $includeIllustrative)}} AS referenceDate
+// the states with a figure, from the home state's few figures rather than every state's relationships
+MATCH (home)<-[:DETAINED_IN|NATIONALS_CONVICTED]-(s:State)
+WITH DISTINCT home, homeSide, referenceDate, s
 WHERE s <> home
-  AND (EXISTS { (s)-[:DETAINED_IN]->(home) } OR EXISTS { (s)-[:NATIONALS_CONVICTED]->(home) })
   // Partners in a bloc of the home state (EU, BENELUX) take their nationals back under that bloc's
   // law, not by readmission agreement: left out unless asked for.
   AND ($includeBlocPartners OR NOT {{bloc-partner(s, homeSide, $asOf)}})
-CALL (s, home) {
-  {{detained-on(s, home, $asOf, $includeIllustrative)}}
+CALL (s, home, referenceDate) {
+  {{detained-figure(s, home, referenceDate, $includeIllustrative)}}
 }
 WITH s, home, homeSide, referenceDate, detained,
   COLLECT {
@@ -26,6 +29,6 @@ WITH s, home, homeSide, referenceDate, detained,
   } AS convictions
 WHERE detained IS NOT NULL OR size(convictions) > 0
 CALL (s, homeSide) {
-  {{shared-treaties(s, homeSide, $asOf)}}
+  {{bilateral-treaties-with(s, homeSide, $asOf)}}
 }
 RETURN s, home, referenceDate, detained, convictions, treaties

@@ -1,5 +1,5 @@
 // The body of a CALL subquery: a state's bilateral treaties in force, from the grouping of
-// bilateral-treaties-by-state, as column `treaties` in the shape of shared-treaties (treaty-link),
+// bilateral-treaties-by-state, as column `treaties` in the shape of shared-treaties-by-state (treaty-link),
 // in id order: what the country analyses that weigh only those treaties read. Without details, each
 // treaty with its clauses alone (no home-side party named, no fact graded): bilateral and in force,
 // as bilateral-treaties-by-state kept only those.

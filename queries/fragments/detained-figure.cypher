@@ -1,5 +1,5 @@
 // The body of a CALL subquery: the state's nationals in the home state's prisons on a reference
-// date (see detained-on), with its source, as column `detained` (null when no figure was published
+// date (see latest-detention-date), with its source, as column `detained` (null when no figure was published
 // for the state on that date, or there is no date: unknown, not zero). The state's few figures are
 // read whole and the one of the date picked from the list (see latest-detention-date).
 // parameters: state, home, referenceDate, includeIllustrative

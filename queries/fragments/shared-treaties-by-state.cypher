@@ -1,9 +1,8 @@
 // The body of a CALL subquery: the treaties each of the given states shares with the home side
 // (home-side-treaties), each described once as treaty-link reads it however many of the states are
-// parties to it (PROFILE: a convention shared by every state of a region, described state by state
-// as shared-treaties does, was most of treatyGaps' reads), as column `sharedByState`: one
-// {state, treaties} per state that shares any, its treaties in id order, each in the shape of
-// shared-treaties.
+// parties to it (PROFILE: a convention shared by every state of a region, described state by state,
+// was most of treatyGaps' reads), as column `sharedByState`: one {state, treaties} per state that
+// shares any, its treaties in id order, each as treaty-link reads it.
 // parameters: states, homeSide, on
 WITH {{home-side-treaties({homeSide})}} AS homeTreaties
 UNWIND {states} AS sharing

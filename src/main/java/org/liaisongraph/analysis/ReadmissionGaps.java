@@ -50,7 +50,7 @@ public record ReadmissionGaps(State state, LocalDate referenceDate, Detention de
 		return !obligations.isEmpty();
 	}
 
-	/** The {@code detained} column of the {@code detained-on} fragment: the figure, or null (unknown). */
+	/** The {@code detained} column of the {@code detained-figure} fragment: the figure, or null (unknown). */
 	static Detention detention(GraphReader reader, Value detained, State state, State home) {
 		if (detained.isNull()) {
 			return null;

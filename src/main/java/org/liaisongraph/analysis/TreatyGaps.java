@@ -62,7 +62,7 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 	record Link(Treaty treaty, boolean bilateral, boolean inForce, List<String> via, List<Clause> clauses,
 			Map<String, UsedFact> facts) {
 
-		/** The links of a {@code shared-treaties} fragment's result, which decides bilateral and in force. */
+		/** The links of a {@code shared-treaties-by-state} fragment's result, which decides bilateral and in force. */
 		static List<Link> read(GraphReader reader, Value treaties) {
 			return treaties.asList(v -> new Link(reader.node(Treaty.class, v.get("treaty")), v.get("bilateral").asBoolean(),
 					v.get("inForce").asBoolean(), v.get("via").asList(Value::asString),

@@ -26,14 +26,14 @@ import org.springframework.stereotype.Component;
  * Writes checked rows on their keys, in the caller's transaction (a node found missing is created,
  * others merged), and keeps versions: a node, or a relationship with properties of its own, gets
  * {@code version} 1 when created and one more each time a write changes any of its properties; a
- * row equal to what is stored changes nothing and is not written. Each write returns the positions
- * of the rows that created or changed something, so that only those mark places for their seizure
- * totals to be computed again; it reads what the rows change in the statement that writes them, and
- * not at all when the graph holds nothing of the label or type yet. Given a {@link Batch} of a
- * multi-transaction import, the same statement records, in the batch's transaction, what undoes the
- * batch: a {@code GraphImportBatch} node per label or type with the keys of what the batch creates,
- * and a {@code GraphImportUndo} node with the before-image of each node or relationship it changes,
- * taken before the change. {@link #undo} reverts a batch from them.
+ * row equal to what is stored changes nothing and is not written. Each write first reads which rows
+ * create or change something (not when the graph holds nothing of the label or type yet) and
+ * returns their positions, so that only those mark places for their seizure totals to be computed
+ * again. Given a {@link Batch} of a multi-transaction import, it first records, in the batch's
+ * transaction, what undoes the batch: a {@code GraphImportBatch} node per label or type with the
+ * keys of what the batch is about to create, and a {@code GraphImportUndo} node with the
+ * before-image of each node or relationship it is about to change. {@link #undo} reverts a batch
+ * from them.
  */
 @Component
 class ImportWriter {
@@ -103,9 +103,8 @@ class ImportWriter {
 	}
 
 	/**
-	 * Merges node rows of one file and their SUPPORTED_BY relationships; for a batch, records in the
-	 * same statement what undoes it. Rows equal to what is stored, their supports included, are not
-	 * written.
+	 * Merges node rows of one file and their SUPPORTED_BY relationships; for a batch, records first
+	 * what undoes it. Rows equal to what is stored, their supports included, are not written.
 	 * @param fresh the graph holds no node of the label: every row creates one, so none is read first
 	 * @return the positions in {@code rows} of the rows that created or changed their node or one of
 	 * its supports, in order
@@ -113,9 +112,8 @@ class ImportWriter {
 	List<Integer> writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch, boolean fresh) {
 		boolean sourced = !spec.label().equals("Source");
 		List<Map<String, Object>> nodeRows = new ArrayList<>();
-		long supports = 0;
-		for (int i = 0; i < rows.size(); i++) {
-			NodeRow row = rows.get(i);
+		List<Map<String, Object>> supports = new ArrayList<>();
+		for (NodeRow row : rows) {
 			List<Map<String, Object>> rowSupports = new ArrayList<>();
 			for (var support : row.supports()) {
 				var s = new HashMap<String, Object>();
@@ -124,35 +122,56 @@ class ImportWriter {
 				s.put("credibility", support.credibility());
 				rowSupports.add(s);
 			}
-			nodeRows.add(Map.of("i", i, "key", row.key(), "props", row.props(), "supports", rowSupports));
-			supports += rowSupports.size();
+			nodeRows.add(Map.of("key", row.key(), "props", row.props(), "supports", rowSupports));
+			supports.addAll(rowSupports);
 		}
-		if (fresh) {
-			var result = client.query(createNodes(spec)).bind(nodeRows).to("rows").fetch().one().orElseThrow();
-			expectWritten(file, sourced ? supports : rows.size(), (Long) result.get("written"));
-			record(batch, spec.label(), Map.of("keys", rows.stream().map(NodeRow::key).toList()));
-			return IntStream.range(0, rows.size()).boxed().toList();
+		var nodes = fresh ? Map.<String, Object>of("keys", rows.stream().map(NodeRow::key).toList(), "changed", List.of())
+				: run(recordNodes(spec), batch, spec.label(), "rows", nodeRows);
+		record(batch, spec.label(), nodes);
+		Set<Object> created = new HashSet<>((List<?>) nodes.get("keys"));
+		Set<Object> changed = new HashSet<>(created);
+		changed.addAll((List<?>) nodes.get("changed"));
+		// a node the batch creates has no supports yet: only those of stored nodes are looked up
+		var ofStoredNodes = supports.stream().filter(s -> !created.contains(s.get("key"))).toList();
+		if (sourced && !ofStoredNodes.isEmpty()) {
+			var group = RelGroup.supports(spec);
+			var linked = run(recordSupports(spec), batch, group.name(), "supports", ofStoredNodes);
+			expectWritten(file, ofStoredNodes.size(), (Long) linked.get("found"));
+			record(batch, group.name(), linked);
+			changed.addAll((List<?>) linked.get("from"));
+			changed.addAll((List<?>) linked.get("changed"));
 		}
-		var group = RelGroup.supports(spec);
-		var result = run(writeNodes(spec), batch, spec.label(), Map.of("rows", nodeRows, "supports", group.name()));
-		expectWritten(file, supports, (Long) result.get("found"));
-		// supports added to stored nodes: few, recorded apart
-		List<Object> from = new ArrayList<>();
-		List<Object> to = new ArrayList<>();
-		for (Object linked : (List<?>) result.get("linked")) {
-			var node = (Map<?, ?>) linked;
-			for (Object source : (List<?>) node.get("sources")) {
-				from.add(node.get("key"));
-				to.add(source);
+		List<Integer> written = IntStream.range(0, rows.size())
+			.filter(i -> changed.contains(rows.get(i).key()))
+			.boxed()
+			.toList();
+		if (written.isEmpty()) {
+			return written;
+		}
+		// a node found missing a moment ago is created outright (one that appeared since breaks its key
+		// constraint and fails the batch); the others are merged
+		var toCreate = new ArrayList<Map<String, Object>>();
+		var toMerge = new ArrayList<Map<String, Object>>();
+		written.forEach(i -> (created.contains(rows.get(i).key()) ? toCreate : toMerge).add(nodeRows.get(i)));
+		for (var part : List.of(toCreate, toMerge)) {
+			if (part.isEmpty()) {
+				continue;
 			}
+			var result = client.query((part == toCreate) ? createNodes(spec) : mergeNodes(spec))
+				.bind(part)
+				.to("rows")
+				.fetch()
+				.one()
+				.orElseThrow();
+			expectWritten(file, sourced ? part.stream().mapToLong(r -> ((List<?>) r.get("supports")).size()).sum()
+					: part.size(), (Long) result.get("written"));
 		}
-		record(batch, group.name(), Map.of("from", from, "to", to));
-		return positions(result.get("written"));
+		return written;
 	}
 
 	/**
-	 * Merges relationship rows of one file, grouped by the labels they link; for a batch, records in
-	 * the same statement what undoes it. Rows equal to what is stored are not written.
+	 * Merges relationship rows of one file, grouped by the labels they link; for a batch, records first
+	 * what undoes it. Rows equal to what is stored are not written.
 	 * @param fresh the graph holds no relationship of the type: every row creates one, so none is read first
 	 * @return the positions in {@code rows} of the rows that created or changed their relationship, in order
 	 */
@@ -165,31 +184,35 @@ class ImportWriter {
 		}
 		List<Integer> written = new ArrayList<>();
 		byGroup.forEach((group, groupRows) -> {
-			if (fresh) {
-				var result = client.query(mergeRelationships(group)).bind(groupRows).to("rows").fetch().one().orElseThrow();
-				expectWritten(file, groupRows.size(), (Long) result.get("written"));
-				record(batch, group.name(), created(group, groupRows));
-				groupRows.forEach(r -> written.add((Integer) r.get("i")));
+			var found = fresh ? created(group, groupRows)
+					: run(recordRelationships(group), batch, group.name(), "rows", groupRows);
+			expectWritten(file, groupRows.size(), (Long) found.get("found"));
+			record(batch, group.name(), found);
+			List<?> changed = (List<?>) found.get("write");
+			if (changed.isEmpty()) {
 				return;
 			}
-			var result = run(writeRelationships(group), batch, group.name(), Map.of("rows", groupRows));
-			expectWritten(file, groupRows.size(), (Long) result.get("found"));
-			written.addAll(positions(result.get("written")));
+			Set<Long> positions = changed.stream().map(i -> ((Number) i).longValue()).collect(Collectors.toSet());
+			var toWrite = groupRows.stream().filter(r -> positions.contains(((Number) r.get("i")).longValue())).toList();
+			var result = client.query(mergeRelationships(group)).bind(toWrite).to("rows").fetch().one().orElseThrow();
+			expectWritten(file, toWrite.size(), (Long) result.get("written"));
+			toWrite.forEach(r -> written.add((Integer) r.get("i")));
 		});
 		written.sort(null);
 		return written;
 	}
 
-	private static List<Integer> positions(Object list) {
-		return ((List<?>) list).stream().map(i -> ((Number) i).intValue()).toList();
-	}
-
-	/** The record of a batch whose rows all created their relationship (see {@link #recordCreated}). */
+	/**
+	 * What {@link #recordRelationships} finds for rows that all create their relationship; {@code found}
+	 * is left to the write, which matches their nodes.
+	 */
 	private static Map<String, Object> created(RelGroup group, List<Map<String, Object>> groupRows) {
 		var found = new HashMap<String, Object>();
 		found.put("from", groupRows.stream().map(r -> r.get("from")).toList());
 		found.put("to", groupRows.stream().map(r -> r.get("to")).toList());
 		group.identity().forEach(p -> found.put(p, groupRows.stream().map(r -> ((Map<?, ?>) r.get("props")).get(p)).toList()));
+		found.put("write", groupRows.stream().map(r -> r.get("i")).toList());
+		found.put("found", (long) groupRows.size());
 		return found;
 	}
 
@@ -216,23 +239,37 @@ class ImportWriter {
 	// took a quarter of a large import's time.
 	private static final String PLANNED_ONCE = "CYPHER replan=skip\n";
 
-	/** Nodes of a label that holds none yet, with their supports. */
 	private static String createNodes(NodeSpec spec) {
-		return PLANNED_ONCE + """
+		return nodeStatement(spec, """
 				UNWIND $rows AS row
 				CREATE (n:%s {%s: row.key})
 				SET n += row.props, n.version = 1
-				""".formatted(spec.label(), spec.key().name()) + (spec.label().equals("Source") ? "" : """
+				""".formatted(spec.label(), spec.key().name()), """
+				CREATE (n)-[:SUPPORTED_BY {credibility: s.credibility}]->(src)
+				""");
+	}
+
+	private static String mergeNodes(NodeSpec spec) {
+		return nodeStatement(spec, """
+				UNWIND $rows AS row
+				MERGE (n:%s {%s: row.key})
+				FOREACH (_ IN CASE WHEN n.version IS NULL OR %s THEN [1] ELSE [] END |
+				  SET n += row.props, n.version = coalesce(n.version, 0) + 1)
+				""".formatted(spec.label(), spec.key().name(), differs("n", "row.props")), """
+				MERGE (n)-[r:SUPPORTED_BY]->(src)
+				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r.credibility = s.credibility)
+				""".formatted(credibilityDiffers()));
+	}
+
+	/** Writes nodes {@code n} of {@code row}s, then for a label with sources each support {@code s} to {@code src}. */
+	private static String nodeStatement(NodeSpec spec, String nodes, String supports) {
+		return PLANNED_ONCE + nodes + (spec.label().equals("Source") ? "" : """
 				WITH n, row
 				UNWIND row.supports AS s
 				MATCH (src:Source {id: s.source})
-				CREATE (n)-[:SUPPORTED_BY {credibility: s.credibility}]->(src)
-				""") + "RETURN count(*) AS written";
+				""" + supports) + "RETURN count(*) AS written";
 	}
 
-	/**
-	 * Relationships of a type that holds none yet, merged still: a file may name the same one twice.
-	 */
 	private static String mergeRelationships(RelGroup group) {
 		return PLANNED_ONCE + """
 				UNWIND $rows AS row
@@ -242,135 +279,82 @@ class ImportWriter {
 				FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END | SET r += row.props%s)
 				RETURN count(*) AS written"""
 			.formatted(group.from().label(), group.from().key().name(), group.to().label(), group.to().key().name(),
-					group.type(), identity(group), relationshipChanged(group, "r"), newVersion(group, "r"));
+					group.type(), identity(group), relationshipChanged(group),
+					group.versioned() ? ", r.version = coalesce(r.version, 0) + 1" : "");
 	}
 
 	/**
-	 * One statement per batch, each key looked up once: the row's node is read, created with its
-	 * supports when missing, otherwise updated when a property differs, after its before-image is
-	 * recorded for a batch ({@code $import} not null), and each of its supports {@code s} likewise.
-	 * What the batch creates is recorded at the end. {@code written}: the positions of the rows that created or changed their
-	 * node or a support; {@code linked}: the new supports of stored nodes, to record; {@code found}:
-	 * the supports whose source exists.
+	 * The keys of the rows whose node does not exist yet and of those whose node is about to change,
+	 * and for a batch ({@code $import} not null) the before-image of the latter.
 	 */
-	private static String writeNodes(NodeSpec spec) {
-		boolean sourced = !spec.label().equals("Source");
-		// each subquery that may filter out its row aggregates, so that it gives one row whatever
+	private static String recordNodes(NodeSpec spec) {
 		return PLANNED_ONCE + """
 				UNWIND $rows AS row
-				OPTIONAL MATCH (stored:%1$s {%2$s: row.key})
-				WITH row, stored, stored IS NULL AS missing,
-				  stored IS NOT NULL AND (stored.version IS NULL OR %3$s) AS changed
-				CALL (stored, row, changed) {
-				  WITH * WHERE changed
-				  CALL (stored, row) {
-				    WITH * WHERE $import IS NOT NULL
-				    CREATE (u:GraphImportUndo)
-				    SET u = properties(stored), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
-				      u.`__key` = row.key
-				  }
-				  SET stored += row.props, stored.version = coalesce(stored.version, 0) + 1
+				OPTIONAL MATCH (n:%s {%s: row.key})
+				WITH row, n, n IS NOT NULL AND (n.version IS NULL OR %s) AS changed
+				CALL (n, row, changed) {
+				  WITH * WHERE changed AND $import IS NOT NULL
+				  CREATE (u:GraphImportUndo)
+				  SET u = properties(n), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				    u.`__key` = row.key
 				}
-				CALL (row, missing) {
-				  WITH * WHERE missing
-				  CREATE (n:%1$s {%2$s: row.key})
-				  SET n += row.props, n.version = 1
-				""".formatted(spec.label(), spec.key().name(), differs("stored", "row.props")) + (sourced ? """
-				  WITH n, row
-				  UNWIND row.supports AS s
-				  MATCH (src:Source {id: s.source})
-				  CREATE (n)-[:SUPPORTED_BY {credibility: s.credibility}]->(src)
-				  RETURN count(*) AS supportsCreated
-				}
-				CALL (stored, row) {
-				  WITH * WHERE stored IS NOT NULL
-				  UNWIND row.supports AS s
-				  MATCH (src:Source {id: s.source})
-				  OPTIONAL MATCH (stored)-[r:SUPPORTED_BY]->(src)
-				  WITH stored, src, s, r, r IS NOT NULL AND %s AS regraded
-				  CALL (r, s, regraded) {
-				    WITH * WHERE regraded
-				    CALL (r, s) {
-				      WITH * WHERE $import IS NOT NULL
-				      CREATE (u:GraphImportUndo)
-				      SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $supports,
-				        u.`__from` = s.key, u.`__to` = s.source
-				    }
-				    SET r.credibility = s.credibility
-				  }
-				  CALL (stored, src, s, r) {
-				    WITH * WHERE r IS NULL
-				    MERGE (stored)-[m:SUPPORTED_BY]->(src)
-				    SET m.credibility = s.credibility
-				  }
-				  RETURN count(*) AS supportsFound, count(CASE WHEN regraded THEN 1 END) AS regraded,
-				    collect(CASE WHEN r IS NULL THEN s.source END) AS linked
-				}
-				WITH row, missing, changed, regraded, linked,
-				  CASE WHEN missing THEN supportsCreated ELSE supportsFound END AS found
-				""".formatted(credibilityDiffers()) : """
-				  RETURN count(*) AS created
-				}
-				WITH row, missing, changed, 0 AS regraded, [] AS linked, 0 AS found
-				""") + """
-				WITH collect(CASE WHEN missing THEN row.key END) AS keys,
-				  collect(CASE WHEN missing OR changed OR regraded > 0 OR size(linked) > 0 THEN row.i END) AS written,
-				  collect(CASE WHEN size(linked) > 0 THEN {key: row.key, sources: linked} END) AS linked,
-				  sum(found) AS found
-				CALL (keys) {
-				  WITH * WHERE $import IS NOT NULL AND size(keys) > 0
-				  CREATE (b:GraphImportBatch)
-				  SET b.import = $import, b.batch = $batch, b.group = $group, b.keys = keys
-				}
-				RETURN written, linked, found""";
+				RETURN collect(CASE WHEN n IS NULL THEN row.key END) AS keys,
+				  collect(CASE WHEN changed THEN row.key END) AS changed"""
+			.formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
 	}
 
 	/**
-	 * One statement per batch of a relationship group, each key looked up once: the relationship is
-	 * read, merged when missing, otherwise updated when a property differs, after its before-image is
-	 * recorded for a batch ({@code $import} not null). What the batch creates is recorded at the end.
-	 * {@code written}: the positions of the rows that created or changed their relationship;
-	 * {@code found}: the rows whose two nodes exist.
+	 * The SUPPORTED_BY relationships of existing nodes that do not exist yet and the keys of the nodes
+	 * whose credibility is about to change, with, for a batch, their before-image; a node the batch
+	 * creates loses its own with it. Given the supports of stored nodes only; {@code found}: those
+	 * whose node and source exist.
 	 */
-	private static String writeRelationships(RelGroup group) {
+	private static String recordSupports(NodeSpec spec) {
+		return PLANNED_ONCE + """
+				UNWIND $supports AS s
+				MATCH (n:%s {%s: s.key})
+				MATCH (src:Source {id: s.source})
+				OPTIONAL MATCH (n)-[r:SUPPORTED_BY]->(src)
+				WITH s, r, r IS NOT NULL AND %s AS changed
+				CALL (r, s, changed) {
+				  WITH * WHERE changed AND $import IS NOT NULL
+				  CREATE (u:GraphImportUndo)
+				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				    u.`__from` = s.key, u.`__to` = s.source
+				}
+				RETURN collect(CASE WHEN r IS NULL THEN s.key END) AS from,
+				  collect(CASE WHEN r IS NULL THEN s.source END) AS to,
+				  collect(CASE WHEN changed THEN s.key END) AS changed, count(*) AS found"""
+			.formatted(spec.label(), spec.key().name(), credibilityDiffers());
+	}
+
+	/**
+	 * The relationships that do not exist yet, and for a batch the before-image of those about to
+	 * change; {@code write}: the positions of the rows of either kind, {@code found}: the rows whose
+	 * two nodes exist.
+	 */
+	private static String recordRelationships(RelGroup group) {
 		String createdIdentity = group.identity()
 			.stream()
 			.map(p -> ", collect(CASE WHEN r IS NULL THEN row.props." + p + " END) AS " + p)
 			.collect(Collectors.joining());
-		String recordedIdentity = group.identity().stream().map(p -> ", b." + p + " = " + p).collect(Collectors.joining());
 		return PLANNED_ONCE + """
 				UNWIND $rows AS row
-				MATCH (a:%1$s {%2$s: row.from})
-				MATCH (b:%3$s {%4$s: row.to})
-				OPTIONAL MATCH (a)-[r:%5$s%6$s]->(b)
-				WITH row, a, b, r, r IS NOT NULL AND (%7$s) AS changed
+				MATCH (a:%s {%s: row.from})
+				MATCH (b:%s {%s: row.to})
+				OPTIONAL MATCH (a)-[r:%s%s]->(b)
+				WITH row, r, r IS NOT NULL AND (%s) AS changed
 				CALL (r, row, changed) {
-				  WITH * WHERE changed
-				  CALL (r, row) {
-				    WITH * WHERE $import IS NOT NULL
-				    CREATE (u:GraphImportUndo)
-				    SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
-				      u.`__from` = row.from, u.`__to` = row.to
-				  }
-				  SET r += row.props%8$s
+				  WITH * WHERE changed AND $import IS NOT NULL
+				  CREATE (u:GraphImportUndo)
+				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				    u.`__from` = row.from, u.`__to` = row.to
 				}
-				CALL (a, b, row, r) {
-				  WITH * WHERE r IS NULL
-				  MERGE (a)-[m:%5$s%6$s]->(b)
-				  FOREACH (_ IN CASE WHEN %9$s THEN [1] ELSE [] END | SET m += row.props%10$s)
-				}
-				WITH collect(CASE WHEN r IS NULL THEN row.from END) AS from,
-				  collect(CASE WHEN r IS NULL THEN row.to END) AS to%11$s,
-				  collect(CASE WHEN r IS NULL OR changed THEN row.i END) AS written, count(*) AS found
-				CALL (*) {
-				  WITH * WHERE $import IS NOT NULL AND size(from) > 0
-				  CREATE (b:GraphImportBatch)
-				  SET b.import = $import, b.batch = $batch, b.group = $group, b.from = from, b.to = to%12$s
-				}
-				RETURN written, found"""
+				RETURN collect(CASE WHEN r IS NULL THEN row.from END) AS from,
+				  collect(CASE WHEN r IS NULL THEN row.to END) AS to%s,
+				  collect(CASE WHEN r IS NULL OR changed THEN row.i END) AS write, count(*) AS found"""
 			.formatted(group.from().label(), group.from().key().name(), group.to().label(), group.to().key().name(),
-					group.type(), identity(group), relationshipChanged(group, "r"), newVersion(group, "r"),
-					relationshipChanged(group, "m"), newVersion(group, "m"), createdIdentity, recordedIdentity);
+					group.type(), identity(group), relationshipChanged(group), createdIdentity);
 	}
 
 	/** The properties that tell apart several relationships of the group between the same two nodes. */
@@ -379,12 +363,8 @@ class ImportWriter {
 				: group.identity().stream().map(p -> p + ": row.props." + p).collect(Collectors.joining(", ", " {", "}"));
 	}
 
-	private static String relationshipChanged(RelGroup group, String r) {
-		return (group.versioned() ? r + ".version IS NULL OR " : "") + differs(r, "row.props");
-	}
-
-	private static String newVersion(RelGroup group, String r) {
-		return group.versioned() ? ", %1$s.version = coalesce(%1$s.version, 0) + 1".formatted(r) : "";
+	private static String relationshipChanged(RelGroup group) {
+		return (group.versioned() ? "r.version IS NULL OR " : "") + differs("r", "row.props");
 	}
 
 	/** Whether any property of the row differs from the stored one; a null row value removes it. */
@@ -404,10 +384,7 @@ class ImportWriter {
 		}
 	}
 
-	/**
-	 * Records what a batch created, so that undo can delete it; nothing outside a batch. The statements
-	 * that read what rows change record it themselves.
-	 */
+	/** Records what a batch created, so that undo can delete it; nothing outside a batch. */
 	private void record(Batch batch, String group, Map<String, Object> found) {
 		// every list of a record has one item per element created
 		List<?> items = (List<?>) found.getOrDefault("keys", found.get("from"));
@@ -415,6 +392,7 @@ class ImportWriter {
 			return;
 		}
 		var record = new HashMap<>(found);
+		record.keySet().removeAll(List.of("changed", "write", "found"));
 		record.put("import", batch.importId());
 		record.put("batch", batch.seq());
 		record.put("group", group);
@@ -545,12 +523,16 @@ class ImportWriter {
 
 	// ------------------------------------------------------------------ helpers
 
-	/** Runs a statement that writes rows, recording undo data for a batch, and returns its one row. */
-	private Map<String, Object> run(String cypher, Batch batch, String group, Map<String, Object> rows) {
-		var parameters = new HashMap<String, Object>(rows);
+	/**
+	 * Runs a statement that finds what rows create or change, and records undo data for a batch, and
+	 * returns its one row.
+	 */
+	private Map<String, Object> run(String cypher, Batch batch, String group, String name, Object rows) {
+		var parameters = new HashMap<String, Object>();
 		parameters.put("import", (batch == null) ? null : batch.importId());
 		parameters.put("batch", (batch == null) ? null : batch.seq());
 		parameters.put("group", group);
+		parameters.put(name, rows);
 		return client.query(cypher)
 			.bindAll(parameters)
 			.fetch()

@@ -269,10 +269,13 @@ public class GraphImporter {
 		Set<String> totalsPlaces = new LinkedHashSet<>();
 		var batches = new int[] { 0 };
 		RowParser.Sink unchanged = new ChangedSinceChecked();
+		// each file writes its own label or type alone: one of which the graph holds nothing now still
+		// holds nothing when its file's first rows are written
+		Set<String> fresh = writer.holdingNothing(files.stream().map(FileToImport::target).toList());
 		for (FileToImport file : files) {
 			List<Parsed> rows = new ArrayList<>();
 			Runnable flush = () -> {
-				writeBatch(file, rows, importId, ++batches[0], totalsPlaces);
+				writeBatch(file, rows, importId, ++batches[0], totalsPlaces, fresh.remove(file.target().name()));
 				progress.advance(rows.size());
 				rows.clear();
 			};
@@ -301,14 +304,15 @@ public class GraphImporter {
 	 * Writes a batch, in a transaction of its own when the import has an id, and adds the places
 	 * whose seizure totals it may have changed to {@code totalsPlaces}.
 	 */
-	private void writeBatch(FileToImport file, List<Parsed> rows, String importId, int seq, Set<String> totalsPlaces) {
+	private void writeBatch(FileToImport file, List<Parsed> rows, String importId, int seq, Set<String> totalsPlaces,
+			boolean fresh) {
 		if (importId == null) {
-			totalsPlaces.addAll(writeRows(file, rows, null));
+			totalsPlaces.addAll(writeRows(file, rows, null, fresh));
 			return;
 		}
 		totalsPlaces.addAll(writeTransactions().execute(status -> {
 			journal.enterBatch(importId, seq);
-			var places = writeRows(file, rows, new Batch(importId, seq));
+			var places = writeRows(file, rows, new Batch(importId, seq), fresh);
 			afterBatch.accept(seq);
 			return places;
 		}));
@@ -318,10 +322,10 @@ public class GraphImporter {
 	 * Writes the rows and returns the places whose seizure totals they may have changed: only rows
 	 * that created or changed something count, so that importing the same files again marks no place.
 	 */
-	private Set<String> writeRows(FileToImport file, List<Parsed> rows, Batch batch) {
+	private Set<String> writeRows(FileToImport file, List<Parsed> rows, Batch batch, boolean fresh) {
 		String name = file.target().name();
 		if (!SeizureTotals.concerns(name)) {
-			writeRowsOnly(file, rows, batch);
+			writeRowsOnly(file, rows, batch, fresh);
 			return Set.of();
 		}
 		Set<String> touched = new LinkedHashSet<>();
@@ -330,7 +334,7 @@ public class GraphImporter {
 			rows.forEach(row -> reliabilities.put(((NodeRow) row).key(), ((NodeRow) row).props().get("reliability")));
 			touched.addAll(seizureTotals.regradedSources(reliabilities));
 		}
-		for (int written : writeRowsOnly(file, rows, batch)) {
+		for (int written : writeRowsOnly(file, rows, batch, fresh)) {
 			switch (rows.get(written)) {
 				case NodeRow node when !name.equals("Source") -> touched.add(name + ":" + node.key());
 				case RelRow rel -> {
@@ -374,13 +378,16 @@ public class GraphImporter {
 		}
 	}
 
-	/** Writes the rows and returns the positions of those that created or changed something. */
-	private List<Integer> writeRowsOnly(FileToImport file, List<Parsed> rows, Batch batch) {
+	/**
+	 * Writes the rows and returns the positions of those that created or changed something.
+	 * @param fresh the graph held nothing of the file's label or type before these rows
+	 */
+	private List<Integer> writeRowsOnly(FileToImport file, List<Parsed> rows, Batch batch, boolean fresh) {
 		return switch (file.target()) {
 			case NodeSpec spec -> writer.writeNodes(file.name(), spec, rows.stream().map(NodeRow.class::cast).toList(),
-					batch);
+					batch, fresh);
 			case RelSpec spec -> writer.writeRelationships(file.name(), spec,
-					rows.stream().map(RelRow.class::cast).toList(), batch);
+					rows.stream().map(RelRow.class::cast).toList(), batch, fresh);
 		};
 	}
 

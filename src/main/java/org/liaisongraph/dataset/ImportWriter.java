@@ -1,6 +1,7 @@
 package org.liaisongraph.dataset;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.model.GraphModel.NodeSpec;
 import org.liaisongraph.model.GraphModel.RelSpec;
+import org.liaisongraph.model.GraphModel.Target;
 import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.RelRow;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Writes checked rows on their keys, in the caller's transaction (a node found missing is created,
  * others merged), and keeps versions: a node, or a relationship with properties of its own, gets
  * {@code version} 1 when created and one more each time a write changes any of its properties; a
- * row equal to what is stored changes nothing and is not written. Each write first reads which rows create or change something and
+ * row equal to what is stored changes nothing and is not written. Each write first reads which rows
+ * create or change something (not when the graph holds nothing of the label or type yet) and
  * returns their positions, so that only those mark places for their seizure totals to be computed
  * again. Given a {@link Batch} of a multi-transaction import, it first records, in the batch's
  * transaction, what undoes the batch: a {@code GraphImportBatch} node per label or type with the
@@ -81,12 +84,32 @@ class ImportWriter {
 	// ------------------------------------------------------------------ writing
 
 	/**
+	 * The labels and relationship types among {@code targets} of which the graph holds nothing: their
+	 * first write creates every row, so it needs no read of what the rows change. One statement for
+	 * all, each found by its first element.
+	 */
+	Set<String> holdingNothing(Collection<? extends Target> targets) {
+		var labels = targets.stream().filter(NodeSpec.class::isInstance).map(Target::name).distinct().toList();
+		var types = targets.stream().filter(RelSpec.class::isInstance).map(Target::name).distinct().toList();
+		var found = client.query("""
+				RETURN [l IN $labels WHERE NOT EXISTS { MATCH (:$(l)) }]
+				  + [t IN $types WHERE NOT EXISTS { MATCH ()-[:$(t)]->() }] AS empty""")
+			.bindAll(Map.of("labels", labels, "types", types))
+			.fetch()
+			.one()
+			.orElseThrow()
+			.get("empty");
+		return ((List<?>) found).stream().map(String.class::cast).collect(Collectors.toCollection(HashSet::new));
+	}
+
+	/**
 	 * Merges node rows of one file and their SUPPORTED_BY relationships; for a batch, records first
 	 * what undoes it. Rows equal to what is stored, their supports included, are not written.
+	 * @param fresh the graph holds no node of the label: every row creates one, so none is read first
 	 * @return the positions in {@code rows} of the rows that created or changed their node or one of
 	 * its supports, in order
 	 */
-	List<Integer> writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch) {
+	List<Integer> writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch, boolean fresh) {
 		boolean sourced = !spec.label().equals("Source");
 		List<Map<String, Object>> nodeRows = new ArrayList<>();
 		List<Map<String, Object>> supports = new ArrayList<>();
@@ -102,7 +125,8 @@ class ImportWriter {
 			nodeRows.add(Map.of("key", row.key(), "props", row.props(), "supports", rowSupports));
 			supports.addAll(rowSupports);
 		}
-		var nodes = run(recordNodes(spec), batch, spec.label(), "rows", nodeRows);
+		var nodes = fresh ? Map.<String, Object>of("keys", rows.stream().map(NodeRow::key).toList(), "changed", List.of())
+				: run(recordNodes(spec), batch, spec.label(), "rows", nodeRows);
 		record(batch, spec.label(), nodes);
 		Set<Object> created = new HashSet<>((List<?>) nodes.get("keys"));
 		Set<Object> changed = new HashSet<>(created);
@@ -148,9 +172,10 @@ class ImportWriter {
 	/**
 	 * Merges relationship rows of one file, grouped by the labels they link; for a batch, records first
 	 * what undoes it. Rows equal to what is stored are not written.
+	 * @param fresh the graph holds no relationship of the type: every row creates one, so none is read first
 	 * @return the positions in {@code rows} of the rows that created or changed their relationship, in order
 	 */
-	List<Integer> writeRelationships(String file, RelSpec spec, List<RelRow> rows, Batch batch) {
+	List<Integer> writeRelationships(String file, RelSpec spec, List<RelRow> rows, Batch batch, boolean fresh) {
 		Map<RelGroup, List<Map<String, Object>>> byGroup = new LinkedHashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			RelRow row = rows.get(i);
@@ -159,14 +184,15 @@ class ImportWriter {
 		}
 		List<Integer> written = new ArrayList<>();
 		byGroup.forEach((group, groupRows) -> {
-			var found = run(recordRelationships(group), batch, group.name(), "rows", groupRows);
+			var found = fresh ? created(group, groupRows)
+					: run(recordRelationships(group), batch, group.name(), "rows", groupRows);
 			expectWritten(file, groupRows.size(), (Long) found.get("found"));
 			record(batch, group.name(), found);
 			List<?> changed = (List<?>) found.get("write");
 			if (changed.isEmpty()) {
 				return;
 			}
-			Set<Object> positions = new HashSet<>(changed);
+			Set<Long> positions = changed.stream().map(i -> ((Number) i).longValue()).collect(Collectors.toSet());
 			var toWrite = groupRows.stream().filter(r -> positions.contains(((Number) r.get("i")).longValue())).toList();
 			var result = client.query(mergeRelationships(group)).bind(toWrite).to("rows").fetch().one().orElseThrow();
 			expectWritten(file, toWrite.size(), (Long) result.get("written"));
@@ -174,6 +200,20 @@ class ImportWriter {
 		});
 		written.sort(null);
 		return written;
+	}
+
+	/**
+	 * What {@link #recordRelationships} finds for rows that all create their relationship; {@code found}
+	 * is left to the write, which matches their nodes.
+	 */
+	private static Map<String, Object> created(RelGroup group, List<Map<String, Object>> groupRows) {
+		var found = new HashMap<String, Object>();
+		found.put("from", groupRows.stream().map(r -> r.get("from")).toList());
+		found.put("to", groupRows.stream().map(r -> r.get("to")).toList());
+		group.identity().forEach(p -> found.put(p, groupRows.stream().map(r -> ((Map<?, ?>) r.get("props")).get(p)).toList()));
+		found.put("write", groupRows.stream().map(r -> r.get("i")).toList());
+		found.put("found", (long) groupRows.size());
+		return found;
 	}
 
 	/**

@@ -280,9 +280,9 @@ class BatchedImportTests extends IntegrationTest {
 			writer.writeNodes("Seizure.csv", GraphModel.node("Seizure"),
 					List.of(new NodeRow("s-x1", Map.of("seizedOn", LocalDate.of(2024, 5, 1), "drug", "cocaine",
 							"quantityKg", 100.0), List.of(new Support("src-a", 1)))),
-					new Batch(id, 1));
+					new Batch(id, 1), false);
 			writer.writeRelationships("AT.csv", GraphModel.relationship("AT"),
-					List.of(new RelRow("Seizure", "s-x1", "Port", "NLRTM", Map.of("source", "src-a"))), new Batch(id, 1));
+					List.of(new RelRow("Seizure", "s-x1", "Port", "NLRTM", Map.of("source", "src-a"))), new Batch(id, 1), false);
 		});
 		transactions.executeWithoutResult(status -> {
 			journal.enterBatch(id, 2);
@@ -350,14 +350,14 @@ class BatchedImportTests extends IntegrationTest {
 			writer.writeNodes("State.csv", GraphModel.node("State"),
 					List.of(new NodeRow("BE", Map.of("name", "Kingdom of Belgium"), List.of(new Support("src-a", 3))),
 							new NodeRow("FR", Map.of("name", "France"), List.of(new Support("src-a", 2)))),
-					new Batch(id, 1));
+					new Batch(id, 1), false);
 		});
 		transactions.executeWithoutResult(status -> {
 			journal.enterBatch(id, 2);
 			writer.writeRelationships("RATED.csv", GraphModel.relationship("RATED"),
 					List.of(new RelRow("State", "BE", "Index", "TI-CPI", Map.of("year", 2024L, "score", 70.0, "source", "src-a")),
 							new RelRow("State", "FR", "Index", "TI-CPI", Map.of("year", 2024L, "score", 67.0, "source", "src-a"))),
-					new Batch(id, 2));
+					new Batch(id, 2), false);
 		});
 		assertThat(count("MATCH (g:GraphImport {status: 'RUNNING', batches: 2}) RETURN count(g)")).isEqualTo(1);
 		assertThat(count("MATCH (s:State {iso2: 'BE', version: 2})-[r:RATED {year: 2024, version: 2}]->() RETURN r.score"))
@@ -378,7 +378,7 @@ class BatchedImportTests extends IntegrationTest {
 			writer.writeNodes("State.csv", GraphModel.node("State"),
 					List.of(new NodeRow("BE", Map.of("name", "Kingdom of Belgium"), List.of()),
 							new NodeRow("FR", Map.of("name", "France"), List.of())),
-					new Batch(id, 1));
+					new Batch(id, 1), false);
 			journal.complete(id);
 		});
 
@@ -503,7 +503,7 @@ class BatchedImportTests extends IntegrationTest {
 			journal.enterBatch(id, 1);
 			writer.writeNodes("State.csv", GraphModel.node("State"),
 					List.of(new NodeRow("BE", Map.of("name", "Kingdom of Belgium"), List.of(new Support("src-a", 3)))),
-					new Batch(id, 1));
+					new Batch(id, 1), false);
 		});
 		return id;
 	}

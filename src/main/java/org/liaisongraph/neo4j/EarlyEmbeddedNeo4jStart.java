@@ -1,7 +1,6 @@
 package org.liaisongraph.neo4j;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
@@ -54,15 +53,7 @@ class EarlyEmbeddedNeo4jStart implements ApplicationListener<ApplicationEvent> {
 	record Startup(CompletableFuture<EmbeddedNeo4jServer> future) {
 
 		EmbeddedNeo4jServer server() {
-			try {
-				return future.join();
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof RuntimeException cause) {
-					throw cause;
-				}
-				throw ex;
-			}
+			return BackgroundStart.await(future);
 		}
 
 	}

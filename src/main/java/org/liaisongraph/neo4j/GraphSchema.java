@@ -1,7 +1,6 @@
 package org.liaisongraph.neo4j;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.springframework.boot.ApplicationArguments;
@@ -34,15 +33,7 @@ public final class GraphSchema implements ApplicationRunner, Ordered, AutoClosea
 
 	/** The schema version after start; waits for the migrations. */
 	public String version() {
-		try {
-			return applied.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
+		return BackgroundStart.await(applied);
 	}
 
 	/** Waits for the migrations before any other runner. */

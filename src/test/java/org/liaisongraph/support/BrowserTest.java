@@ -24,6 +24,7 @@ import org.liaisongraph.security.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -168,8 +169,14 @@ public abstract class BrowserTest {
 		await().until(d -> !d.findElements(By.cssSelector("#main #page[data-page='" + page + "'][data-ready=true]")).isEmpty());
 	}
 
+	/**
+	 * Waits up to 30 s; an element the page redraws while the condition reads it (stale) means "not
+	 * yet", not a failure: the next poll finds the new one.
+	 */
 	protected WebDriverWait await() {
-		return new WebDriverWait(browser, Duration.ofSeconds(30));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	protected WebElement find(String css) {

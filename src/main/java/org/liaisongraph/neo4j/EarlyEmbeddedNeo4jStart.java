@@ -30,15 +30,7 @@ class EarlyEmbeddedNeo4jStart implements ApplicationListener<ApplicationEvent> {
 			if (!StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
 				var properties = Binder.get(environment)
 					.bindOrCreate("liaison.neo4j.embedded", EmbeddedNeo4jProperties.class);
-				// Neo4j finds its services through the context class loader: in a fat jar that must
-				// be the application's loader, which a pool thread would not have.
-				ClassLoader loader = Thread.currentThread().getContextClassLoader();
-				start = CompletableFuture.supplyAsync(
-						properties::start, task -> {
-							Thread thread = new Thread(task, "embedded-neo4j-start");
-							thread.setContextClassLoader(loader);
-							thread.start();
-						});
+				start = BackgroundStart.start("embedded-neo4j-start", properties::start);
 			}
 		}
 		else if (event instanceof ApplicationPreparedEvent prepared && start != null) {

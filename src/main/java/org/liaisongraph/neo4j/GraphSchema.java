@@ -17,18 +17,11 @@ import org.springframework.core.Ordered;
  */
 public final class GraphSchema implements ApplicationRunner, Ordered, AutoCloseable {
 
-	private final CompletableFuture<String> applied = new CompletableFuture<>();
+	private final CompletableFuture<String> applied;
 
 	/** Applies the migrations with {@code migrate}, which returns the schema version, in the background. */
 	GraphSchema(Supplier<String> migrate) {
-		Thread.ofPlatform().name("graph-schema").daemon().start(() -> {
-			try {
-				applied.complete(migrate.get());
-			}
-			catch (RuntimeException | Error ex) {
-				applied.completeExceptionally(ex);
-			}
-		});
+		applied = BackgroundStart.start("graph-schema", migrate);
 	}
 
 	/** The schema version after start; waits for the migrations. */

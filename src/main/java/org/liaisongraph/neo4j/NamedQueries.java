@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -88,12 +87,7 @@ public class NamedQueries implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		compileInBackground();
-		try {
-			compiled.join();
-		}
-		catch (CompletionException ex) {
-			throw (ex.getCause() instanceof IllegalStateException broken) ? broken : ex;
-		}
+		BackgroundStart.await(compiled);
 	}
 
 	/** Whether the start compiled the files (false: the same files had passed before). */
@@ -104,37 +98,31 @@ public class NamedQueries implements ApplicationRunner {
 	/** Starts compiling every file, once, on a thread of its own, unless the same files passed before. */
 	private synchronized void compileInBackground() {
 		if (compiled == null) {
-			compiled = new CompletableFuture<>();
-			Thread.ofPlatform().name("named-queries-check").daemon().start(() -> {
-				try {
-					long started = System.nanoTime();
-					String fingerprint = fingerprint();
-					if (fingerprint != null && client.query("MATCH (c:__NamedQueriesCompiled) RETURN c.fingerprint")
-						.fetchAs(String.class)
-						.all()
-						.contains(fingerprint)) {
-						log.info("Named queries unchanged since they last compiled: {}, not compiled again",
-								queries.size());
-						compiled.complete(false);
-						return;
-					}
-					queries.forEach(this::compile);
-					if (fingerprint != null) {
-						client.query("MERGE (c:__NamedQueriesCompiled) SET c.fingerprint = $fingerprint")
-							.bind(fingerprint)
-							.to("fingerprint")
-							.run();
-					}
-					// the start waits for this last: its time says whether it is on the start's critical path
-					log.info("Named queries compiled: {} in {} ms", queries.size(),
-							(System.nanoTime() - started) / 1_000_000);
-					compiled.complete(true);
-				}
-				catch (RuntimeException ex) {
-					compiled.completeExceptionally(ex);
-				}
-			});
+			compiled = BackgroundStart.start("named-queries-check", this::compileUnlessUnchanged);
 		}
+	}
+
+	/** Compiles every file unless the same files passed before; true when it compiled them. */
+	private boolean compileUnlessUnchanged() {
+		long started = System.nanoTime();
+		String fingerprint = fingerprint();
+		if (fingerprint != null && client.query("MATCH (c:__NamedQueriesCompiled) RETURN c.fingerprint")
+			.fetchAs(String.class)
+			.all()
+			.contains(fingerprint)) {
+			log.info("Named queries unchanged since they last compiled: {}, not compiled again", queries.size());
+			return false;
+		}
+		queries.forEach(this::compile);
+		if (fingerprint != null) {
+			client.query("MERGE (c:__NamedQueriesCompiled) SET c.fingerprint = $fingerprint")
+				.bind(fingerprint)
+				.to("fingerprint")
+				.run();
+		}
+		// the start waits for this last: its time says whether it is on the start's critical path
+		log.info("Named queries compiled: {} in {} ms", queries.size(), (System.nanoTime() - started) / 1_000_000);
+		return true;
 	}
 
 	/** The files as assembled, the database's version and the schema version; null without the latter. */

@@ -126,7 +126,8 @@ class ImportWriter {
 			supports.addAll(rowSupports);
 		}
 		var nodes = fresh ? Map.<String, Object>of("keys", rows.stream().map(NodeRow::key).toList(), "changed", List.of())
-				: run(recordNodes(spec), batch, spec.label(), "rows", nodeRows);
+				: run(recordNodes(spec), "rows", nodeRows);
+		keepImages(nodeImages(spec), batch, spec.label(), (List<?>) nodes.get("changed"));
 		record(batch, spec.label(), nodes);
 		Set<Object> created = new HashSet<>((List<?>) nodes.get("keys"));
 		Set<Object> changed = new HashSet<>(created);
@@ -135,8 +136,9 @@ class ImportWriter {
 		var ofStoredNodes = supports.stream().filter(s -> !created.contains(s.get("key"))).toList();
 		if (sourced && !ofStoredNodes.isEmpty()) {
 			var group = RelGroup.supports(spec);
-			var linked = run(recordSupports(spec), batch, group.name(), "supports", ofStoredNodes);
+			var linked = run(recordSupports(spec), "supports", ofStoredNodes);
 			expectWritten(file, ofStoredNodes.size(), (Long) linked.get("found"));
+			keepImages(supportImages(spec), batch, group.name(), (List<?>) linked.get("images"));
 			record(batch, group.name(), linked);
 			changed.addAll((List<?>) linked.get("from"));
 			changed.addAll((List<?>) linked.get("changed"));
@@ -185,8 +187,9 @@ class ImportWriter {
 		List<Integer> written = new ArrayList<>();
 		byGroup.forEach((group, groupRows) -> {
 			var found = fresh ? created(group, groupRows)
-					: run(recordRelationships(group), batch, group.name(), "rows", groupRows);
+					: run(recordRelationships(group), "rows", groupRows);
 			expectWritten(file, groupRows.size(), (Long) found.get("found"));
+			keepImages(relationshipImages(group), batch, group.name(), (List<?>) found.get("images"));
 			record(batch, group.name(), found);
 			List<?> changed = (List<?>) found.get("write");
 			if (changed.isEmpty()) {
@@ -239,12 +242,21 @@ class ImportWriter {
 	// took a quarter of a large import's time.
 	private static final String PLANNED_ONCE = "CYPHER replan=skip\n";
 
+	/**
+	 * Sets each property by name rather than {@code n += row.props} (the same on a new node, where a
+	 * null sets nothing): a write of properties the statement cannot name conflicts with its reads of
+	 * Source ids, which Neo4j resolves with an Eager operator buffering the whole batch.
+	 */
 	private static String createNodes(NodeSpec spec) {
+		String props = spec.properties()
+			.stream()
+			.map(p -> "n.`%1$s` = row.props.`%1$s`, ".formatted(p.name()))
+			.collect(Collectors.joining());
 		return nodeStatement(spec, """
 				UNWIND $rows AS row
 				CREATE (n:%s {%s: row.key})
-				SET n += row.props, n.version = 1
-				""".formatted(spec.label(), spec.key().name()), """
+				SET %sn.version = 1
+				""".formatted(spec.label(), spec.key().name(), props), """
 				CREATE (n)-[:SUPPORTED_BY {credibility: s.credibility}]->(src)
 				""");
 	}
@@ -283,29 +295,38 @@ class ImportWriter {
 					group.versioned() ? ", r.version = coalesce(r.version, 0) + 1" : "");
 	}
 
+	// Finding what a batch changes is a read of its own, and the before-images of what it changes are
+	// written by another statement, for those rows alone: a statement that reads a label and writes
+	// nodes with properties it cannot name (an image) is planned with an Eager operator, which
+	// buffers every row of the batch, even when nothing changes, as in most large imports.
+
 	/**
-	 * The keys of the rows whose node does not exist yet and of those whose node is about to change,
-	 * and for a batch ({@code $import} not null) the before-image of the latter.
+	 * The keys of the rows whose node does not exist yet and of those whose node is about to change.
 	 */
 	private static String recordNodes(NodeSpec spec) {
 		return PLANNED_ONCE + """
 				UNWIND $rows AS row
 				OPTIONAL MATCH (n:%s {%s: row.key})
 				WITH row, n, n IS NOT NULL AND (n.version IS NULL OR %s) AS changed
-				CALL (n, row, changed) {
-				  WITH * WHERE changed AND $import IS NOT NULL
-				  CREATE (u:GraphImportUndo)
-				  SET u = properties(n), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
-				    u.`__key` = row.key
-				}
 				RETURN collect(CASE WHEN n IS NULL THEN row.key END) AS keys,
 				  collect(CASE WHEN changed THEN row.key END) AS changed"""
 			.formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
 	}
 
+	/** The before-image of the nodes whose keys are in {@code $images}. */
+	private static String nodeImages(NodeSpec spec) {
+		return """
+				UNWIND $images AS key
+				MATCH (n:%s {%s: key})
+				CREATE (u:GraphImportUndo)
+				SET u = properties(n), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				  u.`__key` = key"""
+			.formatted(spec.label(), spec.key().name());
+	}
+
 	/**
 	 * The SUPPORTED_BY relationships of existing nodes that do not exist yet and the keys of the nodes
-	 * whose credibility is about to change, with, for a batch, their before-image; a node the batch
+	 * whose credibility is about to change, with those supports ({@code images}); a node the batch
 	 * creates loses its own with it. Given the supports of stored nodes only; {@code found}: those
 	 * whose node and source exist.
 	 */
@@ -316,22 +337,28 @@ class ImportWriter {
 				MATCH (src:Source {id: s.source})
 				OPTIONAL MATCH (n)-[r:SUPPORTED_BY]->(src)
 				WITH s, r, r IS NOT NULL AND %s AS changed
-				CALL (r, s, changed) {
-				  WITH * WHERE changed AND $import IS NOT NULL
-				  CREATE (u:GraphImportUndo)
-				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
-				    u.`__from` = s.key, u.`__to` = s.source
-				}
 				RETURN collect(CASE WHEN r IS NULL THEN s.key END) AS from,
 				  collect(CASE WHEN r IS NULL THEN s.source END) AS to,
-				  collect(CASE WHEN changed THEN s.key END) AS changed, count(*) AS found"""
+				  collect(CASE WHEN changed THEN s.key END) AS changed,
+				  collect(CASE WHEN changed THEN s END) AS images, count(*) AS found"""
 			.formatted(spec.label(), spec.key().name(), credibilityDiffers());
 	}
 
+	/** The before-image of the supports {@code s} in {@code $images}. */
+	private static String supportImages(NodeSpec spec) {
+		return """
+				UNWIND $images AS s
+				MATCH (:%s {%s: s.key})-[r:SUPPORTED_BY]->(:Source {id: s.source})
+				CREATE (u:GraphImportUndo)
+				SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				  u.`__from` = s.key, u.`__to` = s.source"""
+			.formatted(spec.label(), spec.key().name());
+	}
+
 	/**
-	 * The relationships that do not exist yet, and for a batch the before-image of those about to
-	 * change; {@code write}: the positions of the rows of either kind, {@code found}: the rows whose
-	 * two nodes exist.
+	 * The relationships that do not exist yet, and the rows of those about to change
+	 * ({@code images}); {@code write}: the positions of the rows of either kind, {@code found}: the
+	 * rows whose two nodes exist.
 	 */
 	private static String recordRelationships(RelGroup group) {
 		String createdIdentity = group.identity()
@@ -344,17 +371,24 @@ class ImportWriter {
 				MATCH (b:%s {%s: row.to})
 				OPTIONAL MATCH (a)-[r:%s%s]->(b)
 				WITH row, r, r IS NOT NULL AND (%s) AS changed
-				CALL (r, row, changed) {
-				  WITH * WHERE changed AND $import IS NOT NULL
-				  CREATE (u:GraphImportUndo)
-				  SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
-				    u.`__from` = row.from, u.`__to` = row.to
-				}
 				RETURN collect(CASE WHEN r IS NULL THEN row.from END) AS from,
 				  collect(CASE WHEN r IS NULL THEN row.to END) AS to%s,
-				  collect(CASE WHEN r IS NULL OR changed THEN row.i END) AS write, count(*) AS found"""
+				  collect(CASE WHEN r IS NULL OR changed THEN row.i END) AS write,
+				  collect(CASE WHEN changed THEN row END) AS images, count(*) AS found"""
 			.formatted(group.from().label(), group.from().key().name(), group.to().label(), group.to().key().name(),
 					group.type(), identity(group), relationshipChanged(group), createdIdentity);
+	}
+
+	/** The before-image of the relationships of the rows in {@code $images}. */
+	private static String relationshipImages(RelGroup group) {
+		return """
+				UNWIND $images AS row
+				MATCH (:%s {%s: row.from})-[r:%s%s]->(:%s {%s: row.to})
+				CREATE (u:GraphImportUndo)
+				SET u = properties(r), u.`__import` = $import, u.`__batch` = $batch, u.`__group` = $group,
+				  u.`__from` = row.from, u.`__to` = row.to"""
+			.formatted(group.from().label(), group.from().key().name(), group.type(), identity(group),
+					group.to().label(), group.to().key().name());
 	}
 
 	/** The properties that tell apart several relationships of the group between the same two nodes. */
@@ -384,6 +418,19 @@ class ImportWriter {
 		}
 	}
 
+	/**
+	 * Keeps the before-image of what a batch is about to change, as a record statement found it, so
+	 * that undo can restore it; nothing outside a batch.
+	 */
+	private void keepImages(String cypher, Batch batch, String group, List<?> images) {
+		if (batch == null || images == null || images.isEmpty()) {
+			return;
+		}
+		client.query(cypher)
+			.bindAll(Map.of("import", batch.importId(), "batch", batch.seq(), "group", group, "images", images))
+			.run();
+	}
+
 	/** Records what a batch created, so that undo can delete it; nothing outside a batch. */
 	private void record(Batch batch, String group, Map<String, Object> found) {
 		// every list of a record has one item per element created
@@ -392,7 +439,7 @@ class ImportWriter {
 			return;
 		}
 		var record = new HashMap<>(found);
-		record.keySet().removeAll(List.of("changed", "write", "found"));
+		record.keySet().removeAll(List.of("changed", "images", "write", "found"));
 		record.put("import", batch.importId());
 		record.put("batch", batch.seq());
 		record.put("group", group);
@@ -523,21 +570,9 @@ class ImportWriter {
 
 	// ------------------------------------------------------------------ helpers
 
-	/**
-	 * Runs a statement that finds what rows create or change, and records undo data for a batch, and
-	 * returns its one row.
-	 */
-	private Map<String, Object> run(String cypher, Batch batch, String group, String name, Object rows) {
-		var parameters = new HashMap<String, Object>();
-		parameters.put("import", (batch == null) ? null : batch.importId());
-		parameters.put("batch", (batch == null) ? null : batch.seq());
-		parameters.put("group", group);
-		parameters.put(name, rows);
-		return client.query(cypher)
-			.bindAll(parameters)
-			.fetch()
-			.one()
-			.orElseThrow();
+	/** Runs a statement that finds what rows create or change, and returns its one row. */
+	private Map<String, Object> run(String cypher, String name, Object rows) {
+		return client.query(cypher).bind(rows).to(name).fetch().one().orElseThrow();
 	}
 
 	private static long count(Neo4jClient.RunnableSpec spec) {

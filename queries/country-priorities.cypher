@@ -1,16 +1,18 @@
-// The raw facts behind every factor of countryPriorities, one row per state compared: the states
-// other than the home state (and its bloc partners unless $includeBlocPartners) with a port on an
-// active route or seizures in $year (default: the latest year with seizures) shipped from them or
-// their ports. Seizures are read as the yearly totals of the state and of each route
-// (seizure-total: each seizure counted once, seizure-counted, kept by every write and import), never
-// one by one. Facts invented for illustration (routes, seizures, prison figures, measures) count only
-// with $includeIllustrative. Scoring and normalisation happen in Java.
-// Two passes of this one text (CountryPrioritiesQueries): with $states null, every state compared
-// with only what its raw values are computed from (no route, port or treaty fact graded, no route or
-// port node sent), which the ranking needs; then, with $states the ranked states, those states alone
-// with every fact their answer lists, graded.
-// What does not depend on the state (the reference date of the prison figures, the bilateral
-// treaties in force) is read once, before the states; each route and each port is read once per state.
+// The ranking pass of countryPriorities: for every state compared, the raw values of its factors
+// as aggregates, one row per state. The states compared are those other than the home state (and
+// its bloc partners unless $includeBlocPartners) with a port on an active route or seizures in
+// $year (default: the latest year with seizures) shipped from them or their ports. Seizures are read
+// as the yearly totals of the state and of each route (seizure-total: each seizure counted once,
+// seizure-counted, kept by every write and import), never one by one. Facts invented for
+// illustration (routes, seizures, prison figures, measures) count only with $includeIllustrative.
+// Scoring and normalisation happen in Java (CountryPrioritiesQueries), which then reads the facts
+// of the ranked states alone with country-priorities-facts.
+// No list of routes, ports or treaties leaves the statement: per state, the seizure totals of its
+// active routes (routeKgs, in route id order), how many of its ports on them have no home-state
+// liaison officer (uncoveredPorts), and each kind of clause ({type, binding}) its bilateral treaties
+// in force have (clauseKinds), which the rules in Java weigh. What does not depend on the state (the
+// reference date of the prison figures, the bilateral treaties in force, the routes) is read once,
+// before the states; each route's total is read once, whatever the number of states it calls at.
 CALL () {
   {{latest-origin-year()}}
 }
@@ -25,53 +27,49 @@ CALL (homeSide) {
   {{bilateral-treaties-by-state(homeSide, $asOf)}}
 }
 WITH *, {{bloc-partners(homeSide, $asOf)}} AS partners
+// the active routes calling at the ports of the states compared, grouped by state
+CALL (year, home, partners) {
+  // CALLS_AT leads from a route only, HAS_CLAUSE to a clause only (GraphModel): no label test per call
+  MATCH (s:State)<-[:IN_STATE]-(p:Port)<-[:CALLS_AT]-(r)
+  WHERE s <> home AND ($includeBlocPartners OR NOT s IN partners)
+  // each route judged once, not once per call
+  WITH year, home, r, collect({state: s, port: p}) AS calls
+  WHERE r.active AND ($includeIllustrative OR NOT {{illustrative(r)}})
+  WITH year, home, r.id AS routeId, calls
+  WITH year, home, routeId, calls, {{seizure-total-place('TraffickingRoute', routeId)}} AS routePlace
+  WITH home, routeId, calls, {{seizure-total(routePlace, year, $includeIllustrative)}}.kg AS kg
+  UNWIND calls AS call
+  WITH home, call.state AS s, call.port AS p, routeId, kg
+  // each port once: whether a home-state officer is posted there on $asOf
+  WITH home, s, p, collect({id: routeId, kg: kg}) AS portRoutes
+  WITH s, portRoutes, {{port-covered(p, home, $asOf)}} AS covered
+  WITH s, sum(CASE WHEN covered THEN 0 ELSE 1 END) AS uncoveredPorts, collect(portRoutes) AS routeLists
+  UNWIND routeLists AS portRoutes
+  UNWIND portRoutes AS route
+  WITH DISTINCT s, uncoveredPorts, route.id AS routeId, route.kg AS kg
+  WITH s, uncoveredPorts, routeId, kg ORDER BY routeId
+  WITH s, uncoveredPorts, collect(kg) AS routeKgs
+  RETURN collect({state: s, uncoveredPorts: uncoveredPorts, routeKgs: routeKgs}) AS routesByState
+}
 MATCH (s:State)
-WHERE s <> home AND ($states IS NULL OR s.iso2 IN $states)
-  AND ($includeBlocPartners OR NOT s IN partners)
-WITH year, home, homeSide, referenceDate, bilateralByState, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
-WITH year, home, homeSide, referenceDate, bilateralByState, s, statePlace,
+WHERE s <> home AND ($includeBlocPartners OR NOT s IN partners)
+WITH year, home, referenceDate, bilateralByState, s, head([exposure IN routesByState WHERE exposure.state = s]) AS exposure,
+  {{seizure-total-place('State', s.iso2)}} AS statePlace
+WITH year, home, referenceDate, bilateralByState, s, exposure, statePlace,
   {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
-WHERE seized.count > 0
-   OR EXISTS { MATCH (s)<-[:IN_STATE]-(:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
-               WHERE $includeIllustrative OR NOT {{illustrative(r)}} }
-CALL (s, year) {
-  MATCH (s)<-[:IN_STATE]-(p:Port)<-[:CALLS_AT]-(r:TraffickingRoute {active: true})
-  WHERE $includeIllustrative OR NOT {{illustrative(r)}}
-  WITH year, r, p ORDER BY p.locode
-  WITH year, r, collect(DISTINCT p) AS ports ORDER BY r.id
-  WITH year, r, ports, {{seizure-total-place('TraffickingRoute', r.id)}} AS routePlace
-  WITH r, ports, routePlace, {{seizure-total(routePlace, year, $includeIllustrative)}} AS routeSeized
-  RETURN collect({
-    route: r,
-    ports: ports,
-    place: routePlace,
-    seized: routeSeized
-  }) AS routes
-}
-// the ports on those routes, each once: the ports of the state on an active route
-CALL (home, routes) {
-  UNWIND routes AS route
-  UNWIND route.ports AS p
-  WITH DISTINCT p ORDER BY p.locode
-  RETURN collect({port: p, covered: {{port-covered(p, home, $asOf)}}}) AS activePorts
-}
+WHERE seized.count > 0 OR exposure IS NOT NULL
 CALL (s, year) {
   {{latest-rating(s, year)}}
 }
-CALL (s, bilateralByState, homeSide) {
-  WITH s, bilateralByState, homeSide, $states IS NOT NULL AS details
-  {{bilateral-treaties-of(s, bilateralByState, homeSide, $asOf, details)}}
+CALL (s, bilateralByState) {
+  UNWIND coalesce(head([shared IN bilateralByState WHERE shared.state = s | shared.treaties]), []) AS treaty
+  MATCH (treaty)-[:HAS_CLAUSE]->(clause)
+  RETURN collect(DISTINCT clause {.type, .binding}) AS clauseKinds
 }
 CALL (s, home, referenceDate) {
   {{detained-figure(s, home, referenceDate, $includeIllustrative)}}
 }
-WITH s, home, year, routes, activePorts, rating, treaties, referenceDate, detained, statePlace, seized,
+RETURN s, home, year, rating, referenceDate, detained, statePlace, seized, clauseKinds,
+  coalesce(exposure.routeKgs, []) AS routeKgs, coalesce(exposure.uncoveredPorts, 0) AS uncoveredPorts,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures
-// the facts a component may use, graded (the treaties carry theirs from bilateral-treaties-of); in
-// the first pass only what the raw values need: each route's total, whether each port is covered
-WITH *, $states IS NOT NULL AS details
-RETURN s, home, year, rating, treaties, referenceDate, detained, statePlace, seized, measures,
-  CASE WHEN details THEN routes ELSE [route IN routes | {place: route.place, seized: route.seized}] END AS routes,
-  CASE WHEN details THEN activePorts ELSE [port IN activePorts | {covered: port.covered}] END AS activePorts,
-  CASE WHEN details THEN [fact IN measures + [route IN routes | route.route] | {{used-fact(fact)}}] ELSE [] END AS facts

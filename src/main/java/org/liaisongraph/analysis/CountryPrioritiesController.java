@@ -38,7 +38,7 @@ class CountryPrioritiesController {
 		}
 		// the second pass of the ranking reads what only these fields show
 		boolean details = selection == null || selection.containsAnyOf("grade", "illustrative", "components/facts", "routes",
-				"readmissionObligations", "portsWithoutLiaison", "portsWithLiaison");
+				"bilateralTreaties", "readmissionObligations", "portsWithoutLiaison", "portsWithLiaison");
 		return queries.priorities(weights, limit, new CountryScope(year, (asOf != null) ? asOf : LocalDate.now(clock),
 				includeBlocPartners, includeIllustrative), SeizureLists.requested(selection, "seizures"), details);
 	}

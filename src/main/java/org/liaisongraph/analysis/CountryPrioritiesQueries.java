@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.liaisongraph.neo4j.NamedQueries;
@@ -23,6 +25,7 @@ import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.sanction.SanctionMeasure;
 import org.liaisongraph.state.Detention;
 import org.liaisongraph.state.State;
+import org.liaisongraph.treaty.Clause;
 import org.liaisongraph.treaty.ClauseType;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -84,8 +87,9 @@ public class CountryPrioritiesQueries {
 	 * The ranking, each state with its largest seizures of the year.
 	 * @param seizures how many seizures to list per state ranked, 0 for none
 	 * @param details  whether to read the facts behind the components, the routes with their ports,
-	 *                 the ports with and without liaison and the obligations' home-side parties: without
-	 *                 them these lists are empty and the components list no fact (so the grade is none)
+	 *                 the ports with and without liaison, the bilateral treaties and the readmission
+	 *                 obligations: without them these lists are empty and the components list no fact
+	 *                 (so the grade is none)
 	 */
 	public List<CountryPriority> priorities(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures,
 			boolean details) {
@@ -96,21 +100,24 @@ public class CountryPrioritiesQueries {
 	}
 
 	/**
-	 * One statement in two passes, whatever the limit: every state compared with what its raw values
-	 * are computed from, which ranks them; then, when details are asked, the ranked states alone with
-	 * every fact they list, graded. Both passes compute the raw values alike ({@link Facts#raw}), so
-	 * the ranked states' components are those the ranking was made with.
+	 * Two statements whatever the limit: every state compared with the aggregates its raw values are
+	 * computed from ({@code country-priorities}), which ranks them; then, when details are asked, the
+	 * facts behind the ranked states' components, read for those states alone
+	 * ({@code country-priorities-facts}). The raw values come from the first pass only, so the ranked
+	 * states' components are those the ranking was made with.
 	 */
 	private List<CountryPriority> ranking(CountryPrioritiesWeights weights, int limit, CountryScope scope, int seizures,
 			boolean details) {
 		var parameters = scope.parameters(liaison.homeState());
-		parameters.put("states", null);
-		List<Facts> compared = facts(parameters, scope.asOf());
+		List<Facts> compared = reader.records(queries.get("country-priorities"), parameters)
+			.stream()
+			.map(r -> facts(r, scope.asOf()))
+			.toList();
 		Map<Factor, Double> maxima = new EnumMap<>(Factor.class);
 		for (Factor factor : Factor.values()) {
 			maxima.put(factor, compared.stream().map(f -> f.raw(factor)).filter(v -> v != null).reduce(0.0, Math::max));
 		}
-		List<Scored> ranked = compared.stream().map(f -> score(f, weights, maxima, false)).sorted(ORDER).limit(limit).toList();
+		List<Scored> ranked = compared.stream().map(f -> score(f, weights, maxima, null)).sorted(ORDER).limit(limit).toList();
 		if (ranked.isEmpty()) {
 			return List.of();
 		}
@@ -119,51 +126,65 @@ public class CountryPrioritiesQueries {
 		if (details) {
 			parameters.put("year", year);
 			parameters.put("states", states);
-			var detailed = new HashMap<String, Facts>();
-			facts(parameters, scope.asOf()).forEach(f -> detailed.put(f.state().iso2(), f));
-			ranked = ranked.stream().map(s -> score(detailed.get(s.facts().state().iso2()), weights, maxima, true)).toList();
+			var detailed = new HashMap<String, Details>();
+			reader.records(queries.get("country-priorities-facts"), parameters)
+				.forEach(r -> detailed.put(r.get("iso2").asString(), details(r, year)));
+			ranked = ranked.stream()
+				.map(s -> score(s.facts(), weights, maxima, detailed.get(s.facts().state().iso2())))
+				.toList();
 		}
 		var listed = seizureLists.ofStates(states, year, seizures, scope.includeIllustrative());
 		var result = new ArrayList<CountryPriority>(ranked.size());
 		for (Scored scored : ranked) {
-			result.add(priority(scored, result.size() + 1, listed, details));
+			result.add(priority(scored, result.size() + 1, listed));
 		}
 		return result;
 	}
 
-	private List<Facts> facts(Map<String, Object> parameters, LocalDate asOf) {
-		return reader.records(queries.get("country-priorities"), parameters).stream().map(r -> facts(r, asOf)).toList();
-	}
-
-	private CountryPriority priority(Scored scored, int rank, Map<String, List<Seizure>> listed, boolean details) {
+	private CountryPriority priority(Scored scored, int rank, Map<String, List<Seizure>> listed) {
 		Facts facts = scored.facts();
+		Details details = scored.details();
+		boolean detailed = details != null;
 		return new CountryPriority(rank, facts.state(), facts.year(), scored.score(), scored.components(),
-				details ? routeExposures(facts) : List.of(), facts.seized(),
+				detailed ? routeExposures(details) : List.of(), facts.seized(),
 				listed.getOrDefault(facts.state().iso2(), List.of()), facts.rating(),
-				facts.bilateral().stream().map(TreatyGaps.Link::treaty).toList(), facts.missing(), facts.detained(),
-				details ? facts.obligations() : List.of(), details ? activePorts(facts.row(), false) : List.of(),
-				details ? activePorts(facts.row(), true) : List.of(), facts.sanctions());
+				detailed ? details.bilateral().stream().map(TreatyGaps.Link::treaty).toList() : List.of(), facts.missing(),
+				facts.detained(), detailed ? details.obligations() : List.of(),
+				detailed ? activePorts(details.row(), false) : List.of(),
+				detailed ? activePorts(details.row(), true) : List.of(), facts.sanctions());
 	}
 
 	private Facts facts(Record r, LocalDate asOf) {
-		// bilateral-treaties-by-state: only the bilateral treaties in force
-		var bilateral = TreatyGaps.Link.read(reader, r.get("treaties"));
 		var state = reader.node(State.class, r.get("s"));
-		int year = r.get("year").asInt();
-		var routes = r.get("routes")
-			.asList(v -> new RouteTotal(v, SeizedTotal.read(v.get("place").asString(), year, v.get("seized"))));
-		return new Facts(r, UsedFact.read(r.get("facts")), state, year, routes,
-				SeizedTotal.read(r.get("statePlace").asString(), year, r.get("seized")),
-				Rating.read(reader, r.get("rating")), bilateral,
-				TreatyGaps.Link.missing(bilateral, ClauseType.REQUIRED_BY_DEFAULT),
-				r.get("referenceDate").asLocalDate(null),
+		// one clause of each kind the state's bilateral treaties in force have, which the rules weigh
+		var clauseKinds = r.get("clauseKinds")
+			.asList(k -> new Clause(null, ClauseType.valueOf(k.get("type").asString()), null, k.get("binding").asBoolean(),
+					null, null));
+		return new Facts(state, r.get("year").asInt(), r.get("routeKgs").asList(Value::asDouble),
+				SeizedTotal.read(r.get("statePlace").asString(), r.get("year").asInt(), r.get("seized")),
+				Rating.read(reader, r.get("rating")), missing(clauseKinds),
+				ClauseType.satisfied(ClauseType.READMISSION, clauseKinds, true), r.get("referenceDate").asLocalDate(null),
 				ReadmissionGaps.detention(reader, r.get("detained"), state, reader.node(State.class, r.get("home"))),
-				ReadmissionGaps.Obligation.of(bilateral),
-				(int) r.get("activePorts").asList(p -> p.get("covered").asBoolean()).stream().filter(c -> !c).count(),
+				r.get("uncoveredPorts").asInt(),
 				r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m))
 					.stream()
 					.filter(m -> m.adoptedOn(asOf))
 					.toList());
+	}
+
+	/** The default required clause types none of the clauses satisfies, in declaration order. */
+	private static List<ClauseType> missing(List<Clause> clauses) {
+		Set<ClauseType> missing = EnumSet.copyOf(ClauseType.REQUIRED_BY_DEFAULT);
+		missing.removeIf(type -> ClauseType.satisfied(type, clauses, false));
+		return List.copyOf(missing);
+	}
+
+	private Details details(Record r, int year) {
+		// bilateral-treaties-by-state: only the bilateral treaties in force
+		var bilateral = TreatyGaps.Link.read(reader, r.get("treaties"));
+		var routes = r.get("routes")
+			.asList(v -> new RouteTotal(v, SeizedTotal.read(v.get("place").asString(), year, v.get("seized"))));
+		return new Details(r, UsedFact.read(r.get("facts")), routes, bilateral, ReadmissionGaps.Obligation.of(bilateral));
 	}
 
 	/** The state's active ports with or without a home-state liaison officer, mapped for a state ranked. */
@@ -177,8 +198,8 @@ public class CountryPrioritiesQueries {
 	}
 
 	/** The state's routes with their ports, mapped for a state ranked. */
-	private List<RouteExposure> routeExposures(Facts facts) {
-		return facts.routes()
+	private List<RouteExposure> routeExposures(Details details) {
+		return details.routes()
 			.stream()
 			.map(route -> new RouteExposure(reader.node(TraffickingRoute.class, route.value().get("route")),
 					route.value().get("ports").asList(p -> reader.node(Port.class, p)), route.seized(), route.weight()))
@@ -186,11 +207,11 @@ public class CountryPrioritiesQueries {
 	}
 
 	/**
-	 * The state's score and components; the facts behind each component only when {@code detailed}
-	 * (the second pass read them).
+	 * The state's score and components; the facts behind each component only with the details of
+	 * the second pass (null in the first).
 	 */
 	private static Scored score(Facts facts, CountryPrioritiesWeights weights, Map<Factor, Double> maxima,
-			boolean detailed) {
+			Details details) {
 		var components = new ArrayList<Component>();
 		double score = 0;
 		for (Factor factor : Factor.values()) {
@@ -200,52 +221,33 @@ public class CountryPrioritiesQueries {
 			double weight = weights.of(factor);
 			double contribution = weight * normalised;
 			components.add(new Component(factor, raw, normalised, weight, contribution, facts.note(factor),
-					detailed ? facts.used(factor) : List.of()));
+					(details != null) ? details.used(factor, facts) : List.of()));
 			score += contribution;
 		}
-		return new Scored(facts, score, components);
+		return new Scored(facts, details, score, components);
 	}
 
 	/**
-	 * What the statement says about one state, and the raw value of each factor derived from it. In
-	 * the first pass the routes carry only their totals, the ports whether they are covered, the
-	 * treaties their clauses and no fact is graded: enough for the raw values. The routes and ports
-	 * stay values of the record until the state is ranked.
+	 * What the ranking pass says about one state, and the raw value of each factor derived from it:
+	 * the seizure totals of its active routes (in route id order), the default required clause types
+	 * its bilateral treaties in force lack and whether one of them binds it to readmit, how many of
+	 * its ports on active routes have no liaison officer.
 	 */
-	private record Facts(Record row, Map<String, UsedFact> graded, State state, int year, List<RouteTotal> routes,
-			SeizedTotal seized, Rating rating, List<TreatyGaps.Link> bilateral, List<ClauseType> missing,
-			LocalDate referenceDate, Detention detained, List<ReadmissionGaps.Obligation> obligations,
+	private record Facts(State state, int year, List<Double> routeKgs, SeizedTotal seized, Rating rating,
+			List<ClauseType> missing, boolean readmissionBound, LocalDate referenceDate, Detention detained,
 			int portsWithoutLiaison, List<SanctionMeasure> sanctions) {
 
 		Double raw(Factor factor) {
 			return switch (factor) {
-				case ROUTE_EXPOSURE -> routes.stream().mapToDouble(RouteTotal::weight).sum();
+				case ROUTE_EXPOSURE -> routeKgs.stream().mapToDouble(RouteExposure::weight).sum();
 				case SEIZED_SHIPPED_FROM -> seized.kg();
 				case CORRUPTION -> (rating != null) ? 100 - rating.score() : null;
 				case TREATY_GAPS -> (double) missing.size();
 				// covered, the gap is closed whatever the figure; uncovered with no published figure, unknown
-				case READMISSION_GAP -> !obligations.isEmpty() ? Double.valueOf(0)
+				case READMISSION_GAP -> readmissionBound ? Double.valueOf(0)
 						: (detained != null) ? Double.valueOf(detained.count()) : null;
 				case LIAISON_GAP -> (double) portsWithoutLiaison;
 				case SANCTIONS -> (double) sanctions.size();
-			};
-		}
-
-		/** The facts the factor's raw value is computed from, graded. */
-		List<UsedFact> used(Factor factor) {
-			return switch (factor) {
-				case ROUTE_EXPOSURE -> UsedFact.all(routes.stream()
-					.flatMap(r -> Stream.concat(Stream.of(fact("TraffickingRoute", r.id())), counted(r.seized())))
-					.toList());
-				case SEIZED_SHIPPED_FROM -> counted(seized).toList();
-				case CORRUPTION -> (rating == null) ? List.of()
-						: List.of(UsedFact.of("RATED", state.iso2() + ">" + rating.index().code() + " " + rating.year(), rating));
-				case TREATY_GAPS -> UsedFact.all(bilateral.stream().flatMap(l -> l.usedFacts().stream()).toList());
-				case READMISSION_GAP -> UsedFact.all(ReadmissionGaps.detainedFacts(detained),
-						ReadmissionGaps.Obligation.facts(obligations));
-				// the routes that put the state's ports on the map, each once
-				case LIAISON_GAP -> routes.stream().map(r -> fact("TraffickingRoute", r.id())).toList();
-				case SANCTIONS -> sanctions.stream().map(m -> fact("SanctionMeasure", m.id())).toList();
 			};
 		}
 
@@ -260,7 +262,7 @@ public class CountryPrioritiesQueries {
 		}
 
 		private String readmissionNote() {
-			if (!obligations.isEmpty()) {
+			if (readmissionBound) {
 				return "a binding readmission obligation covers the state: 0, whatever its nationals in the home state's prisons";
 			}
 			if (referenceDate == null) {
@@ -270,6 +272,35 @@ public class CountryPrioritiesQueries {
 			String measured = "nationals in the home state's prisons on " + referenceDate
 					+ " (prison population, not convictions)";
 			return (detained != null) ? measured : "no published figure of " + measured + ": unknown, contributes nothing";
+		}
+
+	}
+
+	/**
+	 * The facts behind a ranked state's components, as the second pass reads them: its active routes
+	 * with their totals, its bilateral treaties in force and the readmission obligations among them,
+	 * graded. The routes and ports stay values of the record until they are mapped for the answer.
+	 */
+	private record Details(Record row, Map<String, UsedFact> graded, List<RouteTotal> routes,
+			List<TreatyGaps.Link> bilateral, List<ReadmissionGaps.Obligation> obligations) {
+
+		/** The facts the factor's raw value is computed from, graded. */
+		List<UsedFact> used(Factor factor, Facts facts) {
+			return switch (factor) {
+				case ROUTE_EXPOSURE -> UsedFact.all(routes.stream()
+					.flatMap(r -> Stream.concat(Stream.of(fact("TraffickingRoute", r.id())), counted(r.seized())))
+					.toList());
+				case SEIZED_SHIPPED_FROM -> counted(facts.seized()).toList();
+				case CORRUPTION -> (facts.rating() == null) ? List.of()
+						: List.of(UsedFact.of("RATED", facts.state().iso2() + ">" + facts.rating().index().code() + " "
+								+ facts.rating().year(), facts.rating()));
+				case TREATY_GAPS -> UsedFact.all(bilateral.stream().flatMap(l -> l.usedFacts().stream()).toList());
+				case READMISSION_GAP -> UsedFact.all(ReadmissionGaps.detainedFacts(facts.detained()),
+						ReadmissionGaps.Obligation.facts(obligations));
+				// the routes that put the state's ports on the map, each once
+				case LIAISON_GAP -> routes.stream().map(r -> fact("TraffickingRoute", r.id())).toList();
+				case SANCTIONS -> facts.sanctions().stream().map(m -> fact("SanctionMeasure", m.id())).toList();
+			};
 		}
 
 		/** A total as the fact used, graded by its weakest seizure; none when no seizure counts. */
@@ -296,7 +327,7 @@ public class CountryPrioritiesQueries {
 
 	}
 
-	private record Scored(Facts facts, double score, List<Component> components) {
+	private record Scored(Facts facts, Details details, double score, List<Component> components) {
 
 	}
 

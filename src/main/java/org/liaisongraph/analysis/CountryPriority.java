@@ -84,7 +84,12 @@ public record CountryPriority(int rank, State state, int year, double score, Lis
 
 		/** What a route with this total adds to the route exposure. */
 		static double weight(SeizedTotal seized) {
-			return 1 + seized.kg() / 1000;
+			return weight(seized.kg());
+		}
+
+		/** What a route with this many kilograms seized adds to the route exposure. */
+		static double weight(double seizedKg) {
+			return 1 + seizedKg / 1000;
 		}
 
 		public double seizedKg() {

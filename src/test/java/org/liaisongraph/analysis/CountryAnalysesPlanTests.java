@@ -37,7 +37,7 @@ class CountryAnalysesPlanTests extends IntegrationTest {
 	private NamedQueries queries;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "country-priorities", "sanction-candidates" })
+	@ValueSource(strings = { "country-priorities", "country-priorities-facts", "sanction-candidates" })
 	void noStepReadsTheTreatiesOfEachStateCompared(String statement) {
 		RoutesBetweenTests.loadReferenceDataset(neo4j, importer);
 		var parameters = new HashMap<String, Object>(Map.of("homeState", "BE", "asOf", LocalDate.of(2026, 1, 1),

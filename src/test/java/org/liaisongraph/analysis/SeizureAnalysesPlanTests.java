@@ -33,7 +33,7 @@ class SeizureAnalysesPlanTests extends IntegrationTest {
 	private NamedQueries queries;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "country-priorities", "sanction-candidates", "port-exposure", "country-seizures",
+	@ValueSource(strings = { "country-priorities", "country-priorities-facts", "sanction-candidates", "port-exposure", "country-seizures",
 			"port-exposure-seizures", "seizure-totals-refresh", "seizure-totals-affected" })
 	void noStepScansEverySeizure(String statement) {
 		var scans = new ArrayList<String>();

@@ -18,7 +18,9 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs {@code queries/liaison-coverage-gaps.cypher}: one statement whatever the number of ports.
+ * Runs {@code queries/liaison-coverage-gaps.cypher}: one statement whatever the number of ports. The
+ * gaps' routes and facts are read only for an answer that shows them ({@code details}); without,
+ * a gap has no routes and no facts but still its route count.
  */
 @Service
 public class LiaisonCoverageQueries {
@@ -35,18 +37,27 @@ public class LiaisonCoverageQueries {
 		this.properties = properties;
 	}
 
-	List<LiaisonCoverageGap> towardPort(String locode, int minRoutes, LocalDate asOf, boolean includeIllustrative) {
-		return gaps(locode, null, minRoutes, asOf, includeIllustrative);
+	List<LiaisonCoverageGap> towardPort(String locode, int minRoutes, LocalDate asOf, boolean includeIllustrative,
+			boolean details) {
+		return gaps(locode, null, minRoutes, asOf, includeIllustrative, details);
 	}
 
-	/** The gaps toward every port of the bloc; invented seizures weigh only with includeIllustrative. */
+	/**
+	 * The gaps toward every port of the bloc, with their routes and facts; invented seizures weigh
+	 * only with includeIllustrative.
+	 */
 	public List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf,
 			boolean includeIllustrative) {
-		return gaps(null, code, minRoutes, asOf, includeIllustrative);
+		return towardBloc(code, minRoutes, asOf, includeIllustrative, true);
+	}
+
+	List<LiaisonCoverageGap> towardBloc(String code, int minRoutes, LocalDate asOf, boolean includeIllustrative,
+			boolean details) {
+		return gaps(null, code, minRoutes, asOf, includeIllustrative, details);
 	}
 
 	private List<LiaisonCoverageGap> gaps(String port, String bloc, int minRoutes, LocalDate asOf,
-			boolean includeIllustrative) {
+			boolean includeIllustrative, boolean details) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("port", port);
 		parameters.put("bloc", bloc);
@@ -57,6 +68,7 @@ public class LiaisonCoverageQueries {
 		// order them count invented seizures only when asked
 		parameters.put("includeIllustrative", includeIllustrative);
 		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
+		parameters.put("details", details);
 		Record answer = reader.records(queries.get("liaison-coverage-gaps"), parameters).getFirst();
 		if (!answer.get("known").asBoolean()) {
 			throw (port != null) ? new NotFoundException("port", "destination", port)
@@ -69,10 +81,12 @@ public class LiaisonCoverageQueries {
 		return answer.get("gaps").asList(gap -> {
 			List<String> routeIds = gap.get("routes").asList(Value::asString);
 			return new LiaisonCoverageGap(reader.node(Port.class, gap.get("port")),
-					reader.node(State.class, gap.get("state")), routeIds.stream().map(routes::get).toList(),
+					reader.node(State.class, gap.get("state")),
+					details ? routeIds.stream().map(routes::get).toList() : List.of(), routeIds.size(),
 					gap.get("seizedKg").asDouble(),
 					gap.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),
-					facts(gap, routeIds.stream().map(id -> UsedFact.of(routeFacts, "TraffickingRoute", id)).toList()));
+					details ? facts(gap, routeIds.stream().map(id -> UsedFact.of(routeFacts, "TraffickingRoute", id)).toList())
+							: List.of());
 		});
 	}
 

@@ -5,6 +5,8 @@ import static org.liaisongraph.analysis.RoutesBetweenTests.answersBenchQuery;
 import static org.liaisongraph.analysis.RoutesBetweenTests.loadReferenceDataset;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,9 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 
 	@Autowired
 	GraphReader reader;
+
+	@Autowired
+	LiaisonCoverageQueries coverage;
 
 	@BeforeEach
 	void fixture() {
@@ -116,6 +121,49 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 			.containsExactly("COCTG", "PAMIT");
 		withInvented.path("liaisonCoverageGaps[*].seizedKgShippedFrom").entityList(Double.class)
 			.containsExactly(300.0, 250.5);
+	}
+
+	/**
+	 * An answer that shows neither the routes nor grades is read without them (the statement neither
+	 * sends nor grades the routes), in one statement, and lists the same gaps: ports, states, route
+	 * counts, kilograms and officers, in the same order. With the invented 300 kg shipped from
+	 * Cartagena, the order differs with includeIllustrative, which both answers follow.
+	 */
+	@Test
+	void anAnswerWithoutRoutesOrGradesListsTheSameGapsWithoutReadingThem() {
+		importer.importFiles(List.of(
+				new ImportFile("Seizure.csv", "id,seizedOn,drug,quantityKg,source\ns-ctg-inv,2024-03-01,cocaine,300,illustrative\n"),
+				new ImportFile("SHIPPED_FROM.csv", "from,to,source\ns-ctg-inv,COCTG,illustrative\n")));
+		String fields = "port { locode } state { iso2 } routeCount seizedKgShippedFrom officersAtOtherTimes { id }";
+		for (boolean invented : List.of(false, true)) {
+			String arguments = "(asOf: \"2024-06-01\", includeIllustrative: " + invented + ")";
+			long before = reader.statementsRun();
+			var light = graphQl.document("{ liaisonCoverageGaps" + arguments + " { " + fields + " } }")
+				.execute()
+				.path("liaisonCoverageGaps")
+				.entityList(Map.class)
+				.get();
+			assertThat(reader.statementsRun() - before).isEqualTo(1);
+			var full = graphQl
+				.document("{ liaisonCoverageGaps" + arguments + " { " + fields + " routes { id } grade facts { key } } }")
+				.execute()
+				.path("liaisonCoverageGaps")
+				.entityList(Map.class)
+				.get();
+			assertThat(light).as("includeIllustrative " + invented).isEqualTo(full.stream().map(gap -> {
+				var shown = new HashMap<>(gap);
+				shown.keySet().removeAll(List.of("routes", "grade", "facts"));
+				return shown;
+			}).toList());
+			assertThat(light.stream().map(gap -> ((Map<?, ?>) gap.get("port")).get("locode")).toList())
+				.isEqualTo(invented ? List.of("COCTG", "PAMIT") : List.of("PAMIT", "COCTG"));
+		}
+		var withoutDetails = coverage.towardBloc("BENELUX", 1, LocalDate.of(2024, 6, 1), true, false);
+		assertThat(withoutDetails).extracting(LiaisonCoverageGap::routeCount).containsExactly(1, 1);
+		assertThat(withoutDetails).allSatisfy(gap -> {
+			assertThat(gap.routes()).isEmpty();
+			assertThat(gap.facts()).isEmpty();
+		});
 	}
 
 	@Test

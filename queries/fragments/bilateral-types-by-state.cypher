@@ -13,7 +13,8 @@ MATCH (sharing)-[:PARTY_TO]->(treaty:Treaty)
 WHERE treaty IN homeTreaties
 WITH treaty, collect(sharing) AS sharers
 // the rule's properties read once into a map: its tests read each date several times (PROFILE: 15,226
-// reads for 1,575 treaties at ten times national scale, 6,300 so)
+// reads for 1,575 treaties at ten times national scale, 6,300 so); the map holds every property the rule
+// reads (RuleAgreementTests asks treatyGaps for this selection)
 WITH treaty, sharers, treaty {.inForceFrom, .status, .signedOn, .terminatedOn} AS t
 WHERE ({{treaty-in-force(t, {on})}}) = true
 CALL (treaty, {homeSide}) {

@@ -3,7 +3,8 @@
 // $sinceYear or later), with their bilateral treaties in force on $asOf; Java keeps the binding
 // readmission clauses. Figures invented for illustration (graded F: the reference dataset's
 // conviction counts) count only with $includeIllustrative. The reference date does not depend on
-// the state: it is read once, before the states.
+// the state: it is read once, before the states. The treaties are graded, and their home-side parties named,
+// only with $details.
 MATCH (home:State {iso2: $homeState})
 WITH home, {{home-side(home, $asOf)}} AS homeSide
 WITH home, homeSide, {{latest-detention-date(home, $asOf, $includeIllustrative)}} AS referenceDate
@@ -29,6 +30,6 @@ WITH s, home, homeSide, referenceDate, detained,
   } AS convictions
 WHERE detained IS NOT NULL OR size(convictions) > 0
 CALL (s, homeSide) {
-  {{bilateral-treaties-with(s, homeSide, $asOf)}}
+  {{bilateral-treaties-with(s, homeSide, $asOf, $details)}}
 }
 RETURN s, home, referenceDate, detained, convictions, treaties

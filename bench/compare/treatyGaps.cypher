@@ -1,1 +1,1 @@
-// named: treaty-gaps
+// named: treaty-gaps-bilateral

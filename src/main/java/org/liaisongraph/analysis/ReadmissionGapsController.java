@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -23,9 +24,12 @@ class ReadmissionGapsController {
 
 	@QueryMapping
 	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf,
-			@Argument Boolean includeBlocPartners, @Argument Boolean includeIllustrative) {
+			@Argument Boolean includeBlocPartners, @Argument Boolean includeIllustrative,
+			DataFetchingFieldSelectionSet selection) {
+		// the treaties' grades and home-side parties are read only for an answer that shows them
+		boolean details = selection == null || selection.containsAnyOf("grade", "illustrative", "facts", "obligations/via");
 		return queries.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(clock),
-				Boolean.TRUE.equals(includeBlocPartners), Boolean.TRUE.equals(includeIllustrative));
+				Boolean.TRUE.equals(includeBlocPartners), Boolean.TRUE.equals(includeIllustrative), details);
 	}
 
 	@SchemaMapping(typeName = "ReadmissionGap")

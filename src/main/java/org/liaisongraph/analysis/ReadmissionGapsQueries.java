@@ -42,8 +42,19 @@ public class ReadmissionGapsQueries {
 		this.liaison = liaison;
 	}
 
+	/** The complete answer: every field of each row. */
 	public List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf, boolean includeBlocPartners,
 			boolean includeIllustrative) {
+		return readmissionGaps(sinceYear, asOf, includeBlocPartners, includeIllustrative, true);
+	}
+
+	/**
+	 * The answer; without {@code details} the obligations name no home-side party ({@code via}) and
+	 * their treaties and clauses are not graded, so the rows' facts and grades leave them out: for an
+	 * answer that shows neither.
+	 */
+	public List<ReadmissionGaps> readmissionGaps(Integer sinceYear, LocalDate asOf, boolean includeBlocPartners,
+			boolean includeIllustrative, boolean details) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("homeState", liaison.homeState());
 		parameters.put("asOf", asOf);
@@ -51,6 +62,7 @@ public class ReadmissionGapsQueries {
 		parameters.put("sinceYear", checkYear(sinceYear, "sinceYear"));
 		parameters.put("includeIllustrative", includeIllustrative);
 		parameters.put("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
+		parameters.put("details", details);
 		return reader.records(queries.get("readmission-gaps"), parameters)
 			.stream()
 			.map(this::gaps)

@@ -43,7 +43,7 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 			List<ClauseType> missing) {
 
 		static Coverage of(Link link, Set<ClauseType> required) {
-			return new Coverage(link.treaty(), link.via(), List.copyOf(link.clauseTypes()),
+			return new Coverage(link.treaty(), link.via(), List.copyOf(link.types()),
 					required.stream().filter(link::satisfies).toList(),
 					required.stream().filter(t -> !link.satisfies(t)).toList());
 		}
@@ -58,15 +58,30 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 	 * @param inForce   whether the treaty is in force on the date of the analysis
 	 * @param via       codes of the home-side parties, e.g. BE or EU
 	 * @param facts     the treaty and its clauses as graded facts
+	 * @param types     every clause type the treaty has
 	 */
 	record Link(Treaty treaty, boolean bilateral, boolean inForce, List<String> via, List<Clause> clauses,
-			Map<String, UsedFact> facts) {
+			Map<String, UsedFact> facts, Set<ClauseType> types) {
 
-		/** The links of a {@code shared-treaties-by-state} fragment's result, which decides bilateral and in force. */
+		/**
+		 * The links of a {@code shared-treaties-by-state} fragment's result, which decides bilateral and in
+		 * force; the clause types are those of the clauses, or of a {@code clauseTypes} list where the
+		 * statement read only the types ({@code bilateral-types-by-state}).
+		 */
 		static List<Link> read(GraphReader reader, Value treaties) {
-			return treaties.asList(v -> new Link(reader.node(Treaty.class, v.get("treaty")), v.get("bilateral").asBoolean(),
-					v.get("inForce").asBoolean(), v.get("via").asList(Value::asString),
-					v.get("clauses").asList(c -> reader.node(Clause.class, c)), UsedFact.read(v.get("facts"))));
+			return treaties.asList(v -> {
+				List<Clause> clauses = v.get("clauses").asList(c -> reader.node(Clause.class, c));
+				Set<ClauseType> types = EnumSet.noneOf(ClauseType.class);
+				if (v.containsKey("clauseTypes")) {
+					v.get("clauseTypes").asList(Value::asString).forEach(type -> types.add(ClauseType.valueOf(type)));
+				}
+				else {
+					clauses.forEach(c -> types.add(c.type()));
+				}
+				return new Link(reader.node(Treaty.class, v.get("treaty")), v.get("bilateral").asBoolean(),
+						v.get("inForce").asBoolean(), v.get("via").asList(Value::asString), clauses,
+						UsedFact.read(v.get("facts")), types);
+			});
 		}
 
 		/** The treaty and all its clauses, graded. */
@@ -86,13 +101,7 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 		}
 
 		boolean satisfies(ClauseType requirement) {
-			return ClauseType.satisfied(requirement, clauses, false);
-		}
-
-		Set<ClauseType> clauseTypes() {
-			Set<ClauseType> types = EnumSet.noneOf(ClauseType.class);
-			clauses.forEach(c -> types.add(c.type()));
-			return types;
+			return types.stream().anyMatch(type -> type.satisfies(requirement));
 		}
 
 		/** Required types none of the links satisfies, in declaration order. */

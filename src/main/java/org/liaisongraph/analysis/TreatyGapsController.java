@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.liaisongraph.treaty.ClauseType;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,9 +25,13 @@ class TreatyGapsController {
 	@QueryMapping
 	List<TreatyGaps> treatyGaps(@Argument List<String> states, @Argument String region,
 			@Argument List<String> subregion, @Argument String bloc, @Argument List<ClauseType> required,
-			@Argument LocalDate asOf, @Argument boolean includeMultilateral) {
+			@Argument LocalDate asOf, @Argument boolean includeMultilateral, DataFetchingFieldSelectionSet selection) {
+		// the treaties that do not decide the gaps, the home-side parties and the grades are read only
+		// for an answer that shows them
+		boolean complete = selection == null || selection.containsAnyOf("grade", "illustrative", "facts",
+				"notInForce", "multilateral", "treaties/via");
 		return queries.treatyGaps(new TreatyGapsQueries.Selection(states, region, subregion, bloc), required,
-				(asOf != null) ? asOf : LocalDate.now(clock), includeMultilateral);
+				(asOf != null) ? asOf : LocalDate.now(clock), includeMultilateral, complete);
 	}
 
 }

@@ -41,8 +41,21 @@ public class TreatyGapsQueries {
 		this.liaison = liaison;
 	}
 
+	/** The complete answer: every field of each row. */
 	public List<TreatyGaps> treatyGaps(Selection selection, List<ClauseType> required, LocalDate asOf,
 			boolean includeMultilateral) {
+		return treatyGaps(selection, required, asOf, includeMultilateral, true);
+	}
+
+	/**
+	 * The answer; without {@code complete}, each row holds only its bilateral treaties in force, their
+	 * clause types and what follows from them (hasBilateralTreaty, covered, missing): no treaty not in
+	 * force, no multilateral one, no home-side party ({@code via}) and no graded fact, which the
+	 * statement then never reads ({@code treaty-gaps-bilateral}). Only without includeMultilateral,
+	 * where those treaties alone decide the gaps.
+	 */
+	public List<TreatyGaps> treatyGaps(Selection selection, List<ClauseType> required, LocalDate asOf,
+			boolean includeMultilateral, boolean complete) {
 		if (required != null && required.isEmpty()) {
 			throw new BadRequestException("required", "must name at least one clause type");
 		}
@@ -50,7 +63,8 @@ public class TreatyGapsQueries {
 		var parameters = selection.parameters();
 		parameters.put("homeState", liaison.homeState());
 		parameters.put("asOf", asOf);
-		Record answer = reader.records(queries.get("treaty-gaps"), parameters).getFirst();
+		String statement = (complete || includeMultilateral) ? "treaty-gaps" : "treaty-gaps-bilateral";
+		Record answer = reader.records(queries.get(statement), parameters).getFirst();
 		checkKeys(answer, parameters);
 		return answer.get("gaps")
 			.asList(row -> gaps(row, requiredTypes, includeMultilateral))

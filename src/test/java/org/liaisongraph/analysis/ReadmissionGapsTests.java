@@ -1,5 +1,7 @@
 package org.liaisongraph.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,31 @@ class ReadmissionGapsTests extends IntegrationTest {
 		gaps.path("readmissionGaps[2].obligations[0].treaty.parties[*].code").entityList(String.class)
 			.containsExactly("CV", "EU");
 		gaps.path("readmissionGaps[2].convictions[0].source.id").entity(String.class).isEqualTo("src-a");
+	}
+
+	@Test
+	void anAnswerShowingNoGradeNorHomeSidePartyAnswersAsTheCompleteOne() {
+		// without grades, facts or the obligations' home-side parties, the treaties are neither graded nor
+		// their parties named
+		String shown = "state { iso2 } referenceDate detained { count } totalConvicted covered "
+				+ "obligations { treaty { id } kind clause { id binding } }";
+		String[] paths = { "readmissionGaps[*].state.iso2", "readmissionGaps[*].totalConvicted", "readmissionGaps[*].covered",
+				"readmissionGaps[*].obligations[*].treaty.id", "readmissionGaps[*].obligations[*].kind",
+				"readmissionGaps[*].obligations[*].clause.id" };
+		String light = "{ readmissionGaps(asOf: \"2025-01-01\", includeIllustrative: true) { " + shown + " } }";
+		String complete = "{ readmissionGaps(asOf: \"2025-01-01\", includeIllustrative: true) { " + shown
+				+ " grade facts { key } obligations { via } } }";
+		var lightAnswer = graphQl.document(light).execute();
+		var completeAnswer = graphQl.document(complete).execute();
+		for (String path : paths) {
+			assertThat(lightAnswer.path(path).entityList(Object.class).get()).as(path)
+				.isEqualTo(completeAnswer.path(path).entityList(Object.class).get());
+		}
+		// by hand: only Cabo Verde is covered, by the EU agreement's binding readmission article
+		lightAnswer.path("readmissionGaps[*].state.iso2").entityList(String.class).containsExactly("EC", "CO", "CV");
+		lightAnswer.path("readmissionGaps[*].covered").entityList(Boolean.class).containsExactly(false, false, true);
+		lightAnswer.path("readmissionGaps[2].obligations[*].clause.id").entityList(String.class)
+			.containsExactly("t-eu-cv-readmission-art2");
 	}
 
 	@Test

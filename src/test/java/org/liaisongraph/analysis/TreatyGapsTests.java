@@ -215,6 +215,38 @@ class TreatyGapsTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAnswerShowingOnlyTheBilateralTreatiesInForceAnswersAsTheCompleteOneOnEveryDate() {
+		// the first selection shows no treaty not in force, no multilateral one, no home-side party and no
+		// grade, so its statement reads only the bilateral treaties in force and their clause types
+		String shown = "state { iso2 } hasBilateralTreaty treaties { treaty { id } clauseTypes covers missing } covered missing";
+		String[] paths = { "treatyGaps[*].state.iso2", "treatyGaps[*].hasBilateralTreaty", "treatyGaps[*].treaties[*].treaty.id",
+				"treatyGaps[*].treaties[*].clauseTypes", "treatyGaps[*].treaties[*].covers",
+				"treatyGaps[*].treaties[*].missing", "treatyGaps[*].covered", "treatyGaps[*].missing" };
+		for (String asOf : List.of("2020-06-01", "2025-01-01", "2027-01-01")) {
+			String light = "{ treatyGaps(region: \"Americas\", asOf: \"" + asOf + "\") { " + shown + " } }";
+			String complete = "{ treatyGaps(region: \"Americas\", asOf: \"" + asOf + "\") { " + shown
+					+ " grade facts { key } notInForce { id } multilateral { treaty { id } } } }";
+			var lightAnswer = graphQl.document(light).execute();
+			var completeAnswer = graphQl.document(complete).execute();
+			for (String path : paths) {
+				assertThat(lightAnswer.path(path).entityList(Object.class).get()).as(asOf + " " + path)
+					.isEqualTo(completeAnswer.path(path).entityList(Object.class).get());
+			}
+		}
+		// by hand on 2020-06-01: Colombia's old treaty was in force (terminated 2021), Ecuador's police
+		// treaty not yet, Panama's customs agreement not before 2027
+		var gaps = graphQl.document("{ treatyGaps(region: \"Americas\", asOf: \"2020-06-01\") { " + shown + " } }").execute();
+		gaps.path("treatyGaps[*].state.iso2").entityList(String.class).containsExactly("EC", "PA", "CO");
+		gaps.path("treatyGaps[*].hasBilateralTreaty").entityList(Boolean.class).containsExactly(false, false, true);
+		gaps.path("treatyGaps[2].treaties[*].treaty.id").entityList(String.class).containsExactly("t-be-co-old");
+		gaps.path("treatyGaps[2].covered").entityList(String.class).containsExactly("JUDICIAL_COOPERATION");
+		// the EU agreement with Cabo Verde is bilateral, through the EU
+		var cv = graphQl.document("{ treatyGaps(states: [\"CV\"], asOf: \"2025-01-01\") { " + shown + " } }").execute();
+		cv.path("treatyGaps[0].treaties[*].treaty.id").entityList(String.class).containsExactly("t-eu-cv-readmission");
+		cv.path("treatyGaps[0].covered").entityList(String.class).containsExactly("READMISSION");
+	}
+
+	@Test
 	void anUnknownClauseTypeIsRejectedBeforeExecution() {
 		graphQl.documentName("treatyGapsUnknownClauseType").execute().errors().satisfy(errors -> assertThat(errors)
 			.singleElement()

@@ -35,7 +35,11 @@ final class VerifiedPasswords implements PasswordEncoder {
 
 	private final LongSupplier nanoTime;
 
-	private final SecretKeySpec key;
+	/**
+	 * Initialised with the key, and copied for each check (a Mac is not thread-safe): a copy skips
+	 * the provider lookup and the key's set-up that a new instance costs on every request.
+	 */
+	private final Mac prototype;
 
 	private final Map<String, Long> verifiedUntil = new ConcurrentHashMap<>();
 
@@ -49,7 +53,13 @@ final class VerifiedPasswords implements PasswordEncoder {
 		this.nanoTime = nanoTime;
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		this.key = new SecretKeySpec(secret, "HmacSHA256");
+		try {
+			this.prototype = Mac.getInstance("HmacSHA256");
+			this.prototype.init(new SecretKeySpec(secret, "HmacSHA256"));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is missing from this JVM", ex);
+		}
 	}
 
 	@Override
@@ -94,16 +104,16 @@ final class VerifiedPasswords implements PasswordEncoder {
 	}
 
 	private String fingerprint(CharSequence rawPassword, String encodedPassword) {
+		Mac mac;
 		try {
-			var mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			return HexFormat.of().formatHex(mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+			mac = (Mac) prototype.clone();
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is missing from this JVM", ex);
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("the JVM's HmacSHA256 cannot be copied", ex);
 		}
+		mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		return HexFormat.of().formatHex(mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

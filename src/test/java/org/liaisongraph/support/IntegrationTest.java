@@ -119,9 +119,10 @@ public abstract class IntegrationTest {
 	}
 
 	/**
-	 * The response of a MockMvc request to {@code /graphql}: GraphQL answers asynchronously, unless
-	 * the answer was ready before the handler returned (then it is written at once), so the async
-	 * dispatch happens only when the request started one.
+	 * The response of a MockMvc request to {@code /graphql}: GraphQL answers on the request's thread,
+	 * and asynchronously only when the answer failed or was not there past the deadline
+	 * ({@code WaitingGraphQlHttpHandler}), so the async dispatch happens only when the request
+	 * started one.
 	 */
 	protected ResultActions answered(ResultActions sent) throws Exception {
 		var result = sent.andReturn();

@@ -62,7 +62,7 @@ class SanctionCandidatesPlanTests extends IntegrationTest {
 	 */
 	private static void collectTreatySteps(Plan plan, boolean rated, List<String> early, List<String> treaties) {
 		String operator = plan.operatorType();
-		String details = String.valueOf(plan.arguments().get("Details"));
+		String details = details(plan);
 		if (operator.contains("Scan") && details.contains(":Treaty")) {
 			early.add(operator + " " + details);
 		}
@@ -80,8 +80,14 @@ class SanctionCandidatesPlanTests extends IntegrationTest {
 		}
 	}
 
+	/** The operator's details as text (the driver's value of a string prints quoted). */
+	private static String details(Plan plan) {
+		var details = plan.arguments().get("Details");
+		return (details == null) ? "" : details.asString();
+	}
+
 	private static boolean ratingTested(Plan plan) {
-		return String.valueOf(plan.arguments().get("Details")).contains("rating.score < $maxCorruptionScore")
+		return details(plan).contains("rating.score < $maxCorruptionScore")
 				|| plan.children().stream().anyMatch(SanctionCandidatesPlanTests::ratingTested);
 	}
 

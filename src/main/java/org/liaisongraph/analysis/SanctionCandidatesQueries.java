@@ -1,6 +1,7 @@
 package org.liaisongraph.analysis;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,15 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class SanctionCandidatesQueries {
+
+	/**
+	 * The clause types that make a treaty a cooperation treaty (ClauseType.COOPERATION, as each type
+	 * satisfies it): the statement keeps only states none of whose bilateral treaties in force has one.
+	 */
+	private static final List<String> COOPERATION_CLAUSES = Arrays.stream(ClauseType.values())
+		.filter(type -> ClauseType.COOPERATION.stream().anyMatch(type::satisfies))
+		.map(ClauseType::name)
+		.toList();
 
 	private static final Comparator<SanctionCandidate> ORDER = Comparator
 		.<SanctionCandidate>comparingDouble(c -> -c.seizedKg())
@@ -72,6 +82,7 @@ class SanctionCandidatesQueries {
 		parameters.put("maxCorruptionScore", maxCorruptionScore);
 		parameters.put("minSeizedKg", minSeizedKg);
 		parameters.put("details", details);
+		parameters.put("cooperationTypes", COOPERATION_CLAUSES);
 		var candidates = reader.records(queries.get("sanction-candidates"), parameters)
 			.stream()
 			.flatMap(r -> candidate(r, scope.asOf()).stream())
@@ -85,15 +96,14 @@ class SanctionCandidatesQueries {
 		return candidates.stream().map(c -> c.withSeizures(listed.getOrDefault(c.state().iso2(), List.of()))).toList();
 	}
 
-	/** The state of a row, unless a measure against it is adopted or a bilateral treaty in force has a cooperation clause. */
+	/** The state of a row (none of its bilateral treaties in force has a cooperation clause), unless a measure against it is adopted. */
 	private Optional<SanctionCandidate> candidate(Record r, LocalDate asOf) {
 		var measures = r.get("measures").asList(m -> reader.node(SanctionMeasure.class, m));
-		// bilateral-treaties-by-state: only the bilateral treaties in force
-		var treaties = TreatyGaps.Link.read(reader, r.get("treaties"));
-		if (measures.stream().anyMatch(m -> m.adoptedOn(asOf))
-				|| treaties.stream().anyMatch(l -> ClauseType.COOPERATION.stream().anyMatch(l::satisfies))) {
+		if (measures.stream().anyMatch(m -> m.adoptedOn(asOf))) {
 			return Optional.empty();
 		}
+		// bilateral-in-force-with: only the bilateral treaties in force
+		var treaties = TreatyGaps.Link.read(reader, r.get("treaties"));
 		var state = reader.node(State.class, r.get("s"));
 		var rating = CountryPriority.Rating.read(reader, r.get("rating"));
 		int year = r.get("year").asInt();

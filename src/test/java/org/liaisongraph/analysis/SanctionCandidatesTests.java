@@ -55,6 +55,44 @@ class SanctionCandidatesTests extends IntegrationTest {
 	}
 
 	@Test
+	void onlyABilateralCooperationTreatyWithTheHomeSideSavesAState() {
+		// In force since 2022, each with a cooperation clause: one between Ecuador and Colombia
+		// without the home side, one with a third party beside Belgium and Ecuador (not bilateral).
+		cooperationTreaty("t-ec-co-coop", "EC", "CO");
+		cooperationTreaty("t-be-ec-co-coop", "BE", "EC", "CO");
+		var candidates = graphQl.documentName("sanctionCandidates")
+			.variable("year", 2023)
+			.variable("maxCorruptionScore", 35)
+			.variable("asOf", "2023-01-01")
+			.execute();
+		candidates.path("sanctionCandidates[*].state.iso2").entityList(String.class).containsExactly("EC");
+		candidates.path("sanctionCandidates[0].treatiesChecked").entityList(Object.class).hasSize(0);
+		// Through the EU, a bloc of the home side, a bilateral cooperation treaty saves Ecuador.
+		cooperationTreaty("t-eu-ec-coop", "EU", "EC");
+		graphQl.documentName("sanctionCandidates")
+			.variable("year", 2023)
+			.variable("maxCorruptionScore", 35)
+			.variable("asOf", "2023-01-01")
+			.execute()
+			.path("sanctionCandidates")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	private void cooperationTreaty(String id, String... parties) {
+		neo4j.query("""
+				CREATE (t:Treaty {id: $id, title: $id, kind: 'BILATERAL', status: 'IN_FORCE', inForceFrom: date('2022-01-01'), version: 1})
+				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: $id + '-art1', type: 'DRUG_TRAFFICKING_COOPERATION', binding: true, version: 1})
+				WITH t MATCH (party) WHERE party.iso2 IN $parties OR party.code IN $parties
+				CREATE (party)-[:PARTY_TO]->(t)""")
+			.bind(id)
+			.to("id")
+			.bind(List.of(parties))
+			.to("parties")
+			.run();
+	}
+
+	@Test
 	void aTreatyWithoutCooperationClauseDoesNotSaveAStateAndProposedMeasuresAreShown() {
 		var candidates = graphQl.documentName("sanctionCandidates")
 			.variable("year", 2024)

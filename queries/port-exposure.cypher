@@ -1,8 +1,9 @@
 // One row for a known port: the active routes calling at it, their origins, the officers posted
 // there on $asOf, the treaties in force on $asOf between the home side and the port's state, and its
 // yearly seizure totals (SeizureTotal, kept with seizure-counted, so a seizure both at the port and
-// shipped from it counts once), invented seizures included and graded. The treaties only with
-// $treaties (else none, and the facts leave them out).
+// shipped from it counts once), invented seizures included and graded. Only what the answer shows:
+// the origins only with $origins, the treaties only with $treaties, the graded facts only with
+// $facts (which needs $treaties, the treaties being facts it used); else empty lists.
 MATCH (port:Port {locode: $locode})
 OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
 CALL (port) {
@@ -10,17 +11,19 @@ CALL (port) {
   WITH r, c ORDER BY r.id, c.seq
   RETURN collect(CASE WHEN r IS NOT NULL THEN {route: r, seq: c.seq, role: c.role} END) AS calls
 }
-CALL (port) {
-  OPTIONAL MATCH (r:TraffickingRoute {active: true})-[:CALLS_AT]->(port)
-  OPTIONAL MATCH (r)-[:CALLS_AT {seq: 0}]->(origin:Port)
+// the origins of the routes read once above, each route once, and only with $origins
+CALL (calls) {
+  WITH calls WHERE $origins
+  UNWIND calls AS call
+  WITH DISTINCT call.route AS r
+  MATCH (r)-[:CALLS_AT {seq: 0}]->(origin:Port)
   WITH DISTINCT origin ORDER BY origin.locode
-  RETURN collect(origin) AS origins
-}
-CALL (port) {
-  OPTIONAL MATCH (r:TraffickingRoute {active: true})-[:CALLS_AT]->(port)
-  OPTIONAL MATCH (r)-[:CALLS_AT {seq: 0}]->(:Port)-[:IN_STATE]->(originState:State)
-  WITH DISTINCT originState ORDER BY originState.iso2
-  RETURN collect(originState) AS originStates
+  WITH collect(origin) AS origins
+  RETURN origins,
+         COLLECT { UNWIND origins AS origin
+                   MATCH (origin)-[:IN_STATE]->(originState:State)
+                   WITH DISTINCT originState ORDER BY originState.iso2
+                   RETURN originState } AS originStates
 }
 CALL (port) {
   OPTIONAL MATCH (officer:LiaisonOfficer)-[:POSTED_AT]->(port)
@@ -53,5 +56,9 @@ CALL (port) {
                   seized: {kg: total.kgWithIllustrative, count: total.countWithIllustrative,
                            grade: total.gradeWithIllustrative}}) AS years
 }
+// the facts (graded one by one) only with $facts, each route once: its calls are next to each other
 RETURN port, state, calls, origins, originStates, officers, treaties, years,
-       [fact IN [port] + [call IN calls | call.route] + officers + treaties | {{used-fact(fact)}}] AS facts
+       CASE WHEN $facts THEN
+         [fact IN [port] + [i IN range(0, size(calls) - 1) WHERE i = 0 OR calls[i].route <> calls[i - 1].route
+                            | calls[i].route] + officers + treaties | {{used-fact(fact)}}]
+       ELSE [] END AS facts

@@ -28,11 +28,13 @@ class PortExposureController {
 	@QueryMapping
 	PortExposure portExposure(@Argument String locode, @Argument Integer sinceYear, @Argument LocalDate asOf,
 			DataFetchingFieldSelectionSet selection) {
-		// toward a port of the home state the treaties are all of its treaties: read (and graded) only
-		// when the answer shows them or the grade they weigh in
-		boolean treaties = selection.containsAnyOf("treaties", "grade", "illustrative", "facts");
+		// toward a port of the home state the treaties are all of its treaties: read only when the
+		// answer shows them or the grade they weigh in; the facts graded only for the grade
+		boolean facts = selection.containsAnyOf("grade", "illustrative", "facts");
+		var parts = new PortExposureQueries.Parts(facts || selection.contains("treaties"),
+				selection.containsAnyOf("originPorts", "originStates"), facts);
 		return queries.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock),
-				SeizureLists.requested(selection, "seizuresByYear/seizures"), treaties);
+				SeizureLists.requested(selection, "seizuresByYear/seizures"), parts);
 	}
 
 	/** The year's largest seizures, read with the exposure at the largest {@code first} selected. */

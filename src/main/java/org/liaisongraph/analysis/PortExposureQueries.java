@@ -39,22 +39,42 @@ class PortExposureQueries {
 		this.properties = properties;
 	}
 
-	/** The exposure, its years with none of their seizures listed. */
+	/**
+	 * The parts of an exposure to read; a part not read is an empty list in the answer.
+	 * @param treaties the treaties
+	 * @param origins the routes' origin ports and their states
+	 * @param facts the graded facts the answer used, and so its grade: only with the treaties, which
+	 *              are among them
+	 */
+	record Parts(boolean treaties, boolean origins, boolean facts) {
+
+		static final Parts ALL = new Parts(true, true, true);
+
+		Parts {
+			if (facts && !treaties) {
+				throw new IllegalArgumentException("the facts of an exposure include its treaties");
+			}
+		}
+
+	}
+
+	/** The whole exposure, its years with none of their seizures listed. */
 	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf) {
-		return exposure(locode, sinceYear, asOf, 0, true);
+		return exposure(locode, sinceYear, asOf, 0, Parts.ALL);
 	}
 
 	/**
 	 * The exposure, each year with its largest seizures.
 	 * @param seizures how many seizures to list per year, 0 for none
-	 * @param treaties whether to read the treaties; without them the answer lists none and its facts
-	 *                 leave them out, so only an answer that shows neither may skip them
+	 * @param parts what to read besides the port, its calls, officers and yearly totals
 	 */
-	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf, int seizures, boolean treaties) {
+	PortExposure exposure(String locode, Integer sinceYear, LocalDate asOf, int seizures, Parts parts) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("locode", locode);
 		parameters.put("asOf", asOf);
-		parameters.put("treaties", treaties);
+		parameters.put("treaties", parts.treaties());
+		parameters.put("origins", parts.origins());
+		parameters.put("facts", parts.facts());
 		parameters.put("homeState", properties.homeState());
 		var rows = reader.records(queries.get("port-exposure"), parameters);
 		if (rows.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.liaisongraph.analysis.RoutesBetweenTests.loadReferenceDataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.dataset.ImportFile;
 import org.liaisongraph.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 class PortExposureTests extends IntegrationTest {
+
+	@Autowired
+	private PortExposureQueries queries;
 
 	@BeforeEach
 	void fixture() {
@@ -173,6 +178,28 @@ class PortExposureTests extends IntegrationTest {
 		response.path("portExposure.treaties[*].id").entityList(String.class).contains("un-illicit-traffic-1988");
 		String document = Files.readString(Path.of("bench/queries/portExposure.graphql"));
 		graphQl.document(document).execute().path("portExposure.calls").entityList(Object.class).hasSize(6);
+	}
+
+	@Test
+	void anAnswerReadsOriginsTreatiesAndFactsOnlyWhenItShowsThemAndTheyAreTheSame() {
+		var whole = queries.exposure("ECGYE", null, LocalDate.of(2024, 6, 1));
+		var callsOnly = queries.exposure("ECGYE", null, LocalDate.of(2024, 6, 1), 0,
+				new PortExposureQueries.Parts(false, false, false));
+		assertThat(callsOnly.calls()).isEqualTo(whole.calls());
+		assertThat(callsOnly.seizuresByYear()).isEqualTo(whole.seizuresByYear());
+		assertThat(callsOnly.liaisonOfficers()).isEqualTo(whole.liaisonOfficers());
+		assertThat(callsOnly.originPorts()).isEmpty();
+		assertThat(callsOnly.originStates()).isEmpty();
+		assertThat(callsOnly.treaties()).isEmpty();
+		// the route r-gye-anr and the treaties are among the whole answer's facts, not this one's
+		assertThat(whole.facts()).extracting(UsedFact::kind).contains("TraffickingRoute", "Treaty");
+		assertThat(callsOnly.facts()).extracting(UsedFact::kind).doesNotContain("TraffickingRoute", "Treaty");
+
+		var origins = graphQl.document("{ portExposure(locode: \"ECGYE\", asOf: \"2024-06-01\") { originPorts { locode }"
+				+ " originStates { iso2 } grade } }").execute();
+		origins.path("portExposure.originPorts[*].locode").entityList(String.class).containsExactly("ECGYE");
+		origins.path("portExposure.originStates[*].iso2").entityList(String.class).containsExactly("EC");
+		origins.path("portExposure.grade").entity(String.class).isEqualTo(whole.grade());
 	}
 
 	@Test

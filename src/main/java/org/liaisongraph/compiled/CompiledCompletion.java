@@ -27,6 +27,9 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import org.liaisongraph.compiled.CompiledItem.Layout;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 
 /**
  * graphql-java's execution with the items {@link CompiledReads} read taken as they are: a field
@@ -46,6 +49,8 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 	/** A value this completion leaves to graphql-java. */
 	private static final Object DECLINED = new Object();
 
+	private static final TypeSystem TYPES = TypeSystem.getDefault();
+
 	private final CompiledReads reads;
 
 	private final CompiledFields compiledFields;
@@ -62,7 +67,7 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 		GraphQLOutputType type = parameters.getExecutionStepInfo().getType();
 		if (source != null && compiledItems(type, source) && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null
 				&& !context.hasIncrementalSupport()) {
-			Object value = new Completion(context).value(type, parameters.getField(), source);
+			Object value = new Completion(context).value(type, parameters.getField(), source, null);
 			if (value != DECLINED) {
 				return new FieldValueInfo(GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList
 						? FieldValueInfo.CompleteValueType.LIST : FieldValueInfo.CompleteValueType.OBJECT, value);
@@ -71,18 +76,22 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 		return super.completeValue(context, parameters);
 	}
 
-	/** An item of a compiled type read as a map, or a list of them: what only the compiled path gives. */
+	/** An item of a compiled type, or a list of them: what only the compiled path gives. */
 	private boolean compiledItems(GraphQLOutputType type, Object source) {
 		if (!(GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLObjectType object) || !reads.types().contains(object.getName())) {
 			return false;
 		}
-		if (source instanceof Map<?, ?>) {
+		if (source instanceof CompiledItem) {
 			return true;
 		}
-		return source instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?>;
+		return source instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof CompiledItem;
 	}
 
-	/** One field's value completed from maps, or {@link #DECLINED} at the first thing graphql-java must do. */
+	/**
+	 * One field's value completed from compiled items, or {@link #DECLINED} at the first thing
+	 * graphql-java must do. A value is a compiled item, a list of them, or what an item holds at a
+	 * position: a driver value, read as graphql-java's fetchers would read it from the item by name.
+	 */
 	private final class Completion {
 
 		private final ExecutionContext context;
@@ -93,33 +102,48 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 			this.context = context;
 		}
 
-		Object value(GraphQLType type, MergedField field, Object value) {
+		/** {@code value} as {@code type}; {@code layout} is that of the items a driver value holds, if any. */
+		Object value(GraphQLType type, MergedField field, Object value, Layout layout) {
 			if (type instanceof GraphQLNonNull nonNull) {
-				Object done = (value == null) ? null : value(nonNull.getWrappedType(), field, value);
+				Object done = isNull(value) ? null : value(nonNull.getWrappedType(), field, value, layout);
 				return (done == null) ? DECLINED : done;
 			}
-			if (value == null) {
+			if (isNull(value)) {
 				return null;
 			}
 			return switch (type) {
-				case GraphQLList list -> list(list.getWrappedType(), field, value);
+				case GraphQLList list -> list(list.getWrappedType(), field, value, layout);
 				case GraphQLScalarType scalar -> serialized(() -> scalar.getCoercing()
-					.serialize(value, context.getGraphQLContext(), context.getLocale()));
+					.serialize(java(value), context.getGraphQLContext(), context.getLocale()));
 				case GraphQLEnumType enumType -> serialized(
-						() -> enumType.serialize(value, context.getGraphQLContext(), context.getLocale()));
-				case GraphQLObjectType object when value instanceof Map<?, ?> map && reads.types().contains(object.getName()) ->
-					object(object, field, map);
+						() -> enumType.serialize(java(value), context.getGraphQLContext(), context.getLocale()));
+				case GraphQLObjectType object when reads.types().contains(object.getName()) -> switch (value) {
+					case CompiledItem item -> object(object, field, item.driverValues(), item.layout());
+					case Value values when layout != null && values.hasType(TYPES.LIST()) ->
+						object(object, field, values, layout);
+					default -> DECLINED;
+				};
 				default -> DECLINED;
 			};
 		}
 
-		private Object list(GraphQLType itemType, MergedField field, Object value) {
-			if (!(value instanceof List<?> items)) {
+		private Object list(GraphQLType itemType, MergedField field, Object value, Layout layout) {
+			Iterable<?> items;
+			int size;
+			if (value instanceof Value values && values.hasType(TYPES.LIST())) {
+				items = values.values();
+				size = values.size();
+			}
+			else if (value instanceof List<?> list) {
+				items = list;
+				size = list.size();
+			}
+			else {
 				return DECLINED;
 			}
-			List<Object> completed = new ArrayList<>(items.size());
+			List<Object> completed = new ArrayList<>(size);
 			for (Object item : items) {
-				Object done = value(itemType, field, item);
+				Object done = value(itemType, field, item, layout);
 				if (done == DECLINED) {
 					return DECLINED;
 				}
@@ -128,14 +152,23 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 			return completed;
 		}
 
-		private Object object(GraphQLObjectType type, MergedField field, Map<?, ?> node) {
-			List<Step> steps = plans.computeIfAbsent(new Selection(type, field), this::plan);
+		private Object object(GraphQLObjectType type, MergedField field, Value values, Layout layout) {
+			List<Step> steps = plans.computeIfAbsent(new Selection(type, field), selection -> plan(selection, layout));
 			if (steps == null) {
 				return DECLINED;
 			}
 			Map<String, Object> result = LinkedHashMap.newLinkedHashMap(steps.size());
 			for (Step step : steps) {
-				Object done = (step.read == null) ? type.getName() : value(step.type, step.field, step.read.apply(node));
+				Object done;
+				if (step.position >= 0) {
+					done = value(step.type, step.field, values.get(step.position), step.items);
+				}
+				else if (step.read != null) {
+					done = value(step.type, step.field, step.read.apply(new CompiledItem(values, layout)), null);
+				}
+				else {
+					done = type.getName();
+				}
 				if (done == DECLINED) {
 					return DECLINED;
 				}
@@ -146,10 +179,10 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 
 		/**
 		 * The fields an item of {@code type} answers for {@code field}, as graphql-java collects them,
-		 * each with how it is read from the map; null when one is not compiled. The same for every
+		 * each with where it is read in the item; null when one is not compiled. The same for every
 		 * item of a list, so collected once.
 		 */
-		private List<Step> plan(Selection selection) {
+		private List<Step> plan(Selection selection, Layout layout) {
 			FieldCollectorParameters collecting = FieldCollectorParameters.newParameters()
 				.schema(context.getGraphQLSchema())
 				.objectType(selection.type)
@@ -164,18 +197,27 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 				MergedField sub = fields.getSubField(key);
 				String name = sub.getName();
 				if (name.equals("__typename")) {
-					steps.add(new Step(key, null, sub, null));
+					steps.add(new Step(key, null, sub, -1, null, null));
 					continue;
 				}
 				GraphQLFieldDefinition definition = selection.type.getFieldDefinition(name);
-				Function<Map<?, ?>, Object> read = compiledFields.fromMap(type, name);
-				if (read == null && reads.isProperty(type, name)) {
-					read = node -> node.get(name);
-				}
-				if (definition == null || read == null) {
+				if (definition == null) {
 					return null;
 				}
-				steps.add(new Step(key, definition.getType(), sub, read));
+				Function<Map<?, ?>, Object> read = compiledFields.fromMap(type, name);
+				int position = layout.position(name);
+				if (reads.lists().containsKey(type + "." + name) || read == null && reads.isProperty(type, name)) {
+					if (position < 0) {
+						return null;
+					}
+					steps.add(new Step(key, definition.getType(), sub, position, layout.list(name), null));
+				}
+				else if (read != null) {
+					steps.add(new Step(key, definition.getType(), sub, -1, null, read));
+				}
+				else {
+					return null;
+				}
 			}
 			return steps;
 		}
@@ -191,12 +233,26 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 
 	}
 
+	private static boolean isNull(Object value) {
+		return value == null || value instanceof Value driverValue && driverValue.isNull();
+	}
+
+	/** A driver value as a Java value, as an item read by name gives it. */
+	private static Object java(Object value) {
+		return (value instanceof Value driverValue) ? driverValue.asObject() : value;
+	}
+
 	/** The selection of {@code field} on an item of {@code type}. */
 	private record Selection(GraphQLObjectType type, MergedField field) {
 	}
 
-	/** A result key and how its value is read from an item's map; no reader for {@code __typename}. */
-	private record Step(String key, GraphQLOutputType type, MergedField field, Function<Map<?, ?>, Object> read) {
+	/**
+	 * A result key and where its value is: at a position of the item (with the layout of the items
+	 * of a nested list), or read from the item as a map by {@code read} (provenance), or neither for
+	 * {@code __typename}.
+	 */
+	private record Step(String key, GraphQLOutputType type, MergedField field, int position, Layout items,
+			Function<Map<?, ?>, Object> read) {
 	}
 
 }

@@ -25,12 +25,13 @@ import org.liaisongraph.api.Paging;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.FactLabel;
 import org.liaisongraph.source.Provenance;
+import org.neo4j.driver.Value;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Component;
 
 /**
  * Compiles the selection under a connection's items into one Cypher expression over the item node
- * {@code n}: a map of the selected fields, with each nested list a {@code COLLECT} subquery cut to
+ * {@code n}: the list of the selected fields' values, with each nested list a {@code COLLECT} subquery cut to
  * its {@code first}/{@code after} as its loader cuts it, so a list query with nested lists costs one
  * statement whatever its page sizes and depth. What it writes of the statement comes from the
  * schema (field names) and from the {@link NestedList}s the feature modules declare; every argument
@@ -102,9 +103,10 @@ public class CompiledReads {
 		}
 		var compilation = new Compilation();
 		try {
-			String expression = compilation.node(nodeType, "n", 0, items);
-			return Optional.ofNullable(expression)
-				.map(e -> new Projection(queries.assemble(e, "CompiledReads"), compilation.parameters));
+			Compiled compiled = compilation.node(nodeType, "n", 0, items);
+			return Optional.ofNullable(compiled)
+				.map(c -> new Projection(queries.assemble(c.expression, "CompiledReads"), compilation.parameters,
+						value -> new CompiledItem(value, c.layout)));
 		}
 		catch (BadRequestException ex) {
 			// the loader rejects it at the nested field's own path
@@ -139,8 +141,16 @@ public class CompiledReads {
 			.key();
 	}
 
-	/** A compiled selection: an expression over {@code n} and the parameters it uses. */
-	public record Projection(String expression, Map<String, Object> parameters) {
+	/**
+	 * A compiled selection: an expression over {@code n}, the parameters it uses, and how an item it
+	 * returns is read.
+	 */
+	public record Projection(String expression, Map<String, Object> parameters,
+			Function<Value, Map<String, Object>> item) {
+	}
+
+	/** An expression giving the list of an item's values and which field each position holds. */
+	private record Compiled(String expression, CompiledItem.Layout layout) {
 	}
 
 	/** One compilation: the parameters its expression collects as it is written. */
@@ -148,8 +158,11 @@ public class CompiledReads {
 
 		private final Map<String, Object> parameters = new HashMap<>();
 
-		/** The map of {@code var}'s selected fields, or null when one is not compiled. */
-		String node(String type, String var, int depth, List<SelectedField> parts) {
+		/**
+		 * The list of {@code var}'s selected field values, in the order of its layout (a list rather
+		 * than a map: no keys to send and read for every item), or null when one is not compiled.
+		 */
+		Compiled node(String type, String var, int depth, List<SelectedField> parts) {
 			Map<String, List<SelectedField>> byName = new LinkedHashMap<>();
 			parts.forEach(part -> part.getSelectionSet()
 				.getImmediateFields()
@@ -157,6 +170,8 @@ public class CompiledReads {
 				.filter(field -> !field.getName().startsWith("__"))
 				.forEach(field -> byName.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field)));
 			List<String> items = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			Map<String, CompiledItem.Layout> nested = new HashMap<>();
 			boolean graded = false;
 			for (var entry : byName.entrySet()) {
 				String name = entry.getKey();
@@ -165,7 +180,8 @@ public class CompiledReads {
 					graded = true;
 				}
 				else if (properties.contains(type + "." + name)) {
-					items.add("." + name);
+					items.add(var + "." + name);
+					names.add(name);
 				}
 				else if (list != null) {
 					Map<String, Object> arguments = entry.getValue().getFirst().getArguments();
@@ -173,11 +189,13 @@ public class CompiledReads {
 					if (entry.getValue().stream().anyMatch(field -> !field.getArguments().equals(arguments))) {
 						return null;
 					}
-					String children = list(list, var, depth + 1, arguments, entry.getValue());
+					Compiled children = list(list, var, depth + 1, arguments, entry.getValue());
 					if (children == null) {
 						return null;
 					}
-					items.add(name + ": " + children);
+					items.add(children.expression);
+					names.add(name);
+					nested.put(name, children.layout);
 				}
 				else {
 					return null;
@@ -185,16 +203,18 @@ public class CompiledReads {
 			}
 			if (graded) {
 				String source = "s" + depth;
-				items.add(RELIABILITIES + ": COLLECT { MATCH (" + var + ")-[:SUPPORTED_BY]->(" + source + ":Source) RETURN "
-						+ source + ".reliability }");
+				items.add("COLLECT { MATCH (" + var + ")-[:SUPPORTED_BY]->(" + source + ":Source) RETURN " + source
+						+ ".reliability }");
+				names.add(RELIABILITIES);
 			}
 			if (items.isEmpty()) {
-				items.add("." + key(type));
+				items.add(var + "." + key(type));
+				names.add(key(type));
 			}
-			return var + " {" + String.join(", ", items) + "}";
+			return new Compiled("[" + String.join(", ", items) + "]", new CompiledItem.Layout(names, nested));
 		}
 
-		private String list(NestedList list, String parent, int depth, Map<String, Object> arguments,
+		private Compiled list(NestedList list, String parent, int depth, Map<String, Object> arguments,
 				List<SelectedField> parts) {
 			String child = "n" + depth;
 			String key = key(list.childType());
@@ -223,13 +243,13 @@ public class CompiledReads {
 					}
 				}
 			}
-			String items = node(list.childType(), child, depth, parts);
+			Compiled items = node(list.childType(), child, depth, parts);
 			if (items == null) {
 				return null;
 			}
-			return "COLLECT { MATCH " + list.pattern().replace("{parent}", parent).replace("{child}", child)
+			return new Compiled("COLLECT { MATCH " + list.pattern().replace("{parent}", parent).replace("{child}", child)
 					+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " WITH " + child
-					+ " ORDER BY " + child + "." + key + limit + " RETURN " + items + " }";
+					+ " ORDER BY " + child + "." + key + limit + " RETURN " + items.expression + " }", items.layout);
 		}
 
 		private String parameter(Object value) {

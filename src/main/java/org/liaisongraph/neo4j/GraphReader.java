@@ -51,7 +51,7 @@ public class GraphReader {
 			WITH collect(n) AS matches
 			RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page""";
 
-	/** {@link #PAGE} with each item of the window projected into a map in one subquery. */
+	/** {@link #PAGE} with each item of the window projected by an expression in one subquery. */
 	private static final String PROJECTED_PAGE = """
 			WITH n ORDER BY %s
 			WITH collect(n) AS matches
@@ -198,15 +198,14 @@ public class GraphReader {
 	/**
 	 * The page {@link #page(Class, String, Map, PageBounds, String...)} reads, each item as the map
 	 * {@code projection} makes of its node {@code n}: an expression compiled from the schema, never
-	 * input, whose values are in {@code projectionParameters}. No entity is mapped.
+	 * input, whose values are in {@code projectionParameters}, each read by {@code item}. No entity is
+	 * mapped.
 	 */
-	public PageOfItems<Map<String, Object>> projectedPage(Class<?> type, String matchAndWhere,
-			Map<String, Object> parameters, PageBounds page, String projection,
-			Map<String, Object> projectionParameters) {
+	public <T> PageOfItems<T> projectedPage(Class<?> type, String matchAndWhere, Map<String, Object> parameters,
+			PageBounds page, String projection, Map<String, Object> projectionParameters, Function<Value, T> item) {
 		var all = new HashMap<>(parameters);
 		all.putAll(projectionParameters);
-		return window(matchAndWhere + "\n" + PROJECTED_PAGE.formatted(order(type), projection), all, page,
-				Value::asMap);
+		return window(matchAndWhere + "\n" + PROJECTED_PAGE.formatted(order(type), projection), all, page, item);
 	}
 
 	private String order(Class<?> type, String... orderFirst) {

@@ -83,7 +83,7 @@ class StateQueries {
 	/** The same page, each state as the map of the fields a compiled selection reads, in one statement. */
 	PageOfItems<Map<String, Object>> states(StateFilter filter, PageBounds page, Projection selection) {
 		return reader.projectedPage(State.class, statesCypher, parameters(filter), page, selection.expression(),
-				selection.parameters());
+				selection.parameters(), selection.item());
 	}
 
 	private Map<String, Object> parameters(StateFilter filter) {

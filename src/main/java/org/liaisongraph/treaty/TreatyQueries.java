@@ -111,7 +111,7 @@ class TreatyQueries {
 	/** The same page, each treaty as the map of the fields a compiled selection reads, in one statement. */
 	PageOfItems<Map<String, Object>> treaties(TreatyFilter filter, PageBounds page, Projection selection) {
 		return reader.projectedPage(Treaty.class, treatiesCypher, parameters(filter), page, selection.expression(),
-				selection.parameters());
+				selection.parameters(), selection.item());
 	}
 
 	private Map<String, Object> parameters(TreatyFilter filter) {

@@ -19,6 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class RequestDeadline {
 
+	/**
+	 * How long past its deadline a request's answer may still be written the asynchronous way: long
+	 * enough for the deadline's classified error to be the answer rather than the container's 503.
+	 */
+	public static final Duration ASYNC_MARGIN = Duration.ofSeconds(5);
+
 	private static final ThreadLocal<Instant> DEADLINE = new ThreadLocal<>();
 
 	static {

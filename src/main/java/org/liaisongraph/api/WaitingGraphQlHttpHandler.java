@@ -29,9 +29,6 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 class WaitingGraphQlHttpHandler extends GraphQlHttpHandler {
 
-	/** As {@code RequestLimitsFilter} gives the asynchronous answer past the deadline. */
-	private static final Duration PAST_DEADLINE = Duration.ofSeconds(5);
-
 	WaitingGraphQlHttpHandler(WebGraphQlHandler handler) {
 		super(handler);
 	}
@@ -44,7 +41,7 @@ class WaitingGraphQlHttpHandler extends GraphQlHttpHandler {
 		}
 		CompletableFuture<WebGraphQlResponse> pending = answer.toFuture();
 		try {
-			WebGraphQlResponse response = pending.get(Math.max(0, left.get().plus(PAST_DEADLINE).toMillis()),
+			WebGraphQlResponse response = pending.get(Math.max(0, left.get().plus(RequestDeadline.ASYNC_MARGIN).toMillis()),
 					TimeUnit.MILLISECONDS);
 			// complete: written at once, on this thread
 			return super.prepareResponse(request, Mono.justOrEmpty(response));

@@ -1,7 +1,6 @@
 package org.liaisongraph.security;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestLimitsFilter extends GraphQlEndpointFilter {
 
 	private static final String IMPORT_FIELD = "importDataset";
-
-	private static final Duration ASYNC_MARGIN = Duration.ofSeconds(5);
 
 	private final LimitsProperties limits;
 
@@ -155,7 +152,7 @@ class RequestLimitsFilter extends GraphQlEndpointFilter {
 			// the GraphQL handler answers asynchronously with the container's own limit (30 s in Tomcat,
 			// Spring MVC's setting does not reach it): past the deadline, so that the deadline's
 			// classified error answers rather than a bare 503
-			request.getAsyncContext().setTimeout(limit.duration().plus(ASYNC_MARGIN).toMillis());
+			request.getAsyncContext().setTimeout(limit.duration().plus(RequestDeadline.ASYNC_MARGIN).toMillis());
 		}
 	}
 

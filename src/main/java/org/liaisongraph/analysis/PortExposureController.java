@@ -5,8 +5,9 @@ import java.time.LocalDate;
 
 import java.util.List;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.liaisongraph.api.Inputs;
+import org.liaisongraph.api.Selections;
 import org.liaisongraph.route.Seizure;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -27,14 +28,16 @@ class PortExposureController {
 
 	@QueryMapping
 	PortExposure portExposure(@Argument String locode, @Argument Integer sinceYear, @Argument LocalDate asOf,
-			DataFetchingFieldSelectionSet selection) {
+			DataFetchingEnvironment env) {
 		// toward a port of the home state the treaties are all of its treaties: read only when the
 		// answer shows them or the grade they weigh in; the facts graded only for the grade
-		boolean facts = selection.containsAnyOf("grade", "illustrative", "facts");
-		var parts = new PortExposureQueries.Parts(facts || selection.contains("treaties"),
-				selection.containsAnyOf("originPorts", "originStates"), facts);
+		boolean facts = Selections.containsAnyOf(env, "grade", "illustrative", "facts");
+		var parts = new PortExposureQueries.Parts(facts || Selections.containsAnyOf(env, "treaties"),
+				Selections.containsAnyOf(env, "originPorts", "originStates"), facts);
+		int seizures = Selections.mayContain(env, "seizuresByYear/seizures")
+				? SeizureLists.requested(env.getSelectionSet(), "seizuresByYear/seizures") : 0;
 		return queries.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock),
-				SeizureLists.requested(selection, "seizuresByYear/seizures"), parts);
+				seizures, parts);
 	}
 
 	/** The year's largest seizures, read with the exposure at the largest {@code first} selected. */

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
+import org.liaisongraph.api.Selections;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -25,9 +26,9 @@ class ReadmissionGapsController {
 	@QueryMapping
 	List<ReadmissionGaps> readmissionGaps(@Argument Integer sinceYear, @Argument LocalDate asOf,
 			@Argument Boolean includeBlocPartners, @Argument Boolean includeIllustrative,
-			DataFetchingFieldSelectionSet selection) {
+			DataFetchingEnvironment env) {
 		// the treaties' grades and home-side parties are read only for an answer that shows them
-		boolean details = selection == null || selection.containsAnyOf("grade", "illustrative", "facts", "obligations/via");
+		boolean details = Selections.containsAnyOf(env, "grade", "illustrative", "facts", "obligations/via");
 		return queries.readmissionGaps(sinceYear, (asOf != null) ? asOf : LocalDate.now(clock),
 				Boolean.TRUE.equals(includeBlocPartners), Boolean.TRUE.equals(includeIllustrative), details);
 	}

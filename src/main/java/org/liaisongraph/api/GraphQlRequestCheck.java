@@ -1,6 +1,7 @@
 package org.liaisongraph.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.support.SerializableGraphQlRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -31,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * an HTML page or a 500.
  */
 class GraphQlRequestCheck extends GraphQlEndpointFilter {
+
+	/** The request attribute holding the request object read by this filter, for the handler. */
+	static final String PARSED = GraphQlRequestCheck.class.getName() + ".parsed";
 
 	private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_GRAPHQL_RESPONSE);
 
@@ -76,10 +81,24 @@ class GraphQlRequestCheck extends GraphQlEndpointFilter {
 		}
 		// bounded: the body size limit ran before
 		byte[] body = request.getInputStream().readAllBytes();
-		String problem = problem(body);
+		JsonNode tree;
+		try {
+			tree = json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			refuse(response, HttpStatus.BAD_REQUEST, "the body is not valid JSON: " + ex.getOriginalMessage());
+			return;
+		}
+		String problem = problem(tree);
 		if (problem != null) {
 			refuse(response, HttpStatus.BAD_REQUEST, problem);
 			return;
+		}
+		// the handler takes the request read here instead of parsing the body again; a body declared in
+		// another charset than UTF-8 it decodes in that charset, so it reads that one itself
+		String charset = type.getParameter("charset");
+		if (charset == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset)) {
+			request.setAttribute(PARSED, parsed(tree));
 		}
 		chain.doFilter(new BufferedRequest(request, body), response);
 	}
@@ -99,14 +118,7 @@ class GraphQlRequestCheck extends GraphQlEndpointFilter {
 	}
 
 	/** What is wrong with the JSON body, null when it is one request object. */
-	private String problem(byte[] body) {
-		JsonNode request;
-		try {
-			request = json.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return "the body is not valid JSON: " + ex.getOriginalMessage();
-		}
+	private static String problem(JsonNode request) {
 		if (request == null || request.isMissingNode() || request.isNull()) {
 			return "the body must be a JSON object with a query; it is empty or null";
 		}
@@ -130,6 +142,32 @@ class GraphQlRequestCheck extends GraphQlEndpointFilter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The request object as Spring for GraphQL reads it from the body (a field given as null is set
+	 * to null, one left out is not set; values of the variables and extensions as Jackson reads an
+	 * untyped map), from the tree already read and checked.
+	 */
+	private SerializableGraphQlRequest parsed(JsonNode tree) {
+		var request = new SerializableGraphQlRequest();
+		request.setQuery(tree.get("query").asString());
+		if (tree.has("operationName")) {
+			JsonNode name = tree.get("operationName");
+			request.setOperationName(name.isNull() ? null : name.asString());
+		}
+		if (tree.has("variables")) {
+			request.setVariables(map(tree.get("variables")));
+		}
+		if (tree.has("extensions")) {
+			request.setExtensions(map(tree.get("extensions")));
+		}
+		return request;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> map(JsonNode value) {
+		return value.isNull() ? null : json.treeToValue(value, Map.class);
 	}
 
 	private static void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -42,6 +43,13 @@ class QueryLimits implements Instrumentation {
 	private static final String PREFIX = "liaison.security.limits.";
 
 	private final LimitsProperties limits;
+
+	/**
+	 * The last measure of each operation, keyed by the parsed operation itself (graphql-java's nodes
+	 * compare by identity) and weakly: an entry goes with its document, whose number the document
+	 * cache bounds.
+	 */
+	private final Map<OperationDefinition, Measured> measured = new WeakHashMap<>();
 
 	QueryLimits(LimitsProperties limits) {
 		this.limits = limits;
@@ -83,9 +91,26 @@ class QueryLimits implements Instrumentation {
 		return null;
 	}
 
+	/**
+	 * The measure of the operation, remembered for its document and variables: a repeated document
+	 * is the same parsed document ({@code api/ParsedDocuments}), and what it asks for depends on
+	 * nothing else (the schema, its fragments and the variables), so its traversal runs once.
+	 */
 	private Measure measure(ExecutionContext context) {
-		return measure(context.getGraphQLSchema(), context.getOperationDefinition(), context.getFragmentsByName(),
+		OperationDefinition operation = context.getOperationDefinition();
+		Map<String, Object> variables = context.getCoercedVariables().toMap();
+		synchronized (measured) {
+			Measured known = measured.get(operation);
+			if (known != null && known.schema() == context.getGraphQLSchema() && known.variables().equals(variables)) {
+				return known.measure();
+			}
+		}
+		Measure measure = measure(context.getGraphQLSchema(), operation, context.getFragmentsByName(),
 				context.getCoercedVariables());
+		synchronized (measured) {
+			measured.put(operation, new Measured(context.getGraphQLSchema(), variables, measure));
+		}
+		return measure;
 	}
 
 	/** What an operation of a valid document asks for. */
@@ -166,6 +191,9 @@ class QueryLimits implements Instrumentation {
 			.extensions(extensions)
 			.build();
 		return new AbortExecutionException(List.of(error));
+	}
+
+	private record Measured(GraphQLSchema schema, Map<String, Object> variables, Measure measure) {
 	}
 
 	/** What a query asks for. */

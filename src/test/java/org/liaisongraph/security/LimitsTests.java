@@ -69,6 +69,17 @@ class LimitsTests extends IntegrationTest {
 	}
 
 	@Test
+	void aRepeatedDocumentIsMeasuredForItsVariablesEachTime() {
+		// the measure of a document is remembered, but only for the variables it was taken with
+		expectRefused(graphQl.documentName("prioritiesRanks").variable("limit", 100_000),
+				"liaison.security.limits.max-complexity", 100_000, 100_001);
+		expectError(graphQl.documentName("prioritiesRanks").variable("limit", 99_999), ErrorType.BAD_REQUEST, "limit");
+		expectError(graphQl.documentName("prioritiesRanks").variable("limit", 99_999), ErrorType.BAD_REQUEST, "limit");
+		expectRefused(graphQl.documentName("prioritiesRanks").variable("limit", 100_000),
+				"liaison.security.limits.max-complexity", 100_000, 100_001);
+	}
+
+	@Test
 	void twentyAliasesAreAnsweredTwentyOneRefused() {
 		graphQl.documentName("aliases20").execute().path("b20[*].code").entityList(String.class).contains("EU");
 		expectRefused(graphQl.documentName("aliases21"), "liaison.security.limits.max-aliases", 20, 21);

@@ -37,13 +37,14 @@ class RuleAgreementTests extends IntegrationTest {
 			treaty("t-undated-signed-day-of", "IN_FORCE", null, null, "2025-06-15"),
 			treaty("t-undated-signed-day-after", "IN_FORCE", null, null, "2025-06-16"),
 			treaty("t-undated-ended", "TERMINATED", null, null, "2000-01-01"),
+			treaty("t-undated-ended-day-after", "TERMINATED", null, "2025-06-16", "2000-01-01"),
 			treaty("t-ended-day-of", "TERMINATED", "2020-01-01", "2025-06-15"),
 			treaty("t-ended-day-after", "TERMINATED", "2020-01-01", "2025-06-16"),
 			treaty("t-suspended", "SUSPENDED", "2020-01-01", null),
 			treaty("t-open-ended", "IN_FORCE", "2020-01-01", null));
 
 	private static final List<String> IN_FORCE_ON_D = List.of("t-ended-day-after", "t-from-day-before", "t-from-day-of",
-			"t-open-ended", "t-undated-signed-day-of");
+			"t-open-ended", "t-undated-ended-day-after", "t-undated-signed-day-of");
 
 	@Test
 	void everyPathAgreesOnWhichTreatiesAreInForceOnADate() {

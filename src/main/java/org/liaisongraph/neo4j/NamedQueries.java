@@ -32,7 +32,10 @@ import org.springframework.stereotype.Component;
  * the rest of the app is built and the reference dataset checked, and the start waits for it last.
  * A restart skips it when the files, the Neo4j version and the schema version are those of the last
  * compile that passed, recorded in the graph (a {@code __NamedQueriesCompiled} node, outside the
- * model like the migrations' own): they compiled then, so they compile now.
+ * model like the migrations' own): they compiled then, so they compile now. A first start skips it
+ * too when they are those the build's tests compiled, whose fingerprint the build keeps in
+ * {@value #COMPILED_BY_THE_BUILD} ({@code NamedQueriesTests} compiles the files and fails when it
+ * is not theirs): a file changed since, another Neo4j or another schema version compiles them.
  * Statements written in Java that need a rule are assembled by {@link #assemble}.
  */
 @Component
@@ -40,6 +43,9 @@ import org.springframework.stereotype.Component;
 public class NamedQueries implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(NamedQueries.class);
+
+	/** In the folder of the files: the fingerprint of the files the build's tests compiled. */
+	static final String COMPILED_BY_THE_BUILD = "compiled.sha256";
 
 	private final Map<String, String> queries = new TreeMap<>();
 
@@ -52,6 +58,9 @@ public class NamedQueries implements ApplicationRunner {
 
 	/** Completes true when the files were compiled, false when the same files had passed before. */
 	private CompletableFuture<Boolean> compiled;
+
+	/** The fingerprint in {@value #COMPILED_BY_THE_BUILD}, empty when the folder has none. */
+	private final String compiledByTheBuild;
 
 	@Autowired
 	NamedQueries(Neo4jClient client, GraphSchema schema, NamedQueriesProperties properties) throws IOException {
@@ -79,6 +88,8 @@ public class NamedQueries implements ApplicationRunner {
 			queries.put(name, assemble(file.getContentAsString(StandardCharsets.UTF_8).strip(),
 					"queries/" + name + ".cypher"));
 		}
+		Resource build = new PathMatchingResourcePatternResolver().getResource(location + "/" + COMPILED_BY_THE_BUILD);
+		this.compiledByTheBuild = build.exists() ? build.getContentAsString(StandardCharsets.UTF_8).strip() : "";
 		this.client = client;
 		this.schemaVersion = schemaVersion;
 	}
@@ -106,6 +117,11 @@ public class NamedQueries implements ApplicationRunner {
 	private boolean compileUnlessUnchanged() {
 		long started = System.nanoTime();
 		String fingerprint = fingerprint();
+		if (fingerprint != null && fingerprint.equals(compiledByTheBuild)) {
+			log.info("Named queries are those the build compiled on this Neo4j and schema version: {}, not compiled again",
+					queries.size());
+			return false;
+		}
 		if (fingerprint != null && client.query("MATCH (c:__NamedQueriesCompiled) RETURN c.fingerprint")
 			.fetchAs(String.class)
 			.all()
@@ -126,7 +142,7 @@ public class NamedQueries implements ApplicationRunner {
 	}
 
 	/** The files as assembled, the database's version and the schema version; null without the latter. */
-	private String fingerprint() {
+	String fingerprint() {
 		if (schemaVersion == null) {
 			return null;
 		}

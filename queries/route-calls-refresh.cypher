@@ -2,7 +2,9 @@
 // of the ports each calls at, in seq order (calls are numbered from 0 without gaps, WriteRules), so
 // that an analysis reads a route's calls as one property rather than expanding them one by one
 // (PROFILE at ten times national scale: a route holds many seizures, so expanding its calls read
-// four times as much as the calls). A route that no longer exists keeps none.
+// four times as much as the calls); with whether it is active and whether it is invented for
+// illustration (the illustrative rule), which StateRoutes reads rather than judging each route again.
+// A route that no longer exists keeps none.
 UNWIND $routes AS routeId
 OPTIONAL MATCH (route:TraffickingRoute {id: routeId})
 CALL (route) {
@@ -11,7 +13,7 @@ CALL (route) {
   WITH route, call, port ORDER BY call.seq
   WITH route, collect(port.locode) AS ports
   MERGE (calls:RouteCalls {route: route.id})
-  SET calls.ports = ports
+  SET calls.ports = ports, calls.active = route.active = true, calls.illustrative = {{illustrative(route)}}
 }
 CALL (route, routeId) {
   WITH route, routeId WHERE route IS NULL

@@ -255,7 +255,7 @@ public final class GraphModel {
 	 * <p>
 	 * A route's calls ({@code RouteCalls}): {@code ports}, the UN/LOCODEs of the ports it calls at
 	 * in seq order (calls are numbered from 0 without gaps), so an analysis reads a route's calls as
-	 * one property. A state's active routes ({@code StateRoutes}): the ids of the active routes
+	 * one property, with whether the route is {@code active} and {@code illustrative} (invented). A state's active routes ({@code StateRoutes}): the ids of the active routes
 	 * calling at its ports ({@code routes}, in id order) with whether each is invented for
 	 * illustration ({@code routeIllustrative}), and the UN/LOCODEs of its ports they call at
 	 * ({@code ports}, in order) with whether only invented routes call there ({@code portIllustrative}).
@@ -272,8 +272,11 @@ public final class GraphModel {
 					decimal("shippedFromKgWithIllustrative", 0, 1e12), integer("shippedFromCountWithIllustrative", 0, 1e9),
 					oneOf("shippedFromGradeWithIllustrative", GRADES)),
 			"the seizures that count toward the place in the year (queries/fragments/seizure-counted.cypher)"),
-			new DerivedSpec("RouteCalls", List.of("route"), List.of(string("route").asRequired(), list("ports").asRequired()),
-					"the route's CALLS_AT calls in seq order (queries/route-calls-refresh.cypher)"),
+			new DerivedSpec("RouteCalls", List.of("route"),
+					List.of(string("route").asRequired(), list("ports").asRequired(), bool("active").asRequired(),
+							bool("illustrative").asRequired()),
+					"the route's CALLS_AT calls in seq order, its active flag and its sources "
+							+ "(queries/route-calls-refresh.cypher, queries/fragments/illustrative.cypher)"),
 			new DerivedSpec("StateRoutes", List.of("state"),
 					List.of(string("state").asRequired(), list("routes").asRequired(), list("routeIllustrative").asRequired(),
 							list("ports").asRequired(), list("portIllustrative").asRequired()),

@@ -86,6 +86,7 @@ public class RouteFacts {
 				MATCH (state:State) RETURN state.iso2 AS iso2
 				UNION
 				MATCH (exposure:StateRoutes) RETURN exposure.state AS iso2""").fetchAs(String.class).all();
+		// the routes first: a state's routes are read from theirs
 		refreshRoutes(List.copyOf(routes));
 		refreshStates(List.copyOf(states));
 	}
@@ -106,8 +107,8 @@ public class RouteFacts {
 	private void refreshRoutes(List<String> routes) {
 		for (int from = 0; from < routes.size(); from += CHUNK) {
 			client.query(queries.get("route-calls-refresh"))
-				.bind(routes.subList(from, Math.min(routes.size(), from + CHUNK)))
-				.to("routes")
+				.bindAll(Map.of("routes", routes.subList(from, Math.min(routes.size(), from + CHUNK)),
+						"illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
 				.run();
 		}
 	}

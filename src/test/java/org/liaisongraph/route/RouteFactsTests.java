@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and after an import. On the fixture, every route is invented (source "illustrative", F):
  * r-gye-anr calls at Guayaquil (EC) then Antwerp (BE); r-ctg-mit-rtm at Cartagena (CO), Manzanillo
  * (PA), Rotterdam (NL); r-gye-rtm-old, disused, at Guayaquil then Rotterdam. A route's calls read
- * "route: ports in seq order"; a state's routes "state: routes | ports", an invented route, or a
+ * "route: ports in seq order", then whether it is disused or invented (a star); a state's routes "state: routes | ports", an invented route, or a
  * port only invented routes call at, marked with a star.
  */
 class RouteFactsTests extends IntegrationTest {
@@ -31,11 +31,15 @@ class RouteFactsTests extends IntegrationTest {
 			OPTIONAL MATCH (route)-[call:CALLS_AT]->(port:Port)
 			WITH route, call, port ORDER BY call.seq
 			WITH route, collect(port.locode) AS ports
-			RETURN route.id + ':' + reduce(text = '', locode IN ports | text + ' ' + locode) AS calls ORDER BY calls""";
+			RETURN route.id + ':' + reduce(text = '', locode IN ports | text + ' ' + locode)
+			       + CASE WHEN route.active THEN '' ELSE ' (disused)' END
+			       + CASE WHEN {{illustrative(route)}} THEN ' *' ELSE '' END AS calls ORDER BY calls""";
 
 	private static final String STORED_CALLS = """
 			MATCH (calls:RouteCalls)
-			RETURN calls.route + ':' + reduce(text = '', locode IN calls.ports | text + ' ' + locode) AS calls
+			RETURN calls.route + ':' + reduce(text = '', locode IN calls.ports | text + ' ' + locode)
+			       + CASE WHEN calls.active THEN '' ELSE ' (disused)' END + CASE WHEN calls.illustrative THEN ' *' ELSE '' END
+			       AS calls
 			ORDER BY calls""";
 
 	/** The live rule of a state's active routes, as countryPriorities read it before they were derived. */
@@ -79,8 +83,8 @@ class RouteFactsTests extends IntegrationTest {
 
 	@Test
 	void anImportLeavesEachRoutesCallsAndEachStatesActiveRoutes() {
-		assertThat(calls()).containsExactly("r-ctg-mit-rtm: COCTG PAMIT NLRTM", "r-gye-anr: ECGYE BEANR",
-				"r-gye-rtm-old: ECGYE NLRTM");
+		assertThat(calls()).containsExactly("r-ctg-mit-rtm: COCTG PAMIT NLRTM *", "r-gye-anr: ECGYE BEANR *",
+				"r-gye-rtm-old: ECGYE NLRTM (disused) *");
 		assertThat(states()).containsExactly("BE: r-gye-anr* | BEANR* ", "CO: r-ctg-mit-rtm* | COCTG* ",
 				"EC: r-gye-anr* | ECGYE* ", "NL: r-ctg-mit-rtm* | NLRTM* ", "PA: r-ctg-mit-rtm* | PAMIT* ");
 	}
@@ -89,11 +93,11 @@ class RouteFactsTests extends IntegrationTest {
 	void addingAndRemovingACallMovesTheRouteBetweenStates() {
 		mutate("updateTraffickingRoute", Map.of("id", "r-gye-anr", "version", 1, "calls",
 				List.of(call("ECGYE", "ORIGIN"), call("PAMIT", "TRANSIT"), call("BEANR", "DESTINATION")), "source", SOURCE));
-		assertThat(calls()).contains("r-gye-anr: ECGYE PAMIT BEANR");
+		assertThat(calls()).contains("r-gye-anr: ECGYE PAMIT BEANR *");
 		assertThat(states()).contains("PA: r-ctg-mit-rtm* r-gye-anr* | PAMIT* ");
 		mutate("updateTraffickingRoute", Map.of("id", "r-gye-anr", "version", 2, "calls",
 				List.of(call("PAMIT", "ORIGIN"), call("BEANR", "DESTINATION")), "source", SOURCE));
-		assertThat(calls()).contains("r-gye-anr: PAMIT BEANR");
+		assertThat(calls()).contains("r-gye-anr: PAMIT BEANR *");
 		assertThat(states()).noneMatch(state -> state.startsWith("EC:"));
 	}
 
@@ -104,13 +108,14 @@ class RouteFactsTests extends IntegrationTest {
 		mutate("updateTraffickingRoute", Map.of("id", "r-gye-rtm-old", "version", 1, "active", true, "source", SOURCE));
 		assertThat(states()).contains("EC: r-gye-rtm-old* | ECGYE* ", "NL: r-ctg-mit-rtm* r-gye-rtm-old* | NLRTM* ");
 		mutate("removeTraffickingRoute", Map.of("id", "r-ctg-mit-rtm", "version", 1, "source", SOURCE));
-		assertThat(calls()).containsExactly("r-gye-anr: ECGYE BEANR", "r-gye-rtm-old: ECGYE NLRTM");
+		assertThat(calls()).containsExactly("r-gye-anr: ECGYE BEANR (disused) *", "r-gye-rtm-old: ECGYE NLRTM *");
 		assertThat(states()).containsExactly("EC: r-gye-rtm-old* | ECGYE* ", "NL: r-gye-rtm-old* | NLRTM* ");
 	}
 
 	@Test
 	void aSourcesNewGradeSaysWhetherItsRoutesAreInvented() {
 		mutate("updateSource", Map.of("id", "illustrative", "version", 1, "reliability", "E"));
+		assertThat(calls()).contains("r-gye-anr: ECGYE BEANR");
 		assertThat(states()).contains("BE: r-gye-anr | BEANR ", "PA: r-ctg-mit-rtm | PAMIT ");
 	}
 
@@ -139,8 +144,12 @@ class RouteFactsTests extends IntegrationTest {
 		assertThat(states()).contains("BE: r-gye-anr* r-mit-anr | BEANR ", "PA: r-ctg-mit-rtm* r-mit-anr | PAMIT ");
 	}
 
+	/** The stored calls of each route, after checking that they are the live rule's. */
 	private List<String> calls() {
-		List<String> live = List.copyOf(neo4j.query(LIVE_CALLS).fetchAs(String.class).all());
+		List<String> live = List.copyOf(neo4j.query(queries.assemble(LIVE_CALLS, "RouteFactsTests"))
+			.bindAll(Map.of("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
+			.fetchAs(String.class)
+			.all());
 		List<String> stored = List.copyOf(neo4j.query(STORED_CALLS).fetchAs(String.class).all());
 		assertThat(stored).as("the stored calls are the rule's").isEqualTo(live);
 		return stored;

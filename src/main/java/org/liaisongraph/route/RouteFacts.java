@@ -105,19 +105,18 @@ public class RouteFacts {
 	}
 
 	private void refreshRoutes(List<String> routes) {
-		for (int from = 0; from < routes.size(); from += CHUNK) {
-			client.query(queries.get("route-calls-refresh"))
-				.bindAll(Map.of("routes", routes.subList(from, Math.min(routes.size(), from + CHUNK)),
-						"illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
-				.run();
-		}
+		refreshInChunks("route-calls-refresh", "routes", routes);
 	}
 
 	private void refreshStates(List<String> states) {
-		for (int from = 0; from < states.size(); from += CHUNK) {
-			client.query(queries.get("state-routes-refresh"))
-				.bindAll(Map.of("states", states.subList(from, Math.min(states.size(), from + CHUNK)),
-						"illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
+		refreshInChunks("state-routes-refresh", "states", states);
+	}
+
+	private void refreshInChunks(String query, String parameter, List<String> keys) {
+		for (int from = 0; from < keys.size(); from += CHUNK) {
+			client.query(queries.get(query))
+				.bindAll(Map.of(parameter, keys.subList(from, Math.min(keys.size(), from + CHUNK)), "illustrativeGrades",
+						Provenance.ILLUSTRATIVE_GRADES))
 				.run();
 		}
 	}

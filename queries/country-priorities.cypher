@@ -29,25 +29,37 @@ CALL (homeSide) {
 WITH *, {{bloc-partners(homeSide, $asOf)}} AS partners
 // the active routes calling at the ports of the states compared, grouped by state
 CALL (year, home, partners) {
-  // CALLS_AT leads from a route only, HAS_CLAUSE to a clause only (GraphModel): no label test per call
-  MATCH (s:State)<-[:IN_STATE]-(p:Port)<-[:CALLS_AT]-(r)
+  // each state's active routes and the ports they call at there, derived (StateRoutes, kept by every
+  // write and import): PROFILE at ten times national scale, reading every route's calls and grouping
+  // them by state was two thirds of this pass
+  MATCH (exposure:StateRoutes)
+  MATCH (s:State {iso2: exposure.state})
   WHERE s <> home AND ($includeBlocPartners OR NOT s IN partners)
-  // each route judged once, not once per call
-  WITH year, home, r, collect({state: s, port: p}) AS calls
-  WHERE r.active AND ($includeIllustrative OR NOT {{illustrative(r)}})
-  WITH year, home, r.id AS routeId, calls
-  WITH year, home, routeId, calls, {{seizure-total-place('TraffickingRoute', routeId)}} AS routePlace
-  WITH home, routeId, calls, {{seizure-total(routePlace, year, $includeIllustrative)}}.kg AS kg
-  UNWIND calls AS call
-  WITH home, call.state AS s, call.port AS p, routeId, kg
-  // each port once: whether a home-state officer is posted there on $asOf
-  WITH home, s, p, collect({id: routeId, kg: kg}) AS portRoutes
-  WITH s, portRoutes, {{port-covered(p, home, $asOf)}} AS covered
-  WITH s, sum(CASE WHEN covered THEN 0 ELSE 1 END) AS uncoveredPorts, collect(portRoutes) AS routeLists
-  UNWIND routeLists AS portRoutes
-  UNWIND portRoutes AS route
-  WITH DISTINCT s, uncoveredPorts, route.id AS routeId, route.kg AS kg
-  WITH s, uncoveredPorts, routeId, kg ORDER BY routeId
+  // each list read once (an element of a property is read again from the store each time)
+  WITH year, home, s, exposure.routes AS routes, exposure.routeIllustrative AS routeIllustrative,
+       exposure.ports AS ports, exposure.portIllustrative AS portIllustrative
+  WITH year, home, s,
+       [i IN range(0, size(routes) - 1) WHERE $includeIllustrative OR NOT routeIllustrative[i] | routes[i]] AS routeIds,
+       [i IN range(0, size(ports) - 1) WHERE $includeIllustrative OR NOT portIllustrative[i] | ports[i]] AS locodes
+  WHERE size(routeIds) > 0
+  // each port once: whether a home-state officer is posted there on $asOf; only a port where some
+  // officer is posted can be covered, so port-covered is asked only there (PROFILE at ten times
+  // national scale: asked of every port, its plan read each port's officers once per home agency)
+  CALL (home, locodes) {
+    UNWIND locodes AS locode
+    MATCH (p:Port {locode: locode})
+    WHERE EXISTS { (p)<-[:POSTED_AT]-() }
+    WITH p WHERE {{port-covered(p, home, $asOf)}}
+    WITH count(p) AS covered
+    RETURN size(locodes) - covered AS uncoveredPorts
+  }
+  UNWIND routeIds AS routeId
+  // each route's total read once, whatever the number of states it calls at
+  WITH year, routeId, collect({state: s, uncoveredPorts: uncoveredPorts}) AS states
+  WITH year, routeId, states, {{seizure-total-place('TraffickingRoute', routeId)}} AS routePlace
+  WITH routeId, states, {{seizure-total(routePlace, year, $includeIllustrative)}}.kg AS kg
+  UNWIND states AS exposed
+  WITH exposed.state AS s, exposed.uncoveredPorts AS uncoveredPorts, routeId, kg ORDER BY routeId
   WITH s, uncoveredPorts, collect(kg) AS routeKgs
   RETURN collect({state: s, uncoveredPorts: uncoveredPorts, routeKgs: routeKgs}) AS routesByState
 }

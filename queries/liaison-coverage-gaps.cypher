@@ -2,8 +2,8 @@
 // home state posted there on $asOf, by exposure, in one statement. The destination is the port
 // $port, or every port of a state that is a member of bloc $bloc on $asOf; known says whether the
 // graph holds it. The search starts from the destination's ports: only the routes calling at one
-// of them are read, each with its last call there, and then only those routes' earlier calls
-// (PROFILE: matching every active route's calls and testing each for a later call at the
+// of them are read, and then only those routes' calls before their last call there, from each
+// route's calls in seq order as derived (RouteCalls), not one by one (PROFILE: matching every active route's calls and testing each for a later call at the
 // destination read all routes times calls). The kilograms shipped from a port are read from its
 // yearly totals (seizure-shipped-from: each seizure counted once, seizure-counted, invented ones
 // with $includeIllustrative), one total per year rather than every seizure. One row: known, the
@@ -21,16 +21,25 @@ WITH destinationPort IS NOT NULL OR bloc IS NOT NULL AS known,
                    WHERE {{in-bloc(state, $bloc, $asOf)}} RETURN DISTINCT p } AS destinations
 OPTIONAL MATCH (home:State {iso2: $homeState})
 CALL (destinations, home) {
+  WITH destinations, home, [destination IN destinations | destination.locode] AS destinationCodes
   UNWIND destinations AS destination
-  MATCH (route:TraffickingRoute)-[after:CALLS_AT]->(destination)
+  // CALLS_AT leads from a route only (GraphModel): no label test per call
+  MATCH (route)-[:CALLS_AT]->(destination)
   WHERE route.active = true
-  WITH route, max(after.seq) AS lastSeq
-  MATCH (route)-[before:CALLS_AT]->(port:Port)
-  WHERE before.seq < lastSeq AND NOT port IN destinations
-  // each route's id read once, for the order and for the answer
-  WITH DISTINCT port, route, route.id AS routeId ORDER BY routeId
-  WITH port, collect(route) AS routes, collect(routeId) AS routeIds
+  // each route's id read once, for its calls, the order and the answer
+  WITH DISTINCT destinationCodes, route, route.id AS routeId
+  // its calls in seq order, one derived property (RouteCalls, kept by every write and import): PROFILE
+  // at ten times national scale, expanding each route's calls (a route holds many seizures) was two
+  // thirds of the statement's reads; a call's position in the list is its seq
+  MATCH (calls:RouteCalls {route: routeId})
+  WITH destinationCodes, route, routeId, calls.ports AS ports
+  WITH destinationCodes, route, routeId, ports,
+       [i IN range(0, size(ports) - 1) WHERE ports[i] IN destinationCodes][-1] AS lastSeq
+  UNWIND [i IN range(0, lastSeq - 1) WHERE NOT ports[i] IN destinationCodes | ports[i]] AS locode
+  WITH DISTINCT locode, route, routeId ORDER BY routeId
+  WITH locode, collect(route) AS routes, collect(routeId) AS routeIds
   WHERE size(routes) >= $minRoutes
+  MATCH (port:Port {locode: locode})
   CALL (port, home) {
     // The home state's officers ever posted there; on a gap, none of them on $asOf.
     OPTIONAL MATCH (officer:LiaisonOfficer)-[:POSTED_AT]->(port)

@@ -27,6 +27,7 @@ import org.liaisongraph.dataset.RowParser.NodeRow;
 import org.liaisongraph.dataset.RowParser.Parsed;
 import org.liaisongraph.dataset.RowParser.RelRow;
 import org.liaisongraph.route.RouteLegs;
+import org.liaisongraph.route.RouteFacts;
 import org.liaisongraph.route.SeizureTotals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,8 @@ public class GraphImporter {
 
 	private final SeizureTotals seizureTotals;
 
+	private final RouteFacts routeFacts;
+
 	private final AuditLog auditLog;
 
 	private final ImportWriter writer;
@@ -83,17 +86,21 @@ public class GraphImporter {
 
 	@Autowired
 	GraphImporter(Neo4jClient client, TransactionTemplate transactions, RouteLegs routeLegs, SeizureTotals seizureTotals,
-			AuditLog auditLog, ImportWriter writer, ImportJournal journal, DatasetProperties properties) {
-		this(client, transactions, routeLegs, seizureTotals, auditLog, writer, journal, properties.batchSize(), seq -> {
+			RouteFacts routeFacts, AuditLog auditLog, ImportWriter writer, ImportJournal journal,
+			DatasetProperties properties) {
+		this(client, transactions, routeLegs, seizureTotals, routeFacts, auditLog, writer, journal, properties.batchSize(),
+				seq -> {
 		});
 	}
 
 	private GraphImporter(Neo4jClient client, TransactionTemplate transactions, RouteLegs routeLegs,
-			SeizureTotals seizureTotals, AuditLog auditLog, ImportWriter writer, ImportJournal journal, int batchSize, IntConsumer afterBatch) {
+			SeizureTotals seizureTotals, RouteFacts routeFacts, AuditLog auditLog, ImportWriter writer, ImportJournal journal,
+			int batchSize, IntConsumer afterBatch) {
 		this.client = client;
 		this.transactions = transactions;
 		this.routeLegs = routeLegs;
 		this.seizureTotals = seizureTotals;
+		this.routeFacts = routeFacts;
 		this.auditLog = auditLog;
 		this.writer = writer;
 		this.journal = journal;
@@ -103,12 +110,12 @@ public class GraphImporter {
 
 	/** The same importer with another batch size, for tests that need several batches of a small import. */
 	GraphImporter withBatchSize(int rows) {
-		return new GraphImporter(client, transactions, routeLegs, seizureTotals, auditLog, writer, journal, rows, afterBatch);
+		return new GraphImporter(client, transactions, routeLegs, seizureTotals, routeFacts, auditLog, writer, journal, rows, afterBatch);
 	}
 
 	/** The same importer calling {@code hook} at the end of each batch transaction, with its number from 1. */
 	GraphImporter afterEachBatch(IntConsumer hook) {
-		return new GraphImporter(client, transactions, routeLegs, seizureTotals, auditLog, writer, journal, batchSize, hook);
+		return new GraphImporter(client, transactions, routeLegs, seizureTotals, routeFacts, auditLog, writer, journal, batchSize, hook);
 	}
 
 	/**
@@ -147,7 +154,7 @@ public class GraphImporter {
 		String summary = ImportResult.summary(rowsByFile);
 		var progress = new ImportProgress("Written", check.totalRows(), System::nanoTime, log::info);
 		if (TransactionSynchronizationManager.isActualTransactionActive() || check.totalRows() <= batchSize) {
-			writeTransactions().executeWithoutResult(status -> finish(write(files, null, progress), user, summary, null));
+			writeTransactions().executeWithoutResult(status -> finish(write(files, null, progress), files, user, summary, null));
 		}
 		else {
 			writeInBatches(files, user, summary, check.totalRows(), progress);
@@ -227,7 +234,7 @@ public class GraphImporter {
 		try {
 			var written = write(files, id, progress);
 			computeTotals(written, id);
-			writeTransactions().executeWithoutResult(status -> finish(written, user, summary, id));
+			writeTransactions().executeWithoutResult(status -> finish(written, files, user, summary, id));
 		}
 		catch (RuntimeException | Error ex) {
 			try {
@@ -393,14 +400,16 @@ public class GraphImporter {
 
 	/**
 	 * The last transaction: stale route calls, route legs, the audit entry, and COMPLETED; the seizure
-	 * totals too when the import is written in one transaction (a larger one has computed them).
+	 * totals too when the import is written in one transaction (a larger one has computed them); the
+	 * derived route facts, once the calls are final.
 	 */
-	private void finish(Written written, String user, String summary, String importId) {
+	private void finish(Written written, List<FileToImport> files, String user, String summary, String importId) {
 		var callsByRoute = written.callsByRoute();
 		if (!callsByRoute.isEmpty()) {
 			writer.removeStaleCalls(callsByRoute);
 			routeLegs.derive(callsByRoute.keySet());
 		}
+		routeFacts.afterImport(files.stream().map(file -> file.target().name()).toList());
 		if (importId == null) {
 			seizureTotals.refreshPlaces(written.totalsPlaces());
 		}

@@ -4,6 +4,7 @@ import static org.liaisongraph.model.PropertySpec.bool;
 import static org.liaisongraph.model.PropertySpec.date;
 import static org.liaisongraph.model.PropertySpec.decimal;
 import static org.liaisongraph.model.PropertySpec.integer;
+import static org.liaisongraph.model.PropertySpec.list;
 import static org.liaisongraph.model.PropertySpec.oneOf;
 import static org.liaisongraph.model.PropertySpec.string;
 
@@ -251,6 +252,14 @@ public final class GraphModel {
 	 * (the weakest) over the real seizures that count, the {@code ...WithIllustrative} ones over the
 	 * seizures that count when invented ones do too, and for a port how much of that was seized at
 	 * it and how much (kg, count, weakest grade, real and with invented seizures) shipped from it.
+	 * <p>
+	 * A route's calls ({@code RouteCalls}): {@code ports}, the UN/LOCODEs of the ports it calls at
+	 * in seq order (calls are numbered from 0 without gaps), so an analysis reads a route's calls as
+	 * one property, with whether the route is {@code active} and {@code illustrative} (invented). A state's active routes ({@code StateRoutes}): the ids of the active routes
+	 * calling at its ports ({@code routes}, in id order) with whether each is invented for
+	 * illustration ({@code routeIllustrative}), and the UN/LOCODEs of its ports they call at
+	 * ({@code ports}, in order) with whether only invented routes call there ({@code portIllustrative}).
+	 * Neither depends on a date: officer postings and seizure years are read with the analysis.
 	 */
 	public static final List<DerivedSpec> DERIVED = List.of(new DerivedSpec("SeizureTotal", List.of("place", "year"),
 			List.of(string("place").asRequired().matching("(State|Port|TraffickingRoute):.+"),
@@ -262,7 +271,17 @@ public final class GraphModel {
 					integer("shippedFromCount", 0, 1e9), oneOf("shippedFromGrade", GRADES),
 					decimal("shippedFromKgWithIllustrative", 0, 1e12), integer("shippedFromCountWithIllustrative", 0, 1e9),
 					oneOf("shippedFromGradeWithIllustrative", GRADES)),
-			"the seizures that count toward the place in the year (queries/fragments/seizure-counted.cypher)"));
+			"the seizures that count toward the place in the year (queries/fragments/seizure-counted.cypher)"),
+			new DerivedSpec("RouteCalls", List.of("route"),
+					List.of(string("route").asRequired(), list("ports").asRequired(), bool("active").asRequired(),
+							bool("illustrative").asRequired()),
+					"the route's CALLS_AT calls in seq order, its active flag and its sources "
+							+ "(queries/route-calls-refresh.cypher, queries/fragments/illustrative.cypher)"),
+			new DerivedSpec("StateRoutes", List.of("state"),
+					List.of(string("state").asRequired(), list("routes").asRequired(), list("routeIllustrative").asRequired(),
+							list("ports").asRequired(), list("portIllustrative").asRequired()),
+					"the active routes calling at the state's ports (queries/state-routes-refresh.cypher, "
+							+ "queries/fragments/illustrative.cypher)"));
 
 	/**
 	 * A Neo4j full-text index over some properties of some labels, which the search reads. It is

@@ -20,7 +20,10 @@ public record PropertySpec(String name, Kind kind, boolean required, Set<String>
 
 	public enum Kind {
 
-		STRING, INTEGER, FLOAT, BOOLEAN, DATE, ENUM
+		STRING, INTEGER, FLOAT, BOOLEAN, DATE, ENUM,
+
+		/** A list of strings or booleans: derived labels only, never imported. */
+		LIST
 
 	}
 
@@ -42,6 +45,11 @@ public record PropertySpec(String name, Kind kind, boolean required, Set<String>
 
 	public static PropertySpec date(String name) {
 		return new PropertySpec(name, Kind.DATE, false, null, null, null, null, false);
+	}
+
+	/** A list property of a derived label (a derived fact), which no import or write sets. */
+	public static PropertySpec list(String name) {
+		return new PropertySpec(name, Kind.LIST, false, null, null, null, null, false);
 	}
 
 	public static PropertySpec oneOf(String name, Class<? extends Enum<?>> type) {
@@ -101,6 +109,7 @@ public record PropertySpec(String name, Kind kind, boolean required, Set<String>
 					throw new IllegalArgumentException("'" + text + "' is not a date yyyy-MM-dd");
 				}
 			}
+			case LIST -> throw new IllegalArgumentException("is a derived list, never imported");
 			case ENUM -> {
 				if (!values.contains(text)) {
 					throw new IllegalArgumentException("'" + text + "' is not one of "

@@ -377,6 +377,7 @@ class ModelConsistencyTests {
 			case FLOAT -> Set.of(double.class, Double.class);
 			case BOOLEAN -> Set.of(boolean.class, Boolean.class);
 			case DATE -> Set.of(LocalDate.class);
+			case LIST -> Set.of(List.class);
 			case ENUM -> GraphQlSchemaFiles.ENUMS_AS_STRING.contains(label + "." + property.name())
 					? Set.of(String.class) : null;
 		};

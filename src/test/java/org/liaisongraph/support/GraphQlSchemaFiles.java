@@ -128,6 +128,8 @@ public final class GraphQlSchemaFiles {
 			case FLOAT -> Set.of("Float");
 			case BOOLEAN -> Set.of("Boolean");
 			case DATE -> Set.of("Date");
+			// derived labels only, which no GraphQL type shows
+			case LIST -> Set.of();
 			case ENUM -> ENUMS_AS_STRING.contains(owner + "." + property.name()) ? Set.of("String") : null;
 		};
 		if (expected != null) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import graphql.ErrorClassification;
 import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
+import org.liaisongraph.route.RouteFacts;
 import org.liaisongraph.route.SeizureTotals;
 import org.liaisongraph.dataset.ImportFile;
 import org.liaisongraph.security.LoginThrottle;
@@ -55,6 +56,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	private SeizureTotals seizureTotals;
+
+	@Autowired
+	private RouteFacts routeFacts;
 
 	/** The application's clock: a test sets the date "today" is with {@link TestClock#setDate}. */
 	@Autowired
@@ -131,10 +135,12 @@ public abstract class IntegrationTest {
 
 	/**
 	 * The seizure totals of seizures a test wrote with its own Cypher, which no write or import saw,
-	 * computed as a write would keep them.
+	 * computed as a write would keep them; the derived route facts too (RouteFacts), which its routes
+	 * need as much.
 	 */
 	protected void deriveSeizureTotals() {
 		seizureTotals.rebuild();
+		routeFacts.rebuild();
 	}
 
 	protected long count(String cypher) {

@@ -36,6 +36,14 @@ public class SeizureTotals {
 	/** Places per statement, so that a large refresh does not build one huge statement. */
 	private static final int CHUNK = 500;
 
+	/**
+	 * From this many places, their totals are computed in one pass over every seizure
+	 * ({@code seizure-totals-refresh-pass.cypher}) rather than place by place: reading each place's
+	 * seizures costs about what reading every seizure does once the places hold most of them
+	 * (docs/performance-log.md, "import3").
+	 */
+	private static final int ONE_PASS_FROM = 2_000;
+
 	private final Neo4jClient client;
 
 	private final NamedQueries queries;
@@ -133,7 +141,43 @@ public class SeizureTotals {
 	 * @param places as {@code Label:key}
 	 */
 	public void refreshPlaces(Collection<String> places) {
-		refresh(places.stream().map(place -> key(place, null)).toList());
+		if (inOnePass(places.size())) {
+			refreshInOnePass(places);
+		}
+		else {
+			refresh(places.stream().map(place -> key(place, null)).toList());
+		}
+	}
+
+	/** Whether {@link #refreshPlaces} computes that many places in one pass over every seizure. */
+	public static boolean inOnePass(int places) {
+		return places >= ONE_PASS_FROM;
+	}
+
+	/**
+	 * Every yearly total of the places computed again in one pass over the seizures, in the caller's
+	 * transaction; then the totals of those places that no seizure counts toward any longer deleted.
+	 * @param places as {@code Label:key}
+	 */
+	void refreshInOnePass(Collection<String> places) {
+		var keys = places.stream().map(place -> key(place, null)).toList();
+		Map<String, Object> kept = new HashMap<>();
+		client.query(queries.get("seizure-totals-refresh-pass"))
+			.bindAll(Map.of("places", keys, "illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
+			.fetch()
+			.all()
+			.forEach(row -> kept.put(row.get("label") + ":" + row.get("key"), row.get("years")));
+		var prune = keys.stream().map(key -> {
+			var place = new HashMap<>(key);
+			place.put("kept", kept.getOrDefault(key.get("label") + ":" + key.get("key"), List.of()));
+			return place;
+		}).toList();
+		for (int from = 0; from < prune.size(); from += CHUNK) {
+			client.query(queries.get("seizure-totals-prune"))
+				.bind(prune.subList(from, Math.min(prune.size(), from + CHUNK)))
+				.to("places")
+				.run();
+		}
 	}
 
 	/** Every total computed again from the seizures: the backfill of a graph that has none yet. */

@@ -8,20 +8,24 @@
 WITH [p IN $places | {{seizure-total-place(p.label, p.key)}}] AS names
 MATCH (z:Seizure)
 WITH names, z, {{grade(z)}} AS grade
+// each place once, with the links that lead to it: whether a port's seizure was seized at it or
+// shipped from it is read here rather than tested again for every seizure and place
 CALL (z) {
-  MATCH (z)-[:AT|SHIPPED_FROM|SHIPPED_FROM_STATE|ON_ROUTE]->(place) RETURN place
-  UNION
-  MATCH (z)-[:SHIPPED_FROM]->(:Port)-[:IN_STATE]->(place:State) RETURN place
+  CALL (z) {
+    MATCH (z)-[link:AT|SHIPPED_FROM|SHIPPED_FROM_STATE|ON_ROUTE]->(place) RETURN place, type(link) AS link
+    UNION ALL
+    MATCH (z)-[:SHIPPED_FROM]->(:Port)-[:IN_STATE]->(place:State) RETURN place, null AS link
+  }
+  RETURN place, collect(link) AS links
 }
-WITH names, z, grade, place, head(labels(place)) AS label, coalesce(place.iso2, place.locode, place.id) AS key
-WITH names, z, grade, place, label, key, {{seizure-total-place(label, key)}} AS placeKey
+WITH names, z, grade, place, links, head(labels(place)) AS label, coalesce(place.iso2, place.locode, place.id) AS key
+WITH names, z, grade, place, links, label, key, {{seizure-total-place(label, key)}} AS placeKey
 WHERE placeKey IN names
-WITH z, grade, place, label, key, placeKey, {{seizure-counted(z, place, false)}} AS real,
+WITH z, grade, place, links, label, key, placeKey, {{seizure-counted(z, place, false)}} AS real,
      {{seizure-counted(z, place, true)}} AS withIllustrative
 WHERE real OR withIllustrative
 WITH label, key, placeKey, z, real, withIllustrative, grade, place:Port AS isPort,
-     place:Port AND EXISTS { (z)-[:AT]->(place) } AS seizedAt,
-     place:Port AND EXISTS { (z)-[:SHIPPED_FROM]->(place) } AS shippedFrom
+     place:Port AND 'AT' IN links AS seizedAt, place:Port AND 'SHIPPED_FROM' IN links AS shippedFrom
 // the grades are collected distinct: a place's total may count hundreds of thousands of seizures
 WITH label, key, placeKey, isPort, z.seizedOn.year AS year,
      sum(CASE WHEN real THEN z.quantityKg ELSE 0.0 END) AS kg,

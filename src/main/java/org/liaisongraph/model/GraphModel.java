@@ -251,6 +251,12 @@ public final class GraphModel {
 	 * (the weakest) over the real seizures that count, the {@code ...WithIllustrative} ones over the
 	 * seizures that count when invented ones do too, and for a port how much of that was seized at
 	 * it and how much (kg, count, weakest grade, real and with invented seizures) shipped from it.
+	 * <p>
+	 * The kinds of clause of the bilateral treaties between a home state and another state, with the
+	 * span of days each kind is in force: the days from {@code from} until {@code until} (excluded;
+	 * none: still in force) on which a bilateral treaty in force between them, seen from the home
+	 * state's side, has a clause of {@code type} and {@code binding}; countryPriorities reads them
+	 * instead of the treaties. A span may join several treaties'.
 	 */
 	public static final List<DerivedSpec> DERIVED = List.of(new DerivedSpec("SeizureTotal", List.of("place", "year"),
 			List.of(string("place").asRequired().matching("(State|Port|TraffickingRoute):.+"),
@@ -262,7 +268,14 @@ public final class GraphModel {
 					integer("shippedFromCount", 0, 1e9), oneOf("shippedFromGrade", GRADES),
 					decimal("shippedFromKgWithIllustrative", 0, 1e12), integer("shippedFromCountWithIllustrative", 0, 1e9),
 					oneOf("shippedFromGradeWithIllustrative", GRADES)),
-			"the seizures that count toward the place in the year (queries/fragments/seizure-counted.cypher)"));
+			"the seizures that count toward the place in the year (queries/fragments/seizure-counted.cypher)"),
+			new DerivedSpec("BilateralClauseKind", List.of("home", "state", "type", "binding", "from"),
+					List.of(string("home").asRequired().matching(ISO2), string("state").asRequired().matching(ISO2),
+							oneOf("type", ClauseType.class).asRequired(), bool("binding").asRequired(),
+							date("from").asRequired(), date("until")),
+					"the bilateral treaties in force between the two states, seen from the home state's side, and their "
+							+ "clauses (queries/bilateral-clause-kinds-refresh.cypher: home-side, treaty-in-force, "
+							+ "bilateral)"));
 
 	/**
 	 * A Neo4j full-text index over some properties of some labels, which the search reads. It is

@@ -9,6 +9,7 @@ import graphql.ErrorClassification;
 import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
 import org.liaisongraph.route.SeizureTotals;
+import org.liaisongraph.treaty.BilateralClauseKinds;
 import org.liaisongraph.dataset.ImportFile;
 import org.liaisongraph.security.LoginThrottle;
 import org.liaisongraph.security.Role;
@@ -55,6 +56,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	private SeizureTotals seizureTotals;
+
+	@Autowired
+	private BilateralClauseKinds clauseKinds;
 
 	/** The application's clock: a test sets the date "today" is with {@link TestClock#setDate}. */
 	@Autowired
@@ -135,6 +139,14 @@ public abstract class IntegrationTest {
 	 */
 	protected void deriveSeizureTotals() {
 		seizureTotals.rebuild();
+	}
+
+	/**
+	 * The bilateral clause kinds of treaties a test wrote with its own Cypher, which no write or import
+	 * saw, computed as a write would keep them.
+	 */
+	protected void deriveClauseKinds() {
+		clauseKinds.rebuild();
 	}
 
 	protected long count(String cypher) {

@@ -132,7 +132,6 @@ public class BilateralClauseKinds {
 					}
 				});
 		}
-		// units never overlap, since each deletes its kinds before writing them again
 		List<Map<String, Object>> units = new ArrayList<>();
 		statesByHome.forEach((home, states) -> {
 			if (states == null || states.size() > PAIRS_PER_HOME) {

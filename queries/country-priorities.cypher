@@ -23,8 +23,9 @@ WITH year, home, {{home-side(home, $asOf)}} AS homeSide,
   CASE WHEN date({year: year, month: 12, day: 31}) < $asOf THEN date({year: year, month: 12, day: 31})
        ELSE $asOf END AS figuresOn
 WITH year, home, homeSide, {{latest-detention-date(home, figuresOn, $includeIllustrative)}} AS referenceDate
-CALL (homeSide) {
-  {{bilateral-treaties-by-state(homeSide, $asOf)}}
+// the clause kinds of the bilateral treaties in force, derived (no treaty read)
+CALL (home) {
+  {{bilateral-clause-kinds-by-state(home, $asOf)}}
 }
 WITH *, {{bloc-partners(homeSide, $asOf)}} AS partners
 // the active routes calling at the ports of the states compared, grouped by state
@@ -74,9 +75,7 @@ CALL (s, year) {
   {{latest-rating(s, year)}}
 }
 CALL (s, bilateralByState) {
-  UNWIND coalesce(head([shared IN bilateralByState WHERE shared.state = s | shared.treaties]), []) AS treaty
-  MATCH (treaty)-[:HAS_CLAUSE]->(clause)
-  RETURN collect(DISTINCT clause {.type, .binding}) AS clauseKinds
+  RETURN coalesce(head([shared IN bilateralByState WHERE shared.state = s | shared.kinds]), []) AS clauseKinds
 }
 CALL (s, home, referenceDate) {
   {{detained-figure(s, home, referenceDate, $includeIllustrative)}}

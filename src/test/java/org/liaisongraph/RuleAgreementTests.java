@@ -58,6 +58,7 @@ class RuleAgreementTests extends IntegrationTest {
 			.bind(TREATIES)
 			.to("treaties")
 			.run();
+		deriveClauseKinds();
 
 		assertThat(strings("{ treaties(filter: {party: \"EC\", inForceOn: \"" + D + "\"}, first: 100) { nodes { id } } }",
 				"treaties.nodes[*].id")).as("treaties(filter: {inForceOn})").isEqualTo(IN_FORCE_ON_D);
@@ -153,6 +154,7 @@ class RuleAgreementTests extends IntegrationTest {
 			.to("d")
 			.run();
 		deriveSeizureTotals();
+		deriveClauseKinds();
 
 		for (var day : Map.of("2025-06-14", List.<String>of(), D, List.of("t-eu-ec")).entrySet()) {
 			String asOf = day.getKey();
@@ -163,6 +165,10 @@ class RuleAgreementTests extends IntegrationTest {
 					"readmissionGaps[0].obligations[*].treaty.id")).as("readmissionGaps on " + asOf).isEqualTo(expected);
 			assertThat(strings("{ countryPriorities(asOf: \"" + asOf + "\") { bilateralTreaties { id } } }",
 					"countryPriorities[0].bilateralTreaties[*].id")).as("countryPriorities on " + asOf).isEqualTo(expected);
+			// the clause kinds derived for the ranking (BilateralClauseKind)
+			assertThat(strings("{ countryPriorities(asOf: \"" + asOf + "\") { missingClauseTypes } }",
+					"countryPriorities[0].missingClauseTypes")).as("countryPriorities' missing clause types on " + asOf)
+				.hasSize(expected.isEmpty() ? 6 : 5);
 			assertThat(strings("{ sanctionCandidates(asOf: \"" + asOf + "\") { treatiesChecked { id } } }",
 					"sanctionCandidates[0].treatiesChecked[*].id")).as("sanctionCandidates on " + asOf).isEqualTo(expected);
 			assertThat(strings("{ portExposure(locode: \"ECAAA\", asOf: \"" + asOf + "\") { treaties { id } } }",
@@ -216,6 +222,7 @@ class RuleAgreementTests extends IntegrationTest {
 				                  inForceFrom: date('2000-01-01'), version: 1})
 				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: 't-be-ec-extradition-1', type: 'EXTRADITION', binding: true, version: 1})
 				CREATE (be)-[:PARTY_TO]->(t), (ec)-[:PARTY_TO]->(t)""").run();
+		deriveClauseKinds();
 
 		assertThat(strings("{ clauseTypes { type satisfies } }", "clauseTypes[7].satisfies"))
 			.as("clauseTypes: EXTRADITION").containsExactly("EXTRADITION", "JUDICIAL_COOPERATION");

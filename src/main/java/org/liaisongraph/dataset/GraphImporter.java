@@ -29,6 +29,7 @@ import org.liaisongraph.dataset.RowParser.RelRow;
 import org.liaisongraph.route.RouteLegs;
 import org.liaisongraph.route.RouteFacts;
 import org.liaisongraph.route.SeizureTotals;
+import org.liaisongraph.treaty.BilateralClauseKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,8 @@ public class GraphImporter {
 
 	private final RouteFacts routeFacts;
 
+	private final BilateralClauseKinds clauseKinds;
+
 	private final AuditLog auditLog;
 
 	private final ImportWriter writer;
@@ -86,21 +89,22 @@ public class GraphImporter {
 
 	@Autowired
 	GraphImporter(Neo4jClient client, TransactionTemplate transactions, RouteLegs routeLegs, SeizureTotals seizureTotals,
-			RouteFacts routeFacts, AuditLog auditLog, ImportWriter writer, ImportJournal journal,
-			DatasetProperties properties) {
-		this(client, transactions, routeLegs, seizureTotals, routeFacts, auditLog, writer, journal, properties.batchSize(),
-				seq -> {
-		});
+			RouteFacts routeFacts, BilateralClauseKinds clauseKinds, AuditLog auditLog, ImportWriter writer,
+			ImportJournal journal, DatasetProperties properties) {
+		this(client, transactions, routeLegs, seizureTotals, routeFacts, clauseKinds, auditLog, writer, journal,
+				properties.batchSize(), seq -> {
+				});
 	}
 
 	private GraphImporter(Neo4jClient client, TransactionTemplate transactions, RouteLegs routeLegs,
-			SeizureTotals seizureTotals, RouteFacts routeFacts, AuditLog auditLog, ImportWriter writer, ImportJournal journal,
-			int batchSize, IntConsumer afterBatch) {
+			SeizureTotals seizureTotals, RouteFacts routeFacts, BilateralClauseKinds clauseKinds, AuditLog auditLog,
+			ImportWriter writer, ImportJournal journal, int batchSize, IntConsumer afterBatch) {
 		this.client = client;
 		this.transactions = transactions;
 		this.routeLegs = routeLegs;
 		this.seizureTotals = seizureTotals;
 		this.routeFacts = routeFacts;
+		this.clauseKinds = clauseKinds;
 		this.auditLog = auditLog;
 		this.writer = writer;
 		this.journal = journal;
@@ -110,12 +114,14 @@ public class GraphImporter {
 
 	/** The same importer with another batch size, for tests that need several batches of a small import. */
 	GraphImporter withBatchSize(int rows) {
-		return new GraphImporter(client, transactions, routeLegs, seizureTotals, routeFacts, auditLog, writer, journal, rows, afterBatch);
+		return new GraphImporter(client, transactions, routeLegs, seizureTotals, routeFacts, clauseKinds, auditLog, writer,
+				journal, rows, afterBatch);
 	}
 
 	/** The same importer calling {@code hook} at the end of each batch transaction, with its number from 1. */
 	GraphImporter afterEachBatch(IntConsumer hook) {
-		return new GraphImporter(client, transactions, routeLegs, seizureTotals, routeFacts, auditLog, writer, journal, batchSize, hook);
+		return new GraphImporter(client, transactions, routeLegs, seizureTotals, routeFacts, clauseKinds, auditLog, writer,
+				journal, batchSize, hook);
 	}
 
 	/**
@@ -262,9 +268,10 @@ public class GraphImporter {
 	 * @param callsByRoute the route calls written, route id -> {seq, port}
 	 * @param totalsPlaces the places whose seizure totals the rows may have changed, as Label:key
 	 * @param batches the batch transactions written so far
+	 * @param clauseKindsTouched what the rows bear on of the bilateral clause kinds, as Label:key
 	 */
 	private record Written(Map<String, List<Map<String, Object>>> callsByRoute, Set<String> totalsPlaces,
-			int batches) {
+			int batches, Set<String> clauseKindsTouched) {
 	}
 
 	/**
@@ -274,6 +281,7 @@ public class GraphImporter {
 	private Written write(List<FileToImport> files, String importId, ImportProgress progress) {
 		Map<String, List<Map<String, Object>>> callsByRoute = new LinkedHashMap<>();
 		Set<String> totalsPlaces = new LinkedHashSet<>();
+		Set<String> clauseKindsTouched = new LinkedHashSet<>();
 		var batches = new int[] { 0 };
 		RowParser.Sink unchanged = new ChangedSinceChecked();
 		// each file writes its own label or type alone: one of which the graph holds nothing now still
@@ -292,6 +300,9 @@ public class GraphImporter {
 					callsByRoute.computeIfAbsent(call.from(), r -> new ArrayList<>())
 						.add(Map.of("seq", call.props().get("seq"), "port", call.to()));
 				}
+				if (BilateralClauseKinds.concerns(file.target().name())) {
+					clauseKindsTouched.add(clauseKindsRef(file.target().name(), row));
+				}
 				rows.add(row);
 				if (rows.size() == batchSize) {
 					flush.run();
@@ -304,7 +315,16 @@ public class GraphImporter {
 				throw new IllegalStateException(file.name() + " changed while it was imported");
 			}
 		}
-		return new Written(callsByRoute, totalsPlaces, batches[0]);
+		return new Written(callsByRoute, totalsPlaces, batches[0], clauseKindsTouched);
+	}
+
+	/** The treaty a row bears on for the clause kinds, else its node or its relationship's first end. */
+	private static String clauseKindsRef(String label, Parsed row) {
+		return switch (row) {
+			case NodeRow node -> label + ":" + node.key();
+			case RelRow rel when rel.toLabel().equals("Treaty") -> "Treaty:" + rel.to();
+			case RelRow rel -> rel.fromLabel() + ":" + rel.from();
+		};
 	}
 
 	/**
@@ -402,9 +422,9 @@ public class GraphImporter {
 	}
 
 	/**
-	 * The last transaction: stale route calls, route legs, the audit entry, and COMPLETED; the seizure
-	 * totals too when the import is written in one transaction (a larger one has computed them); the
-	 * derived route facts, once the calls are final.
+	 * The last transaction: stale route calls, route legs, the bilateral clause kinds, the audit entry,
+	 * and COMPLETED; the seizure totals too when the import is written in one transaction (a larger
+	 * one has computed them); the derived route facts, once the calls are final.
 	 */
 	private void finish(Written written, List<FileToImport> files, String user, String summary, String importId) {
 		var callsByRoute = written.callsByRoute();
@@ -416,6 +436,7 @@ public class GraphImporter {
 		if (importId == null) {
 			seizureTotals.refreshPlaces(written.totalsPlaces());
 		}
+		clauseKinds.refreshImported(written.clauseKindsTouched());
 		auditLog.record(AuditRecord.ofImport(user, summary));
 		if (importId != null) {
 			journal.complete(importId);

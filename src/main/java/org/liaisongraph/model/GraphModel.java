@@ -260,6 +260,11 @@ public final class GraphModel {
 	 * illustration ({@code routeIllustrative}), and the UN/LOCODEs of its ports they call at
 	 * ({@code ports}, in order) with whether only invented routes call there ({@code portIllustrative}).
 	 * Neither depends on a date: officer postings and seizure years are read with the analysis.
+	 * The kinds of clause of the bilateral treaties between a home state and another state, with the
+	 * span of days each kind is in force: the days from {@code from} until {@code until} (excluded;
+	 * none: still in force) on which a bilateral treaty in force between them, seen from the home
+	 * state's side, has a clause of {@code type} and {@code binding}; countryPriorities reads them
+	 * instead of the treaties. A span may join several treaties'.
 	 */
 	public static final List<DerivedSpec> DERIVED = List.of(new DerivedSpec("SeizureTotal", List.of("place", "year"),
 			List.of(string("place").asRequired().matching("(State|Port|TraffickingRoute):.+"),
@@ -281,7 +286,14 @@ public final class GraphModel {
 					List.of(string("state").asRequired(), list("routes").asRequired(), list("routeIllustrative").asRequired(),
 							list("ports").asRequired(), list("portIllustrative").asRequired()),
 					"the active routes calling at the state's ports (queries/state-routes-refresh.cypher, "
-							+ "queries/fragments/illustrative.cypher)"));
+							+ "queries/fragments/illustrative.cypher)"),
+			new DerivedSpec("BilateralClauseKind", List.of("home", "state", "type", "binding", "from"),
+					List.of(string("home").asRequired().matching(ISO2), string("state").asRequired().matching(ISO2),
+							oneOf("type", ClauseType.class).asRequired(), bool("binding").asRequired(),
+							date("from").asRequired(), date("until")),
+					"the bilateral treaties in force between the two states, seen from the home state's side, and their "
+							+ "clauses (queries/bilateral-clause-kinds-refresh.cypher: home-side, treaty-in-force, "
+							+ "bilateral)"));
 
 	/**
 	 * A Neo4j full-text index over some properties of some labels, which the search reads. It is

@@ -53,6 +53,7 @@ class AnalysisProvenanceTests extends IntegrationTest {
 				         -[:SUPPORTED_BY]->(a)
 				CREATE (be)-[:PARTY_TO]->(t), (ec)-[:PARTY_TO]->(t)""").run();
 		deriveSeizureTotals();
+		deriveClauseKinds();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
 import org.liaisongraph.route.RouteFacts;
 import org.liaisongraph.route.SeizureTotals;
+import org.liaisongraph.treaty.BilateralClauseKinds;
 import org.liaisongraph.dataset.ImportFile;
 import org.liaisongraph.security.LoginThrottle;
 import org.liaisongraph.security.Role;
@@ -59,6 +60,8 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	private RouteFacts routeFacts;
+
+	private BilateralClauseKinds clauseKinds;
 
 	/** The application's clock: a test sets the date "today" is with {@link TestClock#setDate}. */
 	@Autowired
@@ -141,6 +144,14 @@ public abstract class IntegrationTest {
 	protected void deriveSeizureTotals() {
 		seizureTotals.rebuild();
 		routeFacts.rebuild();
+	}
+
+	/**
+	 * The bilateral clause kinds of treaties a test wrote with its own Cypher, which no write or import
+	 * saw, computed as a write would keep them.
+	 */
+	protected void deriveClauseKinds() {
+		clauseKinds.rebuild();
 	}
 
 	protected long count(String cypher) {

@@ -58,7 +58,7 @@ class RuleAgreementTests extends IntegrationTest {
 			.bind(TREATIES)
 			.to("treaties")
 			.run();
-		deriveClauseKinds();
+		deriveFacts();
 
 		assertThat(strings("{ treaties(filter: {party: \"EC\", inForceOn: \"" + D + "\"}, first: 100) { nodes { id } } }",
 				"treaties.nodes[*].id")).as("treaties(filter: {inForceOn})").isEqualTo(IN_FORCE_ON_D);
@@ -110,7 +110,7 @@ class RuleAgreementTests extends IntegrationTest {
 			.to("officers")
 			.run();
 		// the routes' derived facts, as a write would keep them
-		deriveSeizureTotals();
+		deriveFacts();
 
 		assertThat(strings("{ liaisonOfficers(filter: {activeOn: \"" + D + "\"}, first: 100) { nodes { id } } }",
 				"liaisonOfficers.nodes[*].id")).as("liaisonOfficers(filter: {activeOn})").isEqualTo(POSTED_ON_D);
@@ -153,8 +153,7 @@ class RuleAgreementTests extends IntegrationTest {
 			.bind(D)
 			.to("d")
 			.run();
-		deriveSeizureTotals();
-		deriveClauseKinds();
+		deriveFacts();
 
 		for (var day : Map.of("2025-06-14", List.<String>of(), D, List.of("t-eu-ec")).entrySet()) {
 			String asOf = day.getKey();
@@ -193,7 +192,7 @@ class RuleAgreementTests extends IntegrationTest {
 			.bind(D)
 			.to("d")
 			.run();
-		deriveSeizureTotals();
+		deriveFacts();
 
 		for (var day : Map.of("2025-06-14", false, D, true).entrySet()) {
 			String asOf = day.getKey();
@@ -222,7 +221,7 @@ class RuleAgreementTests extends IntegrationTest {
 				                  inForceFrom: date('2000-01-01'), version: 1})
 				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: 't-be-ec-extradition-1', type: 'EXTRADITION', binding: true, version: 1})
 				CREATE (be)-[:PARTY_TO]->(t), (ec)-[:PARTY_TO]->(t)""").run();
-		deriveClauseKinds();
+		deriveFacts();
 
 		assertThat(strings("{ clauseTypes { type satisfies } }", "clauseTypes[7].satisfies"))
 			.as("clauseTypes: EXTRADITION").containsExactly("EXTRADITION", "JUDICIAL_COOPERATION");
@@ -249,7 +248,7 @@ class RuleAgreementTests extends IntegrationTest {
 				                        version: 1})-[:AT]->(anr)
 				CREATE (fromEc)-[:SHIPPED_FROM_STATE]->(ec), (fromEc)-[:PART_OF]->(total), (z)-[:PART_OF]->(fromEc)
 				WITH z MATCH (route:TraffickingRoute {id: 'r-main'}) CREATE (z)-[:ON_ROUTE]->(route)""").run();
-		deriveSeizureTotals();
+		deriveFacts();
 
 		assertThat(number("{ portExposure(locode: \"BEANR\") { seizuresByYear { seizedAtKg } } }",
 				"portExposure.seizuresByYear[0].seizedAtKg")).as("portExposure: seized at BEANR").isEqualTo(10000.0);
@@ -277,7 +276,7 @@ class RuleAgreementTests extends IntegrationTest {
 		neo4j.query("""
 				MATCH (z:Seizure {id: 'z-2025'}), (route:TraffickingRoute {id: 'r-main'})
 				CREATE (z)-[:ON_ROUTE]->(route)""").run();
-		deriveSeizureTotals();
+		deriveFacts();
 		List<String> named = List.copyOf(neo4j.query(queries.assemble("""
 				MATCH (s:State {iso2: 'EC'}) RETURN {{seizure-total-place('State', s.iso2)}} AS place
 				UNION MATCH (p:Port) RETURN {{seizure-total-place('Port', p.locode)}} AS place
@@ -366,7 +365,7 @@ class RuleAgreementTests extends IntegrationTest {
 				CREATE (cpi:Index {code: 'TI-CPI', name: 'CPI', version: 1})
 				CREATE (ec)-[:RATED {year: 2024, score: 20.0, version: 1}]->(cpi)
 				CREATE (ec)-[:NATIONALS_CONVICTED {year: 2025, count: 10, version: 1}]->(be)""").run();
-		deriveSeizureTotals();
+		deriveFacts();
 	}
 
 	private List<String> inForceField() {

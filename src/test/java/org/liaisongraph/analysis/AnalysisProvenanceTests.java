@@ -52,8 +52,7 @@ class AnalysisProvenanceTests extends IntegrationTest {
 				CREATE (t)-[:HAS_CLAUSE]->(:Clause {id: 't-be-ec-1', type: 'EXTRADITION', binding: true, version: 1})
 				         -[:SUPPORTED_BY]->(a)
 				CREATE (be)-[:PARTY_TO]->(t), (ec)-[:PARTY_TO]->(t)""").run();
-		deriveSeizureTotals();
-		deriveClauseKinds();
+		deriveFacts();
 	}
 
 	@Test

@@ -188,7 +188,7 @@ class BatchedImportTests extends IntegrationTest {
 				"State:PA 2024: 250.5 1 A | 250.5 1 A",
 				"TraffickingRoute:r-gye-anr 2023: 1000.0 1 A | 1000.0 1 A",
 				"TraffickingRoute:r-gye-anr 2024: 100.0 1 A | 100.0 1 A");
-		deriveSeizureTotals();
+		deriveFacts();
 		assertThat(totals()).as("every total computed again").isEqualTo(totals);
 		assertThat(count(BOOKKEEPING)).isZero();
 	}

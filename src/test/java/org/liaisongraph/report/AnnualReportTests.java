@@ -327,7 +327,7 @@ class AnnualReportTests extends IntegrationTest {
 				CREATE (z:Seizure {id: 's-gye-2024', seizedOn: date('2024-05-01'), drug: 'cocaine', quantityKg: 500.0,
 				  version: 1})-[:SUPPORTED_BY {credibility: 2}]->(src)
 				CREATE (z)-[:SHIPPED_FROM {source: 'src-a'}]->(gye)""").run();
-		deriveSeizureTotals();
+		deriveFacts();
 	}
 
 	static Figure figure(AnnualReport report, String key) {

@@ -117,7 +117,7 @@ class SeizureTotalsTests extends IntegrationTest {
 	@Test
 	void aPortThatGetsItsStateBringsItsSeizuresToTheStatesTotal() {
 		neo4j.query("MATCH (:Port {locode: 'ECGYE'})-[r:IN_STATE]->() DELETE r").run();
-		deriveSeizureTotals();
+		deriveFacts();
 		assertThat(totals()).noneMatch(t -> t.startsWith("State:EC"));
 		importer.importFiles(List.of(new ImportFile("IN_STATE.csv", "fromLabel,from,to,source\nPort,ECGYE,EC,src-a\n")));
 		assertThat(totals()).contains("State:EC 2023: 1000.0 1 A | 1000.0 1 A");

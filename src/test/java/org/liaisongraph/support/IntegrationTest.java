@@ -61,6 +61,7 @@ public abstract class IntegrationTest {
 	@Autowired
 	private RouteFacts routeFacts;
 
+	@Autowired
 	private BilateralClauseKinds clauseKinds;
 
 	/** The application's clock: a test sets the date "today" is with {@link TestClock#setDate}. */
@@ -137,20 +138,12 @@ public abstract class IntegrationTest {
 	}
 
 	/**
-	 * The seizure totals of seizures a test wrote with its own Cypher, which no write or import saw,
-	 * computed as a write would keep them; the derived route facts too (RouteFacts), which its routes
-	 * need as much.
+	 * The derived facts (seizure totals, route facts, bilateral clause kinds) of what a test wrote with
+	 * its own Cypher, which no write or import saw, computed as a write would keep them.
 	 */
-	protected void deriveSeizureTotals() {
+	protected void deriveFacts() {
 		seizureTotals.rebuild();
 		routeFacts.rebuild();
-	}
-
-	/**
-	 * The bilateral clause kinds of treaties a test wrote with its own Cypher, which no write or import
-	 * saw, computed as a write would keep them.
-	 */
-	protected void deriveClauseKinds() {
 		clauseKinds.rebuild();
 	}
 

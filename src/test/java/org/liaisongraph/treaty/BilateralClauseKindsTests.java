@@ -156,7 +156,7 @@ class BilateralClauseKindsTests extends IntegrationTest {
 		}
 		assertThat(kindsSeen).as("kinds compared").isPositive();
 		var kept = stored();
-		deriveClauseKinds();
+		deriveFacts();
 		assertThat(stored()).as("what writes and imports kept, against computing all again").isEqualTo(kept);
 	}
 

@@ -145,12 +145,24 @@ public class BilateralClauseKinds {
 	}
 
 	private void run(List<Map<String, Object>> units) {
-		for (int from = 0; from < units.size(); from += CHUNK) {
-			client.query(queries.get("bilateral-clause-kinds-refresh"))
-				.bind(units.subList(from, Math.min(units.size(), from + CHUNK)))
-				.to("units")
-				.run();
+		// a whole home is a statement of its own: at ten times national scale 200 of them in one
+		// statement outgrew the transaction memory of a 512 MiB heap; pairs are small and go together
+		List<Map<String, Object>> pairs = new ArrayList<>();
+		for (var unit : units) {
+			if (unit.get("state") == null) {
+				refreshUnits(List.of(unit));
+			}
+			else {
+				pairs.add(unit);
+			}
 		}
+		for (int from = 0; from < pairs.size(); from += CHUNK) {
+			refreshUnits(pairs.subList(from, Math.min(pairs.size(), from + CHUNK)));
+		}
+	}
+
+	private void refreshUnits(List<Map<String, Object>> units) {
+		client.query(queries.get("bilateral-clause-kinds-refresh")).bind(units).to("units").run();
 	}
 
 	private static Map<String, Object> wholeHome(String home) {

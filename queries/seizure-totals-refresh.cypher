@@ -32,17 +32,17 @@ CALL (k, placeKey) {
   WITH placeKey, isPort, z.seizedOn.year AS year,
        sum(CASE WHEN real THEN z.quantityKg ELSE 0.0 END) AS kg,
        count(CASE WHEN real THEN z END) AS count,
-       collect(DISTINCT CASE WHEN real THEN grade END) AS grades,
+       collect(CASE WHEN real THEN grade END) AS grades,
        sum(CASE WHEN withIllustrative THEN z.quantityKg ELSE 0.0 END) AS kgWithIllustrative,
        count(CASE WHEN withIllustrative THEN z END) AS countWithIllustrative,
-       collect(DISTINCT CASE WHEN withIllustrative THEN grade END) AS gradesWithIllustrative,
+       collect(CASE WHEN withIllustrative THEN grade END) AS gradesWithIllustrative,
        sum(CASE WHEN withIllustrative AND seizedAt THEN z.quantityKg ELSE 0.0 END) AS atKg,
        sum(CASE WHEN real AND shippedFrom THEN z.quantityKg ELSE 0.0 END) AS shippedFromKg,
        count(CASE WHEN real AND shippedFrom THEN z END) AS shippedFromCount,
-       collect(DISTINCT CASE WHEN real AND shippedFrom THEN grade END) AS shippedFromGrades,
+       collect(CASE WHEN real AND shippedFrom THEN grade END) AS shippedFromGrades,
        sum(CASE WHEN withIllustrative AND shippedFrom THEN z.quantityKg ELSE 0.0 END) AS shippedFromKgWithIllustrative,
        count(CASE WHEN withIllustrative AND shippedFrom THEN z END) AS shippedFromCountWithIllustrative,
-       collect(DISTINCT CASE WHEN withIllustrative AND shippedFrom THEN grade END) AS shippedFromGradesWithIllustrative
+       collect(CASE WHEN withIllustrative AND shippedFrom THEN grade END) AS shippedFromGradesWithIllustrative
   MERGE (total:SeizureTotal {place: placeKey, year: year})
   SET total.kg = kg, total.count = count, total.grade = {{weakest-grade(grades)}},
       total.kgWithIllustrative = kgWithIllustrative, total.countWithIllustrative = countWithIllustrative,

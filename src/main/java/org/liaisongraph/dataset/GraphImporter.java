@@ -377,8 +377,7 @@ public class GraphImporter {
 
 	/**
 	 * After the rows, before the last transaction: the seizure totals of the places the rows may
-	 * have changed, computed again a batch of places per transaction (a pass over the seizures per transaction
-	 * when they are many, see {@link SeizureTotals#inOnePass}), each a batch of the import
+	 * have changed, computed again a batch of places per transaction, each a batch of the import
 	 * that records its places first. Until the import completes, a rollback undoes the rows and then
 	 * computes those places' totals again from the graph as it was, which gives back the totals it
 	 * had: a total is what the counting rule gives on the graph, nothing else, so no before-image is
@@ -386,9 +385,7 @@ public class GraphImporter {
 	 */
 	private void computeTotals(Written written, String importId) {
 		List<String> places = List.copyOf(written.totalsPlaces());
-		// many places are computed in passes over the seizures, a pass per transaction
-		int perBatch = SeizureTotals.inOnePass(places.size()) ? SeizureTotals.PLACES_PER_PASS
-				: Math.min(batchSize, PLACES_PER_BATCH);
+		int perBatch = Math.min(batchSize, PLACES_PER_BATCH);
 		var progress = new ImportProgress("Seizure totals computed for", "places", places.size(), System::nanoTime,
 				log::info);
 		int seq = written.batches();

@@ -24,9 +24,7 @@ import org.springframework.stereotype.Component;
  * rows are written (in its one transaction, or in journalled transactions of its own). It never adds
  * or subtracts by hand: it finds the places and years a change may alter
  * ({@code queries/seizure-totals-affected.cypher}) and computes their totals again with the
- * counting rule ({@code queries/seizure-totals-refresh.cypher}, through {@code seizure-counted});
- * many places at once, in passes over every seizure ({@code queries/seizure-totals-refresh-pass.cypher},
- * the same rule).
+ * counting rule ({@code queries/seizure-totals-refresh.cypher}, through {@code seizure-counted}).
  */
 @Component
 @NamedInterface("totals")
@@ -37,21 +35,6 @@ public class SeizureTotals {
 
 	/** Places per statement, so that a large refresh does not build one huge statement. */
 	private static final int CHUNK = 500;
-
-	/**
-	 * From this many places, their totals are computed in one pass over every seizure
-	 * ({@code seizure-totals-refresh-pass.cypher}) rather than place by place: reading each place's
-	 * seizures costs about what reading every seizure does once the places hold most of them
-	 * (docs/performance-log.md, "import3").
-	 */
-	private static final int ONE_PASS_FROM = 2_000;
-
-	/**
-	 * Places per pass at most, so that a pass's transaction (its totals and its grouping) stays a
-	 * bounded part of the heap however many places change: a pass reads every seizure, but tests
-	 * the counting rule only for its own places.
-	 */
-	public static final int PLACES_PER_PASS = 5_000;
 
 	private final Neo4jClient client;
 
@@ -150,47 +133,7 @@ public class SeizureTotals {
 	 * @param places as {@code Label:key}
 	 */
 	public void refreshPlaces(Collection<String> places) {
-		if (inOnePass(places.size())) {
-			refreshInOnePass(places);
-		}
-		else {
-			refresh(places.stream().map(place -> key(place, null)).toList());
-		}
-	}
-
-	/** Whether {@link #refreshPlaces} computes that many places in one pass over every seizure. */
-	public static boolean inOnePass(int places) {
-		return places >= ONE_PASS_FROM;
-	}
-
-	/**
-	 * Every yearly total of the places computed again in one pass over the seizures per
-	 * {@value #PLACES_PER_PASS} places, in the caller's transaction; then the totals of those places
-	 * in years no seizure counts toward them any longer deleted.
-	 * @param places as {@code Label:key}
-	 */
-	void refreshInOnePass(Collection<String> places) {
-		var all = places.stream().map(place -> key(place, null)).toList();
-		for (int from = 0; from < all.size(); from += PLACES_PER_PASS) {
-			var keys = all.subList(from, Math.min(all.size(), from + PLACES_PER_PASS));
-			Map<String, Object> kept = new HashMap<>();
-			client.query(queries.get("seizure-totals-refresh-pass"))
-				.bindAll(Map.of("places", keys, "illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
-				.fetch()
-				.all()
-				.forEach(row -> kept.put(row.get("label") + ":" + row.get("key"), row.get("years")));
-			var prune = keys.stream().map(key -> {
-				var place = new HashMap<>(key);
-				place.put("kept", kept.getOrDefault(key.get("label") + ":" + key.get("key"), List.of()));
-				return place;
-			}).toList();
-			for (int chunk = 0; chunk < prune.size(); chunk += CHUNK) {
-				client.query(queries.get("seizure-totals-prune"))
-					.bind(prune.subList(chunk, Math.min(prune.size(), chunk + CHUNK)))
-					.to("places")
-					.run();
-			}
-		}
+		refresh(places.stream().map(place -> key(place, null)).toList());
 	}
 
 	/** Every total computed again from the seizures: the backfill of a graph that has none yet. */

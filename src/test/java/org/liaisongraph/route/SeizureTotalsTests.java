@@ -54,9 +54,6 @@ class SeizureTotalsTests extends IntegrationTest {
 	@Autowired
 	private NamedQueries queries;
 
-	@Autowired
-	private SeizureTotals seizureTotals;
-
 	@BeforeEach
 	void fixture() {
 		loadFixture();
@@ -128,36 +125,6 @@ class SeizureTotalsTests extends IntegrationTest {
 		mutate("updateSource", Map.of("id", "illustrative", "version", 1, "reliability", "E"));
 		// no longer invented: Antwerp's 2024 cannabis seizure counts among the real ones
 		assertThat(totals()).contains("Port:BEANR 2024: 40.0 1 E | 40.0 1 E");
-	}
-
-	/**
-	 * Many places at once (the end of a large import) are computed in one pass over the seizures: the
-	 * same totals as place by place, a port's figures included, and a total of a year no seizure of
-	 * the place counts in any longer goes (here a spoilt one of BE, which has no seizure).
-	 */
-	@Test
-	void onePassOverTheSeizuresGivesTheTotalsOfPlaceByPlace() {
-		mutate("addSeizure", Map.of("id", "s-x", "seizedOn", "2024-05-01", "drug", "cocaine", "quantityKg", 100.0, "at", "NLRTM",
-				"shippedFromState", "CO", "source", SOURCE));
-		mutate("updateSeizure", Map.of("id", "s-x", "version", 1, "partOf", "s-rtm-2024", "source", SOURCE));
-		List<String> places = List.copyOf(neo4j.query("""
-				MATCH (place) WHERE place:State OR place:Port OR place:TraffickingRoute
-				RETURN head(labels(place)) + ':' + coalesce(place.iso2, place.locode, place.id)""").fetchAs(String.class).all());
-		var placeByPlace = everyTotal();
-		assertThat(placeByPlace).hasSizeGreaterThan(5);
-		neo4j.query("MATCH (t:SeizureTotal) SET t.kg = -1.0, t.shippedFromKg = -1.0").run();
-		neo4j.query("MATCH (t:SeizureTotal {year: 2024}) WITH t LIMIT 1 DELETE t").run();
-		neo4j.query("CREATE (:SeizureTotal {place: 'State:BE', year: 1999, kg: 5.0, count: 1})").run();
-		seizureTotals.refreshInOnePass(places);
-		assertThat(everyTotal()).isEqualTo(placeByPlace);
-		assertThat(totals()).contains("Port:NLRTM 2024: 250.5 1 A | 250.5 1 A", "State:CO 2024: 100.0 1 A | 100.0 1 A");
-	}
-
-	/** Every property of every stored total, by place and year. */
-	private List<Map<String, Object>> everyTotal() {
-		return List.copyOf(neo4j.query("MATCH (t:SeizureTotal) RETURN properties(t) AS total ORDER BY t.place, t.year")
-			.fetch()
-			.all());
 	}
 
 	/** The stored totals, after checking that they are the live rule's. */

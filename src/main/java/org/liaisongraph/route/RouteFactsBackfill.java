@@ -1,7 +1,6 @@
 package org.liaisongraph.route;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.liaisongraph.neo4j.PendingBackfill;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Order(-1)
 class RouteFactsBackfill implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(RouteFactsBackfill.class);
-
 	private final Neo4jClient client;
 
 	private final RouteFacts facts;
@@ -31,16 +28,7 @@ class RouteFactsBackfill implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean pending = client.query("MATCH (p:PendingBackfill {derived: 'RouteFacts'}) RETURN count(p) > 0")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-		if (pending) {
-			long started = System.nanoTime();
-			facts.rebuild();
-			client.query("MATCH (p:PendingBackfill {derived: 'RouteFacts'}) DELETE p").run();
-			log.info("Route facts computed in {} ms", (System.nanoTime() - started) / 1_000_000);
-		}
+		PendingBackfill.runIfAsked(client, "RouteFacts", "Route facts", facts::rebuild);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.liaisongraph.route;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.liaisongraph.neo4j.PendingBackfill;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Order(-1)
 class SeizureTotalsBackfill implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(SeizureTotalsBackfill.class);
-
 	private final Neo4jClient client;
 
 	private final SeizureTotals totals;
@@ -31,16 +28,7 @@ class SeizureTotalsBackfill implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean pending = client.query("MATCH (p:PendingBackfill {derived: 'SeizureTotal'}) RETURN count(p) > 0")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-		if (pending) {
-			long started = System.nanoTime();
-			totals.rebuild();
-			client.query("MATCH (p:PendingBackfill {derived: 'SeizureTotal'}) DELETE p").run();
-			log.info("Seizure totals computed in {} ms", (System.nanoTime() - started) / 1_000_000);
-		}
+		PendingBackfill.runIfAsked(client, "SeizureTotal", "Seizure totals", totals::rebuild);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.liaisongraph.model.GraphModel;
@@ -64,6 +65,12 @@ public class GraphImporter {
 
 	/** Places whose seizure totals one transaction computes again, at most (and at most the batch size). */
 	private static final int PLACES_PER_BATCH = 500;
+
+	/**
+	 * Units of the bilateral clause kinds one transaction computes again: a whole home holds up to a
+	 * kind per state, clause kind and side.
+	 */
+	private static final int KIND_UNITS_PER_BATCH = 20;
 
 	private final Neo4jClient client;
 
@@ -239,7 +246,7 @@ public class GraphImporter {
 			ImportProgress progress) {
 		try {
 			var written = write(files, id, progress);
-			computeTotals(written, id);
+			computeDerived(written, id);
 			writeTransactions().executeWithoutResult(status -> finish(written, files, user, summary, id));
 		}
 		catch (RuntimeException | Error ex) {
@@ -376,33 +383,44 @@ public class GraphImporter {
 	}
 
 	/**
-	 * After the rows, before the last transaction: the seizure totals of the places the rows may
-	 * have changed, computed again a batch of places per transaction, each a batch of the import
-	 * that records its places first. Until the import completes, a rollback undoes the rows and then
-	 * computes those places' totals again from the graph as it was, which gives back the totals it
-	 * had: a total is what the counting rule gives on the graph, nothing else, so no before-image is
-	 * kept.
+	 * After the rows, before the last transaction, the derived facts the rows may have changed, a few
+	 * keys per transaction, each a batch of the import that records its keys first: the seizure
+	 * totals of the places, then the bilateral clause kinds of the treaties' parties. Until the import
+	 * completes, a rollback undoes the rows and then computes those keys again from the graph as it
+	 * was, which gives back what they had: a derived fact is what its rule gives on the graph,
+	 * nothing else, so no before-image is kept. Apart from the last transaction: at ten times national
+	 * scale, every clause kind in it (with the route facts) failed at {@code -Xmx1g} and the import was
+	 * rolled back.
 	 */
-	private void computeTotals(Written written, String importId) {
-		List<String> places = List.copyOf(written.totalsPlaces());
-		int perBatch = Math.min(batchSize, PLACES_PER_BATCH);
-		var progress = new ImportProgress("Seizure totals computed for", "places", places.size(), System::nanoTime,
-				log::info);
-		int seq = written.batches();
-		for (int from = 0; from < places.size(); from += perBatch) {
-			var batch = places.subList(from, Math.min(places.size(), from + perBatch));
-			int totalsSeq = ++seq;
+	private void computeDerived(Written written, String importId) {
+		int seq = computeDerived(importId, written.batches(), ImportJournal.SEIZURE_TOTALS,
+				List.copyOf(written.totalsPlaces()), Math.min(batchSize, PLACES_PER_BATCH), seizureTotals::refreshPlaces,
+				"Seizure totals computed for", "places");
+		computeDerived(importId, seq, ImportJournal.CLAUSE_KINDS, clauseKinds.unitsTouchedBy(written.clauseKindsTouched()),
+				KIND_UNITS_PER_BATCH, clauseKinds::refreshUnits, "Bilateral clause kinds computed for",
+				"homes or pairs");
+	}
+
+	/** Computes {@code fact} again for {@code keys}, {@code perBatch} per batch transaction; returns the last batch. */
+	private int computeDerived(String importId, int seq, String fact, List<String> keys, int perBatch,
+			Consumer<List<String>> refresh, String did, String what) {
+		var progress = new ImportProgress(did, what, keys.size(), System::nanoTime, log::info);
+		int last = seq;
+		for (int from = 0; from < keys.size(); from += perBatch) {
+			var batch = keys.subList(from, Math.min(keys.size(), from + perBatch));
+			int derivedSeq = ++last;
 			writeTransactions().executeWithoutResult(status -> {
-				journal.enterBatch(importId, totalsSeq);
-				journal.recordTotals(importId, totalsSeq, batch);
-				seizureTotals.refreshPlaces(batch);
-				afterBatch.accept(totalsSeq);
+				journal.enterBatch(importId, derivedSeq);
+				journal.recordDerived(importId, derivedSeq, fact, batch);
+				refresh.accept(batch);
+				afterBatch.accept(derivedSeq);
 			});
 			progress.advance(batch.size());
 		}
 		if (progress.millis() >= ImportProgress.INTERVAL.toMillis()) {
 			log.info(progress.finish());
 		}
+		return last;
 	}
 
 	/**
@@ -419,9 +437,9 @@ public class GraphImporter {
 	}
 
 	/**
-	 * The last transaction: stale route calls, route legs, the bilateral clause kinds, the audit entry,
-	 * and COMPLETED; the seizure totals too when the import is written in one transaction (a larger
-	 * one has computed them); the derived route facts, once the calls are final.
+	 * The last transaction: stale route calls, route legs, the audit entry, and COMPLETED; the seizure
+	 * totals and the bilateral clause kinds too when the import is written in one transaction (a
+	 * larger one has computed them); the derived route facts, once the calls are final.
 	 */
 	private void finish(Written written, List<FileToImport> files, String user, String summary, String importId) {
 		var callsByRoute = written.callsByRoute();
@@ -432,8 +450,8 @@ public class GraphImporter {
 		routeFacts.afterImport(files.stream().map(file -> file.target().name()).toList());
 		if (importId == null) {
 			seizureTotals.refreshPlaces(written.totalsPlaces());
+			clauseKinds.refreshImported(written.clauseKindsTouched());
 		}
-		clauseKinds.refreshImported(written.clauseKindsTouched());
 		auditLog.record(AuditRecord.ofImport(user, summary));
 		if (importId != null) {
 			journal.complete(importId);

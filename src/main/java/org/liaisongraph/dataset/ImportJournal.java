@@ -8,10 +8,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.liaisongraph.dataset.ImportWriter.Undone;
 import org.liaisongraph.neo4j.EmbeddedNeo4jServer;
 import org.liaisongraph.route.SeizureTotals;
+import org.liaisongraph.treaty.BilateralClauseKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,9 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first locks it and checks it is still RUNNING. The import's last transaction sets it COMPLETED,
  * after which its undo data is deleted and the node with it. If a batch fails, {@link #rollBack}
  * marks it ROLLING_BACK and undoes the committed batches newest first, one transaction each, so a
- * rollback cut short goes on where it stopped. Batches that compute seizure totals again record
- * their places ({@code GraphImportTotals}) instead of undo data: a rollback computes those places'
- * totals again once the rows are undone, and only then forgets them.
+ * rollback cut short goes on where it stopped. Batches that compute derived facts again (seizure
+ * totals, bilateral clause kinds) record what they computed ({@code GraphImportDerived {fact, keys}})
+ * instead of undo data: a derived fact is what its rule gives on the graph, so a rollback computes
+ * those keys again once the rows are undone, and only then forgets them.
  * <p>
  * Until it has completed or been rolled back the import holds the one import slot (a unique
  * {@code slot} property), so that a second large import is refused rather than interleaved with
@@ -53,6 +56,11 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 	/** The value of the slot property the import being written holds, unique by constraint. */
 	private static final String SLOT = "large-import";
 
+	/** The derived facts a batch may compute again, as it records them. */
+	static final String SEIZURE_TOTALS = "SeizureTotal";
+
+	static final String CLAUSE_KINDS = "BilateralClauseKind";
+
 	/** A heartbeat being renewed; closing it stops the renewal. */
 	interface Heartbeat extends AutoCloseable {
 
@@ -71,7 +79,8 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 
 	private final ImportWriter writer;
 
-	private final SeizureTotals totals;
+	/** How a rollback computes each derived fact again, by the name a batch records it under. */
+	private final Map<String, Consumer<List<String>>> derived;
 
 	private final boolean exclusive;
 
@@ -82,11 +91,11 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 			Thread.ofPlatform().name("import-heartbeat-", 1).daemon().factory());
 
 	ImportJournal(Neo4jClient client, TransactionTemplate transactions, ImportWriter writer, SeizureTotals totals,
-			ObjectProvider<EmbeddedNeo4jServer> embedded, DatasetProperties properties) {
+			BilateralClauseKinds clauseKinds, ObjectProvider<EmbeddedNeo4jServer> embedded, DatasetProperties properties) {
 		this.client = client;
 		this.transactions = transactions;
 		this.writer = writer;
-		this.totals = totals;
+		this.derived = Map.of(SEIZURE_TOTALS, totals::refreshPlaces, CLAUSE_KINDS, clauseKinds::refreshUnits);
 		this.exclusive = embedded.getIfAvailable() != null;
 		this.staleAfter = properties.staleImportAfter();
 	}
@@ -185,13 +194,14 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 	}
 
 	/**
-	 * Records, in a batch transaction that computes seizure totals again, the places it computes, so
-	 * that a rollback computes them again once the rows are undone.
-	 * @param places as {@code Label:key}
+	 * Records, in a batch transaction that computes a derived fact again, what it computes, so that a
+	 * rollback computes them again once the rows are undone.
+	 * @param fact {@link #SEIZURE_TOTALS} (keys: places as {@code Label:key}) or {@link #CLAUSE_KINDS}
+	 * (keys: units of {@code BilateralClauseKinds})
 	 */
-	void recordTotals(String id, int seq, List<String> places) {
-		client.query("CREATE (:GraphImportTotals {import: $id, batch: $seq, places: $places})")
-			.bindAll(Map.of("id", id, "seq", seq, "places", places))
+	void recordDerived(String id, int seq, String fact, List<String> keys) {
+		client.query("CREATE (:GraphImportDerived {import: $id, batch: $seq, fact: $fact, keys: $keys})")
+			.bindAll(Map.of("id", id, "seq", seq, "fact", fact, "keys", keys))
 			.run();
 	}
 
@@ -212,13 +222,13 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 		// the existence predicates let the (import, batch) indexes find them
 		deleteInChunks("MATCH (u:GraphImportUndo {`__import`: $id}) WHERE u.`__batch` IS NOT NULL", id);
 		deleteInChunks("MATCH (u:GraphImportBatch {import: $id}) WHERE u.batch IS NOT NULL", id);
-		deleteInChunks("MATCH (u:GraphImportTotals {import: $id})", id);
+		deleteInChunks("MATCH (u:GraphImportDerived {import: $id})", id);
 		transactions.executeWithoutResult(
 				status -> client.query("MATCH (g:GraphImport {id: $id}) DELETE g").bind(id).to("id").run());
 	}
 
 	/**
-	 * Undoes every committed batch of the import, newest first, then computes again the seizure totals
+	 * Undoes every committed batch of the import, newest first, then computes again the derived facts
 	 * its batches computed, from the rows as they were, then forgets the import.
 	 */
 	Rollback rollBack(String id) {
@@ -238,24 +248,21 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 			}));
 		}
 		// kept until the rows are undone: a rollback cut short before then computes them again on resuming
-		for (long record : client.query("MATCH (t:GraphImportTotals {import: $id}) RETURN t.batch ORDER BY t.batch")
+		for (long record : client.query("MATCH (d:GraphImportDerived {import: $id}) RETURN d.batch ORDER BY d.batch")
 			.bind(id)
 			.to("id")
 			.fetchAs(Long.class)
 			.all()) {
-			transactions.executeWithoutResult(status -> {
-				List<?> places = client.query("""
-						MATCH (t:GraphImportTotals {import: $id, batch: $batch})
-						WITH t, t.places AS places
-						DELETE t
-						RETURN places""")
-					.bindAll(Map.of("id", id, "batch", record))
-					.fetch()
-					.one()
-					.map(row -> (List<?>) row.get("places"))
-					.orElse(List.of());
-				totals.refreshPlaces(places.stream().map(String::valueOf).toList());
-			});
+			transactions.executeWithoutResult(status -> client.query("""
+					MATCH (d:GraphImportDerived {import: $id, batch: $batch})
+					WITH d, d.fact AS fact, d.keys AS keys
+					DELETE d
+					RETURN fact, keys""")
+				.bindAll(Map.of("id", id, "batch", record))
+				.fetch()
+				.one()
+				.ifPresent(row -> derived.get((String) row.get("fact"))
+					.accept(((List<?>) row.get("keys")).stream().map(String::valueOf).toList())));
 		}
 		transactions.executeWithoutResult(
 				status -> client.query("MATCH (g:GraphImport {id: $id}) DELETE g").bind(id).to("id").run());

@@ -95,14 +95,37 @@ public class BilateralClauseKinds {
 
 	/**
 	 * The kinds an import's rows may have changed computed again, in the caller's transaction.
+	 * @param touched see {@link #unitsTouchedBy}
+	 */
+	public void refreshImported(Collection<String> touched) {
+		run(units(touchedBy(touched)));
+	}
+
+	/**
+	 * What an import's rows may have changed of the kinds, as units a large import computes a few at
+	 * a time and records in its journal: a whole home ({@code "BE"}) or one pair ({@code "BE/CO"}).
 	 * @param touched as {@code Label:key}: the treaties and clauses of its rows, the treaty of each of
 	 * its PARTY_TO and HAS_CLAUSE rows, and the state of each of its MEMBER_OF rows (the import never
 	 * removes a party, a clause nor a membership, so the treaties' parties now say every pair)
 	 */
-	public void refreshImported(Collection<String> touched) {
-		var rows = new Touched();
-		touched.forEach(rows::add);
-		refresh(rows);
+	public List<String> unitsTouchedBy(Collection<String> touched) {
+		return units(touchedBy(touched)).stream()
+			.map(unit -> (unit.get("state") == null) ? (String) unit.get("home") : unit.get("home") + "/" + unit.get("state"))
+			.toList();
+	}
+
+	private static Touched touchedBy(Collection<String> refs) {
+		var touched = new Touched();
+		refs.forEach(touched::add);
+		return touched;
+	}
+
+	/** The kinds of these units ({@link #unitsTouchedBy}) computed again, in the caller's transaction. */
+	public void refreshUnits(List<String> units) {
+		run(units.stream().map(unit -> {
+			int slash = unit.indexOf('/');
+			return (slash < 0) ? wholeHome(unit) : pair(unit.substring(0, slash), unit.substring(slash + 1));
+		}).toList());
 	}
 
 	/** Every kind computed again: the backfill of a graph that has none yet. */
@@ -113,8 +136,12 @@ public class BilateralClauseKinds {
 	}
 
 	private void refresh(Touched touched) {
+		run(units(touched));
+	}
+
+	private List<Map<String, Object>> units(Touched touched) {
 		if (touched.isEmpty()) {
-			return;
+			return List.of();
 		}
 		Map<String, Set<String>> statesByHome = new LinkedHashMap<>();
 		touched.homes.forEach(home -> statesByHome.put(home, null));
@@ -141,7 +168,7 @@ public class BilateralClauseKinds {
 				states.forEach(state -> units.add(pair(home, state)));
 			}
 		});
-		run(units);
+		return units;
 	}
 
 	private void run(List<Map<String, Object>> units) {
@@ -150,18 +177,18 @@ public class BilateralClauseKinds {
 		List<Map<String, Object>> pairs = new ArrayList<>();
 		for (var unit : units) {
 			if (unit.get("state") == null) {
-				refreshUnits(List.of(unit));
+				refreshInOneStatement(List.of(unit));
 			}
 			else {
 				pairs.add(unit);
 			}
 		}
 		for (int from = 0; from < pairs.size(); from += CHUNK) {
-			refreshUnits(pairs.subList(from, Math.min(pairs.size(), from + CHUNK)));
+			refreshInOneStatement(pairs.subList(from, Math.min(pairs.size(), from + CHUNK)));
 		}
 	}
 
-	private void refreshUnits(List<Map<String, Object>> units) {
+	private void refreshInOneStatement(List<Map<String, Object>> units) {
 		client.query(queries.get("bilateral-clause-kinds-refresh")).bind(units).to("units").run();
 	}
 

@@ -24,6 +24,7 @@ import org.liaisongraph.dataset.RowParser.RelRow;
 import org.liaisongraph.dataset.RowParser.Support;
 import org.liaisongraph.route.SeizureTotals;
 import org.liaisongraph.support.IntegrationTest;
+import org.liaisongraph.treaty.BilateralClauseKinds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,8 +37,24 @@ class BatchedImportTests extends IntegrationTest {
 			WITH [labels(n), properties(n), type(r), properties(r), labels(m), properties(m)] AS row ORDER BY row
 			RETURN collect(row) AS graph""";
 
+	/** A bilateral treaty of Belgium with Cabo Verde and its customs clause, in batches of 2 rows. */
+	private static final List<ImportFile> CABO_VERDE_CUSTOMS = List.of(new ImportFile("Treaty.csv", """
+			id,title,kind,status,signedOn,inForceFrom,terminatedOn,source,credibility
+			t-be-cv-customs,Belgium-Cabo Verde customs,BILATERAL,IN_FORCE,2016-01-01,2017-01-01,2030-01-01,src-a,1
+			"""), new ImportFile("PARTY_TO.csv", """
+			fromLabel,from,to,since,source
+			State,BE,t-be-cv-customs,,src-a
+			State,CV,t-be-cv-customs,,src-a
+			"""), new ImportFile("Clause.csv", """
+			id,type,article,binding,summary,source,credibility
+			t-be-cv-customs-art1,CUSTOMS_COOPERATION,Art. 1,true,,src-a,1
+			"""), new ImportFile("HAS_CLAUSE.csv", """
+			from,to,source
+			t-be-cv-customs,t-be-cv-customs-art1,src-a
+			"""));
+
 	private static final String BOOKKEEPING = "MATCH (n) WHERE n:GraphImport OR n:GraphImportBatch OR n:GraphImportUndo "
-			+ "OR n:GraphImportTotals RETURN count(n)";
+			+ "OR n:GraphImportDerived RETURN count(n)";
 
 	/** Each seizure total as "place year: kg count grade | the same with invented seizures". */
 	private static final String TOTALS = """
@@ -120,6 +137,9 @@ class BatchedImportTests extends IntegrationTest {
 	@Autowired
 	SeizureTotals seizureTotals;
 
+	@Autowired
+	BilateralClauseKinds clauseKinds;
+
 	@Test
 	void aBatchedImportGivesTheSameGraphAsOneTransaction() {
 		var fixture = ImportFile.fromClasspath("classpath:fixture");
@@ -133,8 +153,9 @@ class BatchedImportTests extends IntegrationTest {
 		assertThat(snapshot()).isEqualTo(oneTransaction);
 		assertThat(result.rows()).isEqualTo(108);
 		// 26 files of at most 5 rows, 2 of 6, 4 of 7 and PARTY_TO of 12: 26 + 2 * 2 + 4 * 2 + 3; then
-		// the seizure totals of the ports, states and route the rows bear on, 5 places a batch: 3
-		assertThat(batches).isEqualTo(IntStream.rangeClosed(1, 44).boxed().toList());
+		// the seizure totals of the ports, states and route the rows bear on, 5 places a batch: 3; then
+		// the bilateral clause kinds of the fixture's treaties, fewer than 20 homes or pairs: 1
+		assertThat(batches).isEqualTo(IntStream.rangeClosed(1, 45).boxed().toList());
 		assertThat(count(BOOKKEEPING)).isZero();
 		assertThat(count("MATCH (e:AuditEntry {operation: 'import'}) RETURN count(e)")).isEqualTo(1);
 	}
@@ -227,7 +248,7 @@ class BatchedImportTests extends IntegrationTest {
 		var places = new TreeSet<String>();
 
 		importer.withBatchSize(2)
-			.afterEachBatch(seq -> places.addAll(neo4j.query("MATCH (t:GraphImportTotals) UNWIND t.places AS p RETURN p")
+			.afterEachBatch(seq -> places.addAll(neo4j.query("MATCH (t:GraphImportDerived {fact: 'SeizureTotal'}) UNWIND t.keys AS p RETURN p")
 				.fetchAs(String.class)
 				.all()))
 			.importFiles(changed);
@@ -254,7 +275,7 @@ class BatchedImportTests extends IntegrationTest {
 
 		// batches of 2 rows, then of 2 places: the third batch of totals fails after two committed
 		var failing = importer.withBatchSize(2).afterEachBatch(seq -> {
-			if (count("MATCH (t:GraphImportTotals) RETURN count(t)") == 3) {
+			if (count("MATCH (t:GraphImportDerived {fact: 'SeizureTotal'}) RETURN count(t)") == 3) {
 				assertThat(CompletableFuture.supplyAsync(this::totals).join()).as("the totals readers see")
 					.isNotEqualTo(totalsBefore);
 				throw new IllegalStateException("injected failure while computing totals");
@@ -286,7 +307,7 @@ class BatchedImportTests extends IntegrationTest {
 		});
 		transactions.executeWithoutResult(status -> {
 			journal.enterBatch(id, 2);
-			journal.recordTotals(id, 2, List.of("Port:NLRTM"));
+			journal.recordDerived(id, 2, ImportJournal.SEIZURE_TOTALS, List.of("Port:NLRTM"));
 			seizureTotals.refreshPlaces(List.of("Port:NLRTM"));
 		});
 		assertThat(totals()).contains("Port:NLRTM 2024: 350.5 2 A | 350.5 2 A");
@@ -294,6 +315,70 @@ class BatchedImportTests extends IntegrationTest {
 		journal.recover(true);
 
 		assertThat(totals()).contains("Port:NLRTM 2024: 250.5 1 A | 250.5 1 A");
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	@Test
+	void aBatchedImportComputesTheClauseKindsOfItsTreatiesInBatchesOfTheirOwnAsTheRulesGiveThem() {
+		loadFixture();
+		var facts = new TreeSet<String>();
+
+		importer.withBatchSize(2)
+			.afterEachBatch(seq -> facts.addAll(neo4j.query("MATCH (d:GraphImportDerived {batch: $seq}) RETURN d.fact")
+				.bind(seq)
+				.to("seq")
+				.fetchAs(String.class)
+				.all()))
+			.importFiles(CABO_VERDE_CUSTOMS);
+
+		assertThat(facts).containsExactly("BilateralClauseKind");
+		// the treaty is in force from 2017-01-01 until 2030-01-01, on both sides
+		assertThat(clauseKinds()).contains("BE CV CUSTOMS_COOPERATION true 2017-01-01 2030-01-01",
+				"CV BE CUSTOMS_COOPERATION true 2017-01-01 2030-01-01");
+		var kept = clauseKinds();
+		deriveFacts();
+		assertThat(clauseKinds()).as("what the import kept, against computing all again").isEqualTo(kept);
+		assertThat(count(BOOKKEEPING)).isZero();
+	}
+
+	/** What kill -9 leaves once an import has computed some clause kinds: the recovery undoes them too. */
+	@Test
+	void anImportCrashedWhileComputingItsClauseKindsIsRolledBackKindsIncluded() {
+		loadFixture();
+		var before = snapshot();
+		var kindsBefore = clauseKinds();
+
+		String id = journal.begin("crashed", 3);
+		transactions.executeWithoutResult(status -> {
+			journal.enterBatch(id, 1);
+			writer.writeNodes("Treaty.csv", GraphModel.node("Treaty"),
+					List.of(new NodeRow("t-be-cv-customs", Map.of("title", "Belgium-Cabo Verde customs", "kind", "BILATERAL",
+							"status", "IN_FORCE", "inForceFrom", LocalDate.of(2017, 1, 1)), List.of(new Support("src-a", 1)))),
+					new Batch(id, 1), false);
+			writer.writeRelationships("PARTY_TO.csv", GraphModel.relationship("PARTY_TO"),
+					List.of(new RelRow("State", "BE", "Treaty", "t-be-cv-customs", Map.of("source", "src-a")),
+							new RelRow("State", "CV", "Treaty", "t-be-cv-customs", Map.of("source", "src-a"))),
+					new Batch(id, 1), false);
+			writer.writeNodes("Clause.csv", GraphModel.node("Clause"),
+					List.of(new NodeRow("t-be-cv-customs-art1", Map.of("type", "CUSTOMS_COOPERATION", "article", "Art. 1",
+							"binding", true), List.of(new Support("src-a", 1)))),
+					new Batch(id, 1), false);
+			writer.writeRelationships("HAS_CLAUSE.csv", GraphModel.relationship("HAS_CLAUSE"),
+					List.of(new RelRow("Treaty", "t-be-cv-customs", "Clause", "t-be-cv-customs-art1", Map.of("source", "src-a"))),
+					new Batch(id, 1), false);
+		});
+		var units = clauseKinds.unitsTouchedBy(List.of("Treaty:t-be-cv-customs"));
+		transactions.executeWithoutResult(status -> {
+			journal.enterBatch(id, 2);
+			journal.recordDerived(id, 2, ImportJournal.CLAUSE_KINDS, units);
+			clauseKinds.refreshUnits(units);
+		});
+		assertThat(clauseKinds()).contains("BE CV CUSTOMS_COOPERATION true 2017-01-01 -");
+
+		journal.recover(true);
+
+		assertThat(clauseKinds()).isEqualTo(kindsBefore);
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(count(BOOKKEEPING)).isZero();
 	}
@@ -511,6 +596,14 @@ class BatchedImportTests extends IntegrationTest {
 	/** Makes the import's last sign of life older than liaison.dataset.stale-import-after (2 min). */
 	private void ageHeartbeat(String id) {
 		neo4j.query("MATCH (g:GraphImport {id: $id}) SET g.heartbeat = datetime() - duration('PT10M')").bind(id).to("id").run();
+	}
+
+	/** Each bilateral clause kind as "home state type binding from until". */
+	private List<String> clauseKinds() {
+		return List.copyOf(neo4j.query("""
+				MATCH (k:BilateralClauseKind)
+				RETURN k.home + ' ' + k.state + ' ' + k.type + ' ' + k.binding + ' ' + k.from + ' ' + coalesce(toString(k.until), '-')
+				AS kind ORDER BY kind""").fetchAs(String.class).all());
 	}
 
 	private List<String> totals() {

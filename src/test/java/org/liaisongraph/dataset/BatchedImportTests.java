@@ -366,8 +366,8 @@ class BatchedImportTests extends IntegrationTest {
 		// batches of 1 row: State, Seizure, AT twice, RATED twice; the sixth fails once written
 		var failing = importer.withBatchSize(1).afterEachBatch(seq -> {
 			if (seq == 6) {
-				written.addAll(neo4j.query("MATCH (:Seizure {id: 's-x1'})-[r:AT]->() RETURN 'AT'"
-						+ " UNION ALL MATCH (:State {iso2: 'FR'})-[r:RATED]->() RETURN 'RATED v' + r.version + ' ' + r.score")
+				written.addAll(neo4j.query("MATCH (:Seizure {id: 's-x1'})-[r:AT]->() RETURN 'AT' AS rel UNION ALL "
+						+ "MATCH (:State {iso2: 'FR'})-[r:RATED]->() RETURN 'RATED v' + r.version + ' ' + r.score AS rel")
 					.fetchAs(String.class)
 					.all());
 				throw new IllegalStateException("injected failure in batch 6");

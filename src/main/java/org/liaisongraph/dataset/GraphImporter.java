@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -290,6 +291,7 @@ public class GraphImporter {
 		Set<String> totalsPlaces = new LinkedHashSet<>();
 		Set<String> clauseKindsTouched = new LinkedHashSet<>();
 		var batches = new int[] { 0 };
+		var created = new Created();
 		RowParser.Sink unchanged = new ChangedSinceChecked();
 		// each file writes its own label or type alone: one of which the graph holds nothing now still
 		// holds nothing when its file's first rows are written
@@ -297,7 +299,7 @@ public class GraphImporter {
 		for (FileToImport file : files) {
 			List<Parsed> rows = new ArrayList<>();
 			Runnable flush = () -> {
-				writeBatch(file, rows, importId, ++batches[0], totalsPlaces, fresh.remove(file.target().name()));
+				writeBatch(file, rows, importId, ++batches[0], totalsPlaces, fresh.remove(file.target().name()), created);
 				progress.advance(rows.size());
 				rows.clear();
 			};
@@ -339,14 +341,14 @@ public class GraphImporter {
 	 * whose seizure totals it may have changed to {@code totalsPlaces}.
 	 */
 	private void writeBatch(FileToImport file, List<Parsed> rows, String importId, int seq, Set<String> totalsPlaces,
-			boolean fresh) {
+			boolean fresh, Created created) {
 		if (importId == null) {
-			totalsPlaces.addAll(writeRows(file, rows, null, fresh));
+			totalsPlaces.addAll(writeRows(file, rows, null, fresh, created));
 			return;
 		}
 		totalsPlaces.addAll(writeTransactions().execute(status -> {
 			journal.enterBatch(importId, seq);
-			var places = writeRows(file, rows, new Batch(importId, seq), fresh);
+			var places = writeRows(file, rows, new Batch(importId, seq), fresh, created);
 			afterBatch.accept(seq);
 			return places;
 		}));
@@ -355,22 +357,29 @@ public class GraphImporter {
 	/**
 	 * Writes the rows and returns the places whose seizure totals they may have changed: only rows
 	 * that created or changed something count, so that importing the same files again marks no place.
+	 * A seizure the import creates is about no place until its links are written; a link the import
+	 * creates from it to a place of its own bears on that place alone.
 	 */
-	private Set<String> writeRows(FileToImport file, List<Parsed> rows, Batch batch, boolean fresh) {
+	private Set<String> writeRows(FileToImport file, List<Parsed> rows, Batch batch, boolean fresh, Created created) {
 		String name = file.target().name();
 		if (!SeizureTotals.concerns(name)) {
-			writeRowsOnly(file, rows, batch, fresh);
+			writeRowsOnly(file, rows, batch, fresh, created);
 			return Set.of();
 		}
+		Set<String> places = new LinkedHashSet<>();
 		Set<String> touched = new LinkedHashSet<>();
 		if (name.equals("Source")) {
 			Map<String, Object> reliabilities = new HashMap<>();
 			rows.forEach(row -> reliabilities.put(((NodeRow) row).key(), ((NodeRow) row).props().get("reliability")));
 			touched.addAll(seizureTotals.regradedSources(reliabilities));
 		}
-		for (int written : writeRowsOnly(file, rows, batch, fresh)) {
+		for (int written : writeRowsOnly(file, rows, batch, fresh, created)) {
 			switch (rows.get(written)) {
+				case NodeRow node when name.equals("Seizure") && created.has(name, node.key()) -> {
+				}
 				case NodeRow node when !name.equals("Source") -> touched.add(name + ":" + node.key());
+				case RelRow rel when SeizureTotals.linksToItsPlaceAlone(name) && created.has(rel.fromLabel(), rel.from()) ->
+					places.add(rel.toLabel() + ":" + rel.to());
 				case RelRow rel -> {
 					touched.add(rel.fromLabel() + ":" + rel.from());
 					touched.add(rel.toLabel() + ":" + rel.to());
@@ -379,7 +388,8 @@ public class GraphImporter {
 				}
 			}
 		}
-		return seizureTotals.placesAffectedBy(touched);
+		places.addAll(seizureTotals.placesAffectedBy(touched));
+		return places;
 	}
 
 	/**
@@ -427,13 +437,36 @@ public class GraphImporter {
 	 * Writes the rows and returns the positions of those that created or changed something.
 	 * @param fresh the graph held nothing of the file's label or type before these rows
 	 */
-	private List<Integer> writeRowsOnly(FileToImport file, List<Parsed> rows, Batch batch, boolean fresh) {
+	private List<Integer> writeRowsOnly(FileToImport file, List<Parsed> rows, Batch batch, boolean fresh,
+			Created created) {
 		return switch (file.target()) {
-			case NodeSpec spec -> writer.writeNodes(file.name(), spec, rows.stream().map(NodeRow.class::cast).toList(),
-					batch, fresh);
+			case NodeSpec spec -> {
+				var written = writer.writeNodes(file.name(), spec, rows.stream().map(NodeRow.class::cast).toList(),
+						batch, fresh);
+				created.add(spec.label(), written.created());
+				yield written.positions();
+			}
 			case RelSpec spec -> writer.writeRelationships(file.name(), spec,
-					rows.stream().map(RelRow.class::cast).toList(), batch, fresh);
+					rows.stream().map(RelRow.class::cast).toList(), batch, fresh,
+					row -> created.has(row.fromLabel(), row.from()) || created.has(row.toLabel(), row.to()));
 		};
+	}
+
+	/** The keys of the nodes this import created, by label. */
+	private static final class Created {
+
+		private final Map<String, Set<Object>> keys = new HashMap<>();
+
+		void add(String label, Set<Object> created) {
+			if (!created.isEmpty()) {
+				keys.computeIfAbsent(label, l -> new HashSet<>()).addAll(created);
+			}
+		}
+
+		boolean has(String label, String key) {
+			return keys.getOrDefault(label, Set.of()).contains(key);
+		}
+
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,10 @@ class ImportWriter {
 
 	}
 
+	/** The positions of the node rows that created or changed something, and the keys of the nodes created. */
+	record NodesWritten(List<Integer> positions, Set<Object> created) {
+	}
+
 	/** How many rows of a batch undo found, and how many it reverted. */
 	record Undone(long deleted, long restored, long kept) {
 
@@ -107,9 +112,9 @@ class ImportWriter {
 	 * what undoes it. Rows equal to what is stored, their supports included, are not written.
 	 * @param fresh the graph holds no node of the label: every row creates one, so none is read first
 	 * @return the positions in {@code rows} of the rows that created or changed their node or one of
-	 * its supports, in order
+	 * its supports, in order, and the keys of the nodes created
 	 */
-	List<Integer> writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch, boolean fresh) {
+	NodesWritten writeNodes(String file, NodeSpec spec, List<NodeRow> rows, Batch batch, boolean fresh) {
 		boolean sourced = !spec.label().equals("Source");
 		List<Map<String, Object>> nodeRows = new ArrayList<>();
 		List<Map<String, Object>> supports = new ArrayList<>();
@@ -148,7 +153,7 @@ class ImportWriter {
 			.boxed()
 			.toList();
 		if (written.isEmpty()) {
-			return written;
+			return new NodesWritten(written, created);
 		}
 		// a node found missing a moment ago is created outright (one that appeared since breaks its key
 		// constraint and fails the batch); the others are merged
@@ -168,26 +173,38 @@ class ImportWriter {
 			expectWritten(file, sourced ? part.stream().mapToLong(r -> ((List<?>) r.get("supports")).size()).sum()
 					: part.size(), (Long) result.get("written"));
 		}
-		return written;
+		return new NodesWritten(written, created);
 	}
 
 	/**
 	 * Merges relationship rows of one file, grouped by the labels they link; for a batch, records first
 	 * what undoes it. Rows equal to what is stored are not written.
 	 * @param fresh the graph holds no relationship of the type: every row creates one, so none is read first
+	 * @param ofCreatedNode rows with a node this import created, whose relationship cannot be stored
+	 * unless an earlier row of the import gave it: not read first either, unless versioned
 	 * @return the positions in {@code rows} of the rows that created or changed their relationship, in order
 	 */
-	List<Integer> writeRelationships(String file, RelSpec spec, List<RelRow> rows, Batch batch, boolean fresh) {
+	List<Integer> writeRelationships(String file, RelSpec spec, List<RelRow> rows, Batch batch, boolean fresh,
+			Predicate<RelRow> ofCreatedNode) {
 		Map<RelGroup, List<Map<String, Object>>> byGroup = new LinkedHashMap<>();
+		Map<RelGroup, List<Map<String, Object>>> knownNew = new HashMap<>();
+		Map<RelGroup, List<Map<String, Object>>> toRead = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			RelRow row = rows.get(i);
-			byGroup.computeIfAbsent(RelGroup.of(spec, row.fromLabel(), row.toLabel()), g -> new ArrayList<>())
-				.add(Map.of("i", i, "from", row.from(), "to", row.to(), "props", row.props()));
+			var group = RelGroup.of(spec, row.fromLabel(), row.toLabel());
+			var mapped = Map.<String, Object>of("i", i, "from", row.from(), "to", row.to(), "props", row.props());
+			byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(mapped);
+			// a versioned one is read all the same: a file may give the same relationship twice, in two
+			// batches, and the second row's new version needs its before-image for a rollback
+			boolean known = fresh || !group.versioned() && ofCreatedNode.test(row);
+			(known ? knownNew : toRead).computeIfAbsent(group, g -> new ArrayList<>()).add(mapped);
 		}
 		List<Integer> written = new ArrayList<>();
 		byGroup.forEach((group, groupRows) -> {
-			var found = fresh ? created(group, groupRows)
-					: run(recordRelationships(group), "rows", groupRows);
+			var found = created(group, knownNew.getOrDefault(group, List.of()));
+			if (toRead.containsKey(group)) {
+				found = plus(found, run(recordRelationships(group), "rows", toRead.get(group)));
+			}
 			expectWritten(file, groupRows.size(), (Long) found.get("found"));
 			keepImages(relationshipImages(group), batch, group.name(), (List<?>) found.get("images"));
 			record(batch, group.name(), found);
@@ -217,6 +234,21 @@ class ImportWriter {
 		found.put("write", groupRows.stream().map(r -> r.get("i")).toList());
 		found.put("found", (long) groupRows.size());
 		return found;
+	}
+
+	/** Two findings of {@link #recordRelationships} about different rows of a group, as one. */
+	private static Map<String, Object> plus(Map<String, Object> known, Map<String, Object> read) {
+		var found = new HashMap<String, Object>();
+		read.forEach((name, value) -> found.put(name, (value instanceof List<?> list)
+				? concat((List<?>) known.getOrDefault(name, List.of()), list)
+				: (Long) known.get(name) + (Long) value));
+		return found;
+	}
+
+	private static List<Object> concat(List<?> first, List<?> second) {
+		var both = new ArrayList<Object>(first);
+		both.addAll(second);
+		return both;
 	}
 
 	/**

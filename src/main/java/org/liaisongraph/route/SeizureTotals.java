@@ -153,6 +153,15 @@ public class SeizureTotals {
 				|| "Source".equals(labelOrType) || "IN_STATE".equals(labelOrType);
 	}
 
+	/**
+	 * Whether a link of this type, new, from a seizure bears on the totals of the place it leads to
+	 * alone: it makes the seizure (and the seizures that are parts of it) about that place, and nothing
+	 * else about any other. A port shipped from bears on its state too.
+	 */
+	public static boolean linksToItsPlaceAlone(String type) {
+		return "AT".equals(type) || "ON_ROUTE".equals(type) || "SHIPPED_FROM_STATE".equals(type);
+	}
+
 	private List<Map<String, Object>> affected(Touched touched) {
 		if (touched.seizures.isEmpty() && touched.sources.isEmpty() && touched.ports.isEmpty()) {
 			return List.of();

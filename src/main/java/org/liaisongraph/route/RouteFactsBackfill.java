@@ -28,7 +28,7 @@ class RouteFactsBackfill implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		PendingBackfill.runIfAsked(client, "RouteFacts", "Route facts", facts::rebuild);
+		PendingBackfill.runIfAsked(client, "RouteFacts", "TraffickingRoute", "Route facts", facts::rebuild);
 	}
 
 }

@@ -28,7 +28,7 @@ class SeizureTotalsBackfill implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		PendingBackfill.runIfAsked(client, "SeizureTotal", "Seizure totals", totals::rebuild);
+		PendingBackfill.runIfAsked(client, "SeizureTotal", "Seizure", "Seizure totals", totals::rebuild);
 	}
 
 }

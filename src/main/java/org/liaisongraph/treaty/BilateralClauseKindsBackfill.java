@@ -28,7 +28,7 @@ class BilateralClauseKindsBackfill implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		PendingBackfill.runIfAsked(client, "BilateralClauseKind", "Bilateral clause kinds", kinds::rebuild);
+		PendingBackfill.runIfAsked(client, "BilateralClauseKind", "Clause", "Bilateral clause kinds", kinds::rebuild);
 	}
 
 }

@@ -40,11 +40,16 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
-		return new ReachableRoles(RoleHierarchyImpl.withDefaultRolePrefix()
+		return new ReachableRoles(declaredHierarchy());
+	}
+
+	/** The hierarchy as Spring Security declares and answers it. */
+	static RoleHierarchy declaredHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
 			.role(Role.ADMIN.name()).implies(Role.EDITOR.name())
 			.role(Role.EDITOR.name()).implies(Role.ANALYST.name())
 			.role(Role.ANALYST.name()).implies(Role.VIEWER.name())
-			.build());
+			.build();
 	}
 
 	/**

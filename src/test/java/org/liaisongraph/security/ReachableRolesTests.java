@@ -7,17 +7,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 class ReachableRolesTests {
 
-	private final RoleHierarchy spring = RoleHierarchyImpl.withDefaultRolePrefix()
-		.role(Role.ADMIN.name()).implies(Role.EDITOR.name())
-		.role(Role.EDITOR.name()).implies(Role.ANALYST.name())
-		.role(Role.ANALYST.name()).implies(Role.VIEWER.name())
-		.build();
+	private final RoleHierarchy spring = SecurityConfiguration.declaredHierarchy();
 
 	private final RoleHierarchy reachable = new ReachableRoles(spring);
 

@@ -34,9 +34,17 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** VIEWER < ANALYST < EDITOR < ADMIN, for URL rules, {@code @PreAuthorize} and {@link Access}. */
+	/**
+	 * VIEWER < ANALYST < EDITOR < ADMIN, for URL rules, {@code @PreAuthorize} and {@link Access}:
+	 * Spring Security's hierarchy, each role's reach worked out once ({@link ReachableRoles}).
+	 */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
+		return new ReachableRoles(declaredHierarchy());
+	}
+
+	/** The hierarchy as Spring Security declares and answers it. */
+	static RoleHierarchy declaredHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
 			.role(Role.ADMIN.name()).implies(Role.EDITOR.name())
 			.role(Role.EDITOR.name()).implies(Role.ANALYST.name())

@@ -2,7 +2,6 @@
 // real seizures or, with includeIllustrative, over those that count when invented ones do too
 // (seizure-counted, kept by route/SeizureTotals); grade is the weakest of the seizures counted.
 // parameters: total, includeIllustrative
-CASE WHEN {includeIllustrative}
-     THEN {kg: {total}.shippedFromKgWithIllustrative, count: {total}.shippedFromCountWithIllustrative,
-           grade: {total}.shippedFromGradeWithIllustrative}
-     ELSE {kg: {total}.shippedFromKg, count: {total}.shippedFromCount, grade: {total}.shippedFromGrade} END
+{kg: {{seizure-shipped-from-kg({total}, {includeIllustrative})}},
+ count: CASE WHEN {includeIllustrative} THEN {total}.shippedFromCountWithIllustrative ELSE {total}.shippedFromCount END,
+ grade: CASE WHEN {includeIllustrative} THEN {total}.shippedFromGradeWithIllustrative ELSE {total}.shippedFromGrade END}

@@ -1,16 +1,14 @@
 // States other than the home state that, or whose ports, shipped at least $minSeizedKg seized in $year
 // (default: the latest year with seizures, read only when no year is given), read from the state's
 // yearly total (seizure-total: each seizure counted once, seizure-counted), whose corruption score of
-// $year, or else the latest earlier year, is below $maxCorruptionScore, and none of whose bilateral
-// treaties in force on $asOf (bilateral-in-force-with) is a cooperation treaty (cooperation-clause);
-// with those treaties and the measures against them, which Java checks for an adopted measure on
-// $asOf. Seizures and measures invented for illustration count only with $includeIllustrative. The
-// treaties are graded only with $details.
-// At ten times national scale a state compared is party to thousands of treaties, most of them with
-// others, and nearly every one has a cooperation treaty with the home side among its first few: the
-// first 100 treaties of each state are searched for one, stopping at it, and only the states left
-// have their bilateral treaties read whole, from their own treaties or, when those outnumber the home
-// side's, once from the home side's (bilateral-treaties-by-state).
+// $year, or else the latest earlier year, is below $maxCorruptionScore, and that have no cooperation
+// treaty with the home side in force on $asOf (cooperation-treaty-with: from the derived clause kinds
+// of the pair, one index seek, where reading a big state's treaties at ten times national scale
+// meant thousands); with their bilateral treaties in force (bilateral-in-force-with) and the measures
+// against them, which Java checks for an adopted measure on $asOf. Seizures and measures invented for
+// illustration count only with $includeIllustrative. The treaties are graded only with $details.
+// Only the states left have their bilateral treaties read, from their own treaties or, when those
+// outnumber the home side's, once from the home side's (bilateral-treaties-by-state).
 OPTIONAL CALL () {
   WITH 0 AS unused WHERE $year IS NULL
   {{latest-origin-year()}}
@@ -20,18 +18,16 @@ MATCH (home:State {iso2: $homeState})
 WITH year, home, {{home-side(home, $asOf)}} AS homeSide
 WITH *, {{bloc-partners(homeSide, $asOf)}} AS partners
 MATCH (s:State) WHERE s <> home AND ($includeBlocPartners OR NOT s IN partners)
-WITH year, homeSide, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
-WITH year, homeSide, s, statePlace, {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
+WITH year, home, homeSide, s, {{seizure-total-place('State', s.iso2)}} AS statePlace
+WITH year, home, homeSide, s, statePlace, {{seizure-total(statePlace, year, $includeIllustrative)}} AS seized
 WHERE seized.kg >= $minSeizedKg
 CALL (s, year) {
   {{latest-rating(s, year)}}
 }
-WITH year, homeSide, s, statePlace, seized, rating
+WITH year, home, homeSide, s, statePlace, seized, rating
 // no score in or before the year: the criterion is not met
 WHERE rating IS NOT NULL AND rating.score < $maxCorruptionScore
-  AND NOT EXISTS { MATCH (s)-[:PARTY_TO]->(treaty:Treaty)
-                   WITH treaty LIMIT 100
-                   WITH treaty WHERE {{bilateral-in-force-with(treaty, homeSide, $asOf)}} AND {{cooperation-clause(treaty)}} }
+  AND NOT {{cooperation-treaty-with(home, s, $asOf)}}
 WITH year, homeSide, collect({s: s, statePlace: statePlace, seized: seized, rating: rating,
                               treatyCount: COUNT { (s)-[:PARTY_TO]->() }}) AS kept
 WITH year, homeSide, kept, reduce(n = 0, k IN kept | n + k.treatyCount)
@@ -52,8 +48,6 @@ CALL (s, homeSide, bilateralByState) {
 }
 WITH year, homeSide, s, statePlace, seized, rating,
   coalesce(bilateralByState, [{state: s, treaties: ownTreaties}]) AS bilateralOfState
-WHERE NOT any(treaty IN coalesce(head([shared IN bilateralOfState WHERE shared.state = s | shared.treaties]), [])
-              WHERE {{cooperation-clause(treaty)}})
 CALL (s, bilateralOfState, homeSide) {
   {{bilateral-treaties-of(s, bilateralOfState, homeSide, $asOf, $details)}}
 }

@@ -6,7 +6,7 @@
 // parameters: home, on
 MATCH (kind:BilateralClauseKind {home: {home}.iso2})
 // the state named too: the (home, state) index answers then
-WHERE kind.state IS NOT NULL AND kind.from <= {on} AND (kind.until IS NULL OR kind.until > {on})
+WHERE kind.state IS NOT NULL AND {{clause-kind-on(kind, {on})}}
 WITH kind.state AS iso2, collect(DISTINCT kind {.type, .binding}) AS kinds
 MATCH (state:State {iso2: iso2})
 RETURN collect({state: state, kinds: kinds}) AS bilateralByState

@@ -77,6 +77,37 @@ class RuleAgreementTests extends IntegrationTest {
 				"portExposure.treaties[*].id")).as("portExposure").isEqualTo(IN_FORCE_ON_D);
 	}
 
+	/**
+	 * Each treaty of the table alone, with a cooperation clause (not binding: any clause counts): EC is
+	 * a sanction candidate exactly when it is not in force on D. sanctionCandidates reads that from the
+	 * derived clause kinds of the pair (cooperation-treaty-with), treatyGaps from the treaty itself.
+	 */
+	@Test
+	void everyPathAgreesOnWhetherACooperationTreatyIsInForceOnADate() {
+		homeAndPartner();
+		for (var treaty : TREATIES) {
+			neo4j.query("""
+					CREATE (n:Treaty {id: $t.id, title: $t.id, kind: 'BILATERAL', status: $t.status, version: 1})
+					SET n.inForceFrom = date($t.from), n.terminatedOn = date($t.until), n.signedOn = date($t.signed)
+					CREATE (n)-[:HAS_CLAUSE]->(:Clause {id: $t.id + '-exchange', type: 'OPERATIONAL_INFORMATION_EXCHANGE',
+					                                    binding: false, version: 1})
+					WITH n MATCH (s:State) WHERE s.iso2 IN ['BE', 'EC'] CREATE (s)-[:PARTY_TO]->(n)""")
+				.bind(treaty)
+				.to("t")
+				.run();
+			deriveFacts();
+			String id = (String) treaty.get("id");
+			boolean inForce = IN_FORCE_ON_D.contains(id);
+			assertThat(strings("{ sanctionCandidates(asOf: \"" + D + "\") { state { iso2 } } }",
+					"sanctionCandidates[*].state.iso2")).as("sanctionCandidates with " + id)
+				.isEqualTo(inForce ? List.of() : List.of("EC"));
+			assertThat(strings("{ treatyGaps(states: [\"EC\"], asOf: \"" + D + "\") { covered } }", "treatyGaps[0].covered"))
+				.as("treatyGaps with " + id).isEqualTo(inForce ? List.of("OPERATIONAL_INFORMATION_EXCHANGE") : List.of());
+			neo4j.query("MATCH (n:Treaty {id: $id})-[:HAS_CLAUSE]->(clause) DETACH DELETE n, clause").bind(id).to("id").run();
+			deriveFacts();
+		}
+	}
+
 	/** Officers at ports of EC, one port each, sent by a Belgian agency, with postings around D. */
 	private static final List<Map<String, Object>> OFFICERS = List.of(officer("o-since-day-of", "ECAAA", D, null),
 			officer("o-since-day-after", "ECAAB", "2025-06-16", null),

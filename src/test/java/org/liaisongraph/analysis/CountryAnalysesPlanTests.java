@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (bilateral-treaties-by-state): no step of its plan goes through the treaties of each state compared,
  * thousands of them per state at ten times national scale, nor through every treaty. Checked on the
  * plans the database makes for the reference dataset. (sanctionCandidates reads the treaties of the
- * few states its seizure and rating tests leave, stopping at a cooperation treaty:
+ * few states its seizure, rating and cooperation tests leave:
  * SanctionCandidatesPlanTests.)
  */
 class CountryAnalysesPlanTests extends IntegrationTest {

@@ -90,6 +90,8 @@ class SanctionCandidatesTests extends IntegrationTest {
 			.bind(List.of(parties))
 			.to("parties")
 			.run();
+		// the clause kinds the cooperation criterion reads, as a write would keep them
+		deriveFacts();
 	}
 
 	@Test

@@ -13,7 +13,10 @@
 // in force have (clauseKinds), which the rules in Java weigh. What does not depend on the state (the
 // reference date of the prison figures, the bilateral treaties in force, the routes) is read once,
 // before the states; each route's total is read once, whatever the number of states it calls at.
-CALL () {
+// the latest year with seizures only when no year is asked (at ten times national scale it reads
+// every state's totals)
+OPTIONAL CALL () {
+  UNWIND CASE WHEN $year IS NULL THEN [true] ELSE [] END AS noYearAsked
   {{latest-origin-year()}}
 }
 WITH coalesce($year, latestYear, $asOf.year) AS year

@@ -359,14 +359,14 @@ class BatchedImportTests extends IntegrationTest {
 			writer.writeRelationships("PARTY_TO.csv", GraphModel.relationship("PARTY_TO"),
 					List.of(new RelRow("State", "BE", "Treaty", "t-be-cv-customs", Map.of("source", "src-a")),
 							new RelRow("State", "CV", "Treaty", "t-be-cv-customs", Map.of("source", "src-a"))),
-					new Batch(id, 1), false);
+					new Batch(id, 1), false, row -> false);
 			writer.writeNodes("Clause.csv", GraphModel.node("Clause"),
 					List.of(new NodeRow("t-be-cv-customs-art1", Map.of("type", "CUSTOMS_COOPERATION", "article", "Art. 1",
 							"binding", true), List.of(new Support("src-a", 1)))),
 					new Batch(id, 1), false);
 			writer.writeRelationships("HAS_CLAUSE.csv", GraphModel.relationship("HAS_CLAUSE"),
 					List.of(new RelRow("Treaty", "t-be-cv-customs", "Clause", "t-be-cv-customs-art1", Map.of("source", "src-a"))),
-					new Batch(id, 1), false);
+					new Batch(id, 1), false, row -> false);
 		});
 		var units = clauseKinds.unitsTouchedBy(List.of("Treaty:t-be-cv-customs"));
 		transactions.executeWithoutResult(status -> {

@@ -190,8 +190,9 @@ class ModelConsistencyTests {
 						String target = (index.group(1) != null) ? index.group(1) : index.group(2);
 						rules.add(new SchemaRule(name, statement, false, target, properties(index.group(3))));
 					}
-					// full-text indexes: theFullTextIndexesAreTheOnesTheModelDeclares
-					else if ((statement.startsWith("CREATE") || statement.startsWith("DROP"))
+					// full-text indexes: theFullTextIndexesAreTheOnesTheModelDeclares; "CREATE (" writes data
+					// (V0088 carries journal records over), not a schema rule
+					else if ((statement.startsWith("CREATE") && !statement.startsWith("CREATE (") || statement.startsWith("DROP"))
 							&& !FULL_TEXT_INDEX.matcher(statement).matches()) {
 						problems.add(name + ": a statement this test cannot read, teach it: " + statement);
 					}

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.liaisongraph.model.GraphModel;
@@ -404,16 +403,15 @@ public class GraphImporter {
 	 */
 	private void computeDerived(Written written, String importId) {
 		int seq = computeDerived(importId, written.batches(), ImportJournal.SEIZURE_TOTALS,
-				List.copyOf(written.totalsPlaces()), Math.min(batchSize, PLACES_PER_BATCH), seizureTotals::refreshPlaces,
-				"Seizure totals computed for", "places");
+				List.copyOf(written.totalsPlaces()), Math.min(batchSize, PLACES_PER_BATCH), "Seizure totals computed for",
+				"places");
 		computeDerived(importId, seq, ImportJournal.CLAUSE_KINDS, clauseKinds.unitsTouchedBy(written.clauseKindsTouched()),
-				KIND_UNITS_PER_BATCH, clauseKinds::refreshUnits, "Bilateral clause kinds computed for",
-				"homes or pairs");
+				KIND_UNITS_PER_BATCH, "Bilateral clause kinds computed for", "homes or pairs");
 	}
 
 	/** Computes {@code fact} again for {@code keys}, {@code perBatch} per batch transaction; returns the last batch. */
-	private int computeDerived(String importId, int seq, String fact, List<String> keys, int perBatch,
-			Consumer<List<String>> refresh, String did, String what) {
+	private int computeDerived(String importId, int seq, String fact, List<String> keys, int perBatch, String did,
+			String what) {
 		var progress = new ImportProgress(did, what, keys.size(), System::nanoTime, log::info);
 		int last = seq;
 		for (int from = 0; from < keys.size(); from += perBatch) {
@@ -422,7 +420,7 @@ public class GraphImporter {
 			writeTransactions().executeWithoutResult(status -> {
 				journal.enterBatch(importId, derivedSeq);
 				journal.recordDerived(importId, derivedSeq, fact, batch);
-				refresh.accept(batch);
+				journal.refreshDerived(fact, batch);
 				afterBatch.accept(derivedSeq);
 			});
 			progress.advance(batch.size());

@@ -205,6 +205,14 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 			.run();
 	}
 
+	/**
+	 * Computes {@code fact} again for {@code keys}, in the caller's transaction: what a batch records
+	 * with {@link #recordDerived} and a rollback repeats, so both compute a fact the same way.
+	 */
+	void refreshDerived(String fact, List<String> keys) {
+		derived.get(fact).accept(keys);
+	}
+
 	/** Marks the import COMPLETED, in its last transaction, which frees the import slot. */
 	void complete(String id) {
 		boolean completed = client.query("""
@@ -261,8 +269,8 @@ class ImportJournal implements ApplicationRunner, DisposableBean {
 				.bindAll(Map.of("id", id, "batch", record))
 				.fetch()
 				.one()
-				.ifPresent(row -> derived.get((String) row.get("fact"))
-					.accept(((List<?>) row.get("keys")).stream().map(String::valueOf).toList())));
+				.ifPresent(row -> refreshDerived((String) row.get("fact"),
+						((List<?>) row.get("keys")).stream().map(String::valueOf).toList())));
 		}
 		transactions.executeWithoutResult(
 				status -> client.query("MATCH (g:GraphImport {id: $id}) DELETE g").bind(id).to("id").run());

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.liaisongraph.api.GraphChange;
+import org.liaisongraph.neo4j.DerivedFact;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Provenance;
 import org.springframework.context.event.EventListener;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @NamedInterface("facts")
-public class RouteFacts {
+public class RouteFacts implements DerivedFact {
 
 	/** The labels and types of an import whose rows may change the route facts. */
 	private static final Set<String> CONCERNED = Set.of("TraffickingRoute", "CALLS_AT", "Port", "IN_STATE", "State",
@@ -76,7 +77,28 @@ public class RouteFacts {
 		}
 	}
 
+	@Override
+	public String name() {
+		return "RouteFacts";
+	}
+
+	@Override
+	public List<String> labels() {
+		return List.of("RouteCalls", "StateRoutes");
+	}
+
+	@Override
+	public String sourceLabel() {
+		return "TraffickingRoute";
+	}
+
+	@Override
+	public String description() {
+		return "Route facts";
+	}
+
 	/** Every fact computed again from the graph, in place: also the backfill of a graph that has none. */
+	@Override
 	public void rebuild() {
 		var routes = client.query("""
 				MATCH (route:TraffickingRoute) RETURN route.id AS id

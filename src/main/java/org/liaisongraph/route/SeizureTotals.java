@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.liaisongraph.api.GraphChange;
+import org.liaisongraph.neo4j.DerivedFact;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Provenance;
 import org.springframework.context.event.EventListener;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @NamedInterface("totals")
-public class SeizureTotals {
+public class SeizureTotals implements DerivedFact {
 
 	/** The labels of the places that have totals. */
 	private static final Set<String> PLACES = Set.of("State", "Port", "TraffickingRoute");
@@ -136,7 +137,28 @@ public class SeizureTotals {
 		refresh(places.stream().map(place -> key(place, null)).toList());
 	}
 
+	@Override
+	public String name() {
+		return "SeizureTotal";
+	}
+
+	@Override
+	public List<String> labels() {
+		return List.of("SeizureTotal");
+	}
+
+	@Override
+	public String sourceLabel() {
+		return "Seizure";
+	}
+
+	@Override
+	public String description() {
+		return "Seizure totals";
+	}
+
 	/** Every total computed again from the seizures: the backfill of a graph that has none yet. */
+	@Override
 	public void rebuild() {
 		var places = client.query("""
 				MATCH (place) WHERE place:State OR place:Port OR place:TraffickingRoute

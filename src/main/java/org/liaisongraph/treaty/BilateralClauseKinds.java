@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.liaisongraph.api.GraphChange;
+import org.liaisongraph.neo4j.DerivedFact;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @NamedInterface("kinds")
-public class BilateralClauseKinds {
+public class BilateralClauseKinds implements DerivedFact {
 
 	/** Pairs of one home beyond which its kinds are computed whole, which reads its treaties once. */
 	private static final int PAIRS_PER_HOME = 20;
@@ -128,7 +129,28 @@ public class BilateralClauseKinds {
 		}).toList());
 	}
 
+	@Override
+	public String name() {
+		return "BilateralClauseKind";
+	}
+
+	@Override
+	public List<String> labels() {
+		return List.of("BilateralClauseKind");
+	}
+
+	@Override
+	public String sourceLabel() {
+		return "Clause";
+	}
+
+	@Override
+	public String description() {
+		return "Bilateral clause kinds";
+	}
+
 	/** Every kind computed again: the backfill of a graph that has none yet. */
+	@Override
 	public void rebuild() {
 		client.query("MATCH (kind:BilateralClauseKind) DETACH DELETE kind").run();
 		var homes = client.query("MATCH (home:State) RETURN home.iso2").fetchAs(String.class).all();

@@ -2,6 +2,7 @@ package org.liaisongraph.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,37 @@ class PendingBackfillTests extends IntegrationTest {
 
 	private final AtomicInteger computed = new AtomicInteger();
 
+	/** A fact derived from seizures that counts its computations. */
+	private final DerivedFact fact = new DerivedFact() {
+
+		@Override
+		public String name() {
+			return "Fact";
+		}
+
+		@Override
+		public List<String> labels() {
+			return List.of("Fact");
+		}
+
+		@Override
+		public String sourceLabel() {
+			return "Seizure";
+		}
+
+		@Override
+		public String description() {
+			return "The fact";
+		}
+
+		@Override
+		public void rebuild() {
+			computed.incrementAndGet();
+		}
+
+	};
+
+
 	@BeforeEach
 	void asked() {
 		emptyGraph();
@@ -26,8 +58,8 @@ class PendingBackfillTests extends IntegrationTest {
 	void aGraphHoldingTheFactsSourceComputesItOnceAndDropsTheRequest() {
 		neo4j.query("CREATE (:Seizure {id: 's-1'})").run();
 
-		PendingBackfill.runIfAsked(neo4j, "Fact", "Seizure", "The fact", computed::incrementAndGet);
-		PendingBackfill.runIfAsked(neo4j, "Fact", "Seizure", "The fact", computed::incrementAndGet);
+		backfill();
+		backfill();
 
 		assertThat(computed).hasValue(1);
 		assertThat(count("MATCH (p:PendingBackfill) RETURN count(p)")).isZero();
@@ -37,7 +69,7 @@ class PendingBackfillTests extends IntegrationTest {
 	void aGraphWithoutTheFactsSourceDropsTheRequestWithoutComputing() {
 		neo4j.query("CREATE (:State {iso2: 'BE'})").run();
 
-		PendingBackfill.runIfAsked(neo4j, "Fact", "Seizure", "The fact", computed::incrementAndGet);
+		backfill();
 
 		assertThat(computed).hasValue(0);
 		assertThat(count("MATCH (p:PendingBackfill) RETURN count(p)")).isZero();
@@ -47,9 +79,14 @@ class PendingBackfillTests extends IntegrationTest {
 	void noRequestNoComputation() {
 		neo4j.query("MATCH (p:PendingBackfill) DELETE p CREATE (:Seizure {id: 's-1'})").run();
 
-		PendingBackfill.runIfAsked(neo4j, "Fact", "Seizure", "The fact", computed::incrementAndGet);
+		backfill();
 
 		assertThat(computed).hasValue(0);
+	}
+
+	/** The start's backfill of this fact alone. */
+	private void backfill() {
+		new PendingBackfill(neo4j, List.of(fact)).run(null);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.liaisongraph.neo4j.PendingBackfill;
 import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SeizureTotalsUpgradeTests extends IntegrationTest {
 
 	@Autowired
-	private SeizureTotalsBackfill backfill;
+	private PendingBackfill backfill;
 
 	@Test
 	void theMigrationHasTotalsWrittenBeforeItComputedAgainAtTheNextStart() throws IOException {

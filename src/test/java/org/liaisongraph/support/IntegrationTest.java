@@ -3,15 +3,14 @@ package org.liaisongraph.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 
+import java.util.List;
 import java.util.Locale;
 
 import graphql.ErrorClassification;
 import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
-import org.liaisongraph.route.RouteFacts;
-import org.liaisongraph.route.SeizureTotals;
-import org.liaisongraph.treaty.BilateralClauseKinds;
 import org.liaisongraph.dataset.ImportFile;
+import org.liaisongraph.neo4j.DerivedFact;
 import org.liaisongraph.security.LoginThrottle;
 import org.liaisongraph.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,13 +55,7 @@ public abstract class IntegrationTest {
 	protected GraphImporter importer;
 
 	@Autowired
-	private SeizureTotals seizureTotals;
-
-	@Autowired
-	private RouteFacts routeFacts;
-
-	@Autowired
-	private BilateralClauseKinds clauseKinds;
+	private List<DerivedFact> derivedFacts;
 
 	/** The application's clock: a test sets the date "today" is with {@link TestClock#setDate}. */
 	@Autowired
@@ -138,13 +131,11 @@ public abstract class IntegrationTest {
 	}
 
 	/**
-	 * The derived facts (seizure totals, route facts, bilateral clause kinds) of what a test wrote with
-	 * its own Cypher, which no write or import saw, computed as a write would keep them.
+	 * Every derived fact (seizure totals, route facts, bilateral clause kinds, ...) of what a test wrote
+	 * with its own Cypher, which no write or import saw, computed as a write would keep them.
 	 */
 	protected void deriveFacts() {
-		seizureTotals.rebuild();
-		routeFacts.rebuild();
-		clauseKinds.rebuild();
+		derivedFacts.forEach(DerivedFact::rebuild);
 	}
 
 	protected long count(String cypher) {

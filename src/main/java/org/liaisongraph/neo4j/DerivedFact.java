@@ -1,0 +1,29 @@
+package org.liaisongraph.neo4j;
+
+import java.util.List;
+
+/**
+ * A fact the graph keeps derived from other facts by a rule (yearly seizure totals, route facts,
+ * bilateral clause kinds), declared in the graph model: every write and import keeps it in step, and
+ * {@link PendingBackfill} computes it whole on a graph that holds the data but not the fact yet. Each
+ * one is a bean; the backfill, and the tests that rebuild the facts of hand-written fixtures, take
+ * them all from here rather than naming each.
+ */
+public interface DerivedFact {
+
+	/** The name a migration asks its backfill by: {@code PendingBackfill {derived: name}}. */
+	String name();
+
+	/** The derived labels it writes, as the graph model declares them. */
+	List<String> labels();
+
+	/** The label without whose nodes the fact is empty, so that an empty graph computes nothing. */
+	String sourceLabel();
+
+	/** What the log calls it. */
+	String description();
+
+	/** The whole fact computed again from the graph, in place. */
+	void rebuild();
+
+}

@@ -3,7 +3,9 @@
 // yearly seizure totals (SeizureTotal, kept with seizure-counted, so a seizure both at the port and
 // shipped from it counts once), invented seizures included and graded. Only what the answer shows:
 // the origins only with $origins, the treaties only with $treaties, the graded facts only with
-// $facts (which needs $treaties, the treaties being facts it used); else empty lists.
+// $facts (which needs $treaties, the treaties being facts it used); else empty lists. With $routeIds
+// (never with $facts) each call names its route by id alone, for an answer that shows nothing else of
+// it: at ten times national scale a port's calls are hundreds of route nodes.
 MATCH (port:Port {locode: $locode})
 OPTIONAL MATCH (port)-[:IN_STATE]->(state:State)
 CALL (port) {
@@ -57,7 +59,8 @@ CALL (port) {
                            grade: total.gradeWithIllustrative}}) AS years
 }
 // the facts (graded one by one) only with $facts, each route once: its calls are next to each other
-RETURN port, state, calls, origins, originStates, officers, treaties, years,
+RETURN port, state, CASE WHEN $routeIds THEN [call IN calls | call {.*, route: call.route.id}] ELSE calls END AS calls,
+       origins, originStates, officers, treaties, years,
        CASE WHEN $facts THEN
          [fact IN [port] + [i IN range(0, size(calls) - 1) WHERE i = 0 OR calls[i].route <> calls[i - 1].route
                             | calls[i].route] + officers + treaties | {{used-fact(fact)}}]

@@ -2,11 +2,13 @@
 // date (treaty-in-force, bilateral) among those it shares with the home side (home-side-treaties),
 // each with the clause types it has and nothing else, as column `sharedByState` in the shape of
 // shared-treaties-by-state: one {state, treaties} per state that has any, its treaties in id order,
-// each {treaty, bilateral, inForce, clauseTypes} with via, clauses and facts empty. For an answer that shows only these treaties and
-// their types (no home-side party named, no fact graded): the dates are tested first, on each
+// each {treaty, bilateral, inForce, clauseTypes} with via, clauses and facts empty; the treaty is its
+// node, or its id alone when treatyIds is true (an answer that shows nothing else of a treaty: at ten
+// times national scale the nodes were most of what the statement sent). For an answer that shows only
+// these treaties and their types (no home-side party named, no fact graded): the dates are tested first, on each
 // shared treaty once, and the parties (bilateral) and clauses read only of those in force; the
 // CALL keeps the planner from counting the parties of every shared treaty before the dates.
-// parameters: states, homeSide, on
+// parameters: states, homeSide, on, treatyIds
 WITH {{home-side-treaties({homeSide})}} AS homeTreaties
 UNWIND {states} AS sharing
 // PARTY_TO ends only at a Treaty (GraphModel): its label is not tested again (PROFILE: one read per
@@ -26,6 +28,6 @@ CALL (treaty, {homeSide}) {
 }
 UNWIND sharers AS state
 WITH state, treaty, clauseTypes ORDER BY treaty.id
-WITH state, collect({treaty: treaty, bilateral: true, inForce: true, via: [], clauses: [], facts: [],
-                          clauseTypes: clauseTypes}) AS treaties
+WITH state, collect({treaty: CASE WHEN {treatyIds} THEN treaty.id ELSE treaty END, bilateral: true,
+                     inForce: true, via: [], clauses: [], facts: [], clauseTypes: clauseTypes}) AS treaties
 RETURN collect({state: state, treaties: treaties}) AS sharedByState

@@ -33,7 +33,8 @@ class PortExposureController {
 		// answer shows them or the grade they weigh in; the facts graded only for the grade
 		boolean facts = Selections.containsAnyOf(env, "grade", "illustrative", "facts");
 		var parts = new PortExposureQueries.Parts(facts || Selections.containsAnyOf(env, "treaties"),
-				Selections.containsAnyOf(env, "originPorts", "originStates"), facts);
+				Selections.containsAnyOf(env, "originPorts", "originStates"), facts,
+				!facts && Selections.showsOnlyIdOf(env, "calls/route"));
 		int seizures = Selections.mayContain(env, "seizuresByYear/seizures")
 				? SeizureLists.requested(env.getSelectionSet(), "seizuresByYear/seizures") : 0;
 		return queries.exposure(Inputs.locode(locode, "locode"), sinceYear, asOf != null ? asOf : LocalDate.now(clock),

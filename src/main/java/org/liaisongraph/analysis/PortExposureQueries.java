@@ -18,6 +18,8 @@ import org.liaisongraph.route.Seizure;
 import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.Treaty;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,14 +47,19 @@ class PortExposureQueries {
 	 * @param origins the routes' origin ports and their states
 	 * @param facts the graded facts the answer used, and so its grade: only with the treaties, which
 	 *              are among them
+	 * @param routeIds each call's route read as its id alone, for an answer that shows nothing else of
+	 *                 it: never with the facts, which grade the routes
 	 */
-	record Parts(boolean treaties, boolean origins, boolean facts) {
+	record Parts(boolean treaties, boolean origins, boolean facts, boolean routeIds) {
 
-		static final Parts ALL = new Parts(true, true, true);
+		static final Parts ALL = new Parts(true, true, true, false);
 
 		Parts {
 			if (facts && !treaties) {
 				throw new IllegalArgumentException("the facts of an exposure include its treaties");
+			}
+			if (facts && routeIds) {
+				throw new IllegalArgumentException("the facts of an exposure include its routes");
 			}
 		}
 
@@ -75,6 +82,7 @@ class PortExposureQueries {
 		parameters.put("treaties", parts.treaties());
 		parameters.put("origins", parts.origins());
 		parameters.put("facts", parts.facts());
+		parameters.put("routeIds", parts.routeIds());
 		parameters.put("homeState", properties.homeState());
 		var rows = reader.records(queries.get("port-exposure"), parameters);
 		if (rows.isEmpty()) {
@@ -99,7 +107,7 @@ class PortExposureQueries {
 			.toList();
 		return new PortExposure(port, reader.node(State.class, row.get("state")),
 				row.get("calls")
-					.asList(c -> new PortExposureCall(reader.node(TraffickingRoute.class, c.get("route")), port,
+					.asList(c -> new PortExposureCall(route(c.get("route")), port,
 							c.get("seq").asInt(), CallRole.valueOf(c.get("role").asString()))),
 				row.get("origins").asList(p -> reader.node(Port.class, p)),
 				row.get("originStates").asList(s -> reader.node(State.class, s)), years,
@@ -107,6 +115,13 @@ class PortExposureQueries {
 				row.get("treaties").asList(t -> reader.node(Treaty.class, t)),
 				UsedFact.all(List.copyOf(UsedFact.read(row.get("facts")).values()),
 						years.stream().map(y -> y.seized().fact()).toList()));
+	}
+
+	/** A route's node, or its id alone where the statement sent only that ({@link Parts#routeIds}). */
+	private TraffickingRoute route(Value route) {
+		return route.hasType(TypeSystem.getDefault().STRING())
+				? new TraffickingRoute(route.asString(), null, null, null, false, null)
+				: reader.node(TraffickingRoute.class, route);
 	}
 
 	private static HashMap<String, Object> seizureParameters(String locode, Integer sinceYear) {

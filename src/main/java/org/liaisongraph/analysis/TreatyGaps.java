@@ -1,7 +1,11 @@
 package org.liaisongraph.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import org.liaisongraph.treaty.Clause;
 import org.liaisongraph.treaty.ClauseType;
 import org.liaisongraph.treaty.Treaty;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 
 /**
  * One state's treaty coverage against the required clause types.
@@ -43,9 +48,14 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 			List<ClauseType> missing) {
 
 		static Coverage of(Link link, Set<ClauseType> required) {
-			return new Coverage(link.treaty(), link.via(), List.copyOf(link.types()),
-					required.stream().filter(link::satisfies).toList(),
-					required.stream().filter(t -> !link.satisfies(t)).toList());
+			// loops, not streams: a row of treatyGaps at ten times national scale holds a thousand of these
+			List<ClauseType> covers = new ArrayList<>(required.size());
+			List<ClauseType> missing = new ArrayList<>(required.size());
+			for (ClauseType type : required) {
+				(link.satisfies(type) ? covers : missing).add(type);
+			}
+			return new Coverage(link.treaty(), link.via(), List.copyOf(link.types()), Collections.unmodifiableList(covers),
+					Collections.unmodifiableList(missing));
 		}
 
 	}
@@ -63,6 +73,18 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 	record Link(Treaty treaty, boolean bilateral, boolean inForce, List<String> via, List<Clause> clauses,
 			Map<String, UsedFact> facts, Set<ClauseType> types) {
 
+		/** Per requirement, the clause types that satisfy it ({@link ClauseType#satisfies}), asked once. */
+		private static final Map<ClauseType, ClauseType[]> SATISFIERS = satisfiers();
+
+		private static Map<ClauseType, ClauseType[]> satisfiers() {
+			Map<ClauseType, ClauseType[]> satisfiers = new EnumMap<>(ClauseType.class);
+			for (ClauseType requirement : ClauseType.values()) {
+				satisfiers.put(requirement,
+						Arrays.stream(ClauseType.values()).filter(t -> t.satisfies(requirement)).toArray(ClauseType[]::new));
+			}
+			return satisfiers;
+		}
+
 		/**
 		 * The links of a {@code shared-treaties-by-state} fragment's result, which decides bilateral and in
 		 * force; the clause types are those of the clauses, or of a {@code clauseTypes} list where the
@@ -78,10 +100,17 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 				else {
 					clauses.forEach(c -> types.add(c.type()));
 				}
-				return new Link(reader.node(Treaty.class, v.get("treaty")), v.get("bilateral").asBoolean(),
+				return new Link(treaty(reader, v.get("treaty")), v.get("bilateral").asBoolean(),
 						v.get("inForce").asBoolean(), v.get("via").asList(Value::asString), clauses,
 						UsedFact.read(v.get("facts")), types);
 			});
+		}
+
+		/** A treaty's node, or its id alone where the statement sent only that (an answer showing nothing else of it). */
+		private static Treaty treaty(GraphReader reader, Value treaty) {
+			return treaty.hasType(TypeSystem.getDefault().STRING())
+					? new Treaty(treaty.asString(), null, null, null, null, null, null, null)
+					: reader.node(Treaty.class, treaty);
 		}
 
 		/** The treaty and all its clauses, graded. */
@@ -101,7 +130,12 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 		}
 
 		boolean satisfies(ClauseType requirement) {
-			return types.stream().anyMatch(type -> type.satisfies(requirement));
+			for (ClauseType type : SATISFIERS.get(requirement)) {
+				if (types.contains(type)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Required types none of the links satisfies, in declaration order. */

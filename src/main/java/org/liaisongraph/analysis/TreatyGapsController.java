@@ -32,7 +32,8 @@ class TreatyGapsController {
 		boolean complete = Selections.containsAnyOf(env, "grade", "illustrative", "facts", "notInForce", "multilateral",
 				"treaties/via");
 		return queries.treatyGaps(new TreatyGapsQueries.Selection(states, region, subregion, bloc), required,
-				(asOf != null) ? asOf : LocalDate.now(clock), includeMultilateral, complete);
+				(asOf != null) ? asOf : LocalDate.now(clock), includeMultilateral, complete,
+				Selections.showsOnlyIdOf(env, "treaties/treaty"));
 	}
 
 }

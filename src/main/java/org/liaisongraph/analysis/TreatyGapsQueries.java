@@ -44,7 +44,7 @@ public class TreatyGapsQueries {
 	/** The complete answer: every field of each row. */
 	public List<TreatyGaps> treatyGaps(Selection selection, List<ClauseType> required, LocalDate asOf,
 			boolean includeMultilateral) {
-		return treatyGaps(selection, required, asOf, includeMultilateral, true);
+		return treatyGaps(selection, required, asOf, includeMultilateral, true, false);
 	}
 
 	/**
@@ -52,10 +52,11 @@ public class TreatyGapsQueries {
 	 * clause types and what follows from them (hasBilateralTreaty, covered, missing): no treaty not in
 	 * force, no multilateral one, no home-side party ({@code via}) and no graded fact, which the
 	 * statement then never reads ({@code treaty-gaps-bilateral}). Only without includeMultilateral,
-	 * where those treaties alone decide the gaps.
+	 * where those treaties alone decide the gaps. With {@code treatyIds} as well, each treaty holds its
+	 * id and nothing else: for an answer that shows nothing else of a treaty.
 	 */
 	public List<TreatyGaps> treatyGaps(Selection selection, List<ClauseType> required, LocalDate asOf,
-			boolean includeMultilateral, boolean complete) {
+			boolean includeMultilateral, boolean complete, boolean treatyIds) {
 		if (required != null && required.isEmpty()) {
 			throw new BadRequestException("required", "must name at least one clause type");
 		}
@@ -63,7 +64,9 @@ public class TreatyGapsQueries {
 		var parameters = selection.parameters();
 		parameters.put("homeState", liaison.homeState());
 		parameters.put("asOf", asOf);
-		String statement = (complete || includeMultilateral) ? "treaty-gaps" : "treaty-gaps-bilateral";
+		boolean bilateral = !complete && !includeMultilateral;
+		parameters.put("treatyIds", bilateral && treatyIds);
+		String statement = bilateral ? "treaty-gaps-bilateral" : "treaty-gaps";
 		Record answer = reader.records(queries.get(statement), parameters).getFirst();
 		checkKeys(answer, parameters);
 		return answer.get("gaps")

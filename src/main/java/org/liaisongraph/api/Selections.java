@@ -39,6 +39,19 @@ public final class Selections {
 	}
 
 	/**
+	 * Whether the field's selection shows nothing of the object at the path but its {@code id} (its
+	 * {@code __typename} aside), or nothing of it at all: an analysis then reads the object's key
+	 * alone, not its node.
+	 * @param path field names separated by {@code /}, without glob characters
+	 */
+	public static boolean showsOnlyIdOf(DataFetchingEnvironment env, String path) {
+		return !mayContain(env, path) || env.getSelectionSet()
+			.getFields(path + "/*")
+			.stream()
+			.allMatch(field -> field.getName().equals("id") || field.getName().equals("__typename"));
+	}
+
+	/**
 	 * False when the field's selection certainly does not contain the path (field names separated by
 	 * {@code /}, without glob characters); true when it may.
 	 */

@@ -184,7 +184,7 @@ class PortExposureTests extends IntegrationTest {
 	void anAnswerReadsOriginsTreatiesAndFactsOnlyWhenItShowsThemAndTheyAreTheSame() {
 		var whole = queries.exposure("ECGYE", null, LocalDate.of(2024, 6, 1));
 		var callsOnly = queries.exposure("ECGYE", null, LocalDate.of(2024, 6, 1), 0,
-				new PortExposureQueries.Parts(false, false, false));
+				new PortExposureQueries.Parts(false, false, false, false));
 		assertThat(callsOnly.calls()).isEqualTo(whole.calls());
 		assertThat(callsOnly.seizuresByYear()).isEqualTo(whole.seizuresByYear());
 		assertThat(callsOnly.liaisonOfficers()).isEqualTo(whole.liaisonOfficers());

@@ -39,9 +39,12 @@ public class RouteFacts {
 
 	private final NamedQueries queries;
 
-	RouteFacts(Neo4jClient client, NamedQueries queries) {
+	private final StateRouteTotals routeTotals;
+
+	RouteFacts(Neo4jClient client, NamedQueries queries, StateRouteTotals routeTotals) {
 		this.client = client;
 		this.queries = queries;
+		this.routeTotals = routeTotals;
 	}
 
 	/** A write's change: only a route, a port, a state or a source's grade bears on the facts. */
@@ -65,14 +68,21 @@ public class RouteFacts {
 	}
 
 	/**
-	 * After an import's rows, in its last transaction: every fact computed again when its files hold
-	 * routes, calls, ports, their states or sources (a source's grade says whether a route is
-	 * invented), since the import may have changed any of them.
+	 * After an import's rows, in its last transaction, once its seizure totals are computed: every fact
+	 * computed again when its files hold routes, calls, ports, their states or sources (a source's grade
+	 * says whether a route is invented), since the import may have changed any of them; otherwise the
+	 * yearly totals of the states' routes ({@link StateRouteTotals}) of the routes whose seizure totals
+	 * it computed again.
 	 * @param targets the labels and relationship types of the import's files
+	 * @param totalsPlaces the places whose seizure totals the import computed again, as {@code Label:key}
 	 */
-	public void afterImport(Collection<String> targets) {
+	public void afterImport(Collection<String> targets, Collection<String> totalsPlaces) {
 		if (targets.stream().anyMatch(CONCERNED::contains)) {
 			rebuild();
+			routeTotals.rebuild();
+		}
+		else {
+			routeTotals.afterImportedTotals(totalsPlaces);
 		}
 	}
 
@@ -101,7 +111,10 @@ public class RouteFacts {
 			.one()
 			.orElseThrow();
 		refreshRoutes(List.copyOf(new LinkedHashSet<>((List<String>) affected.get("routes"))));
-		refreshStates(List.copyOf(new LinkedHashSet<>((List<String>) affected.get("states"))));
+		var affectedStates = List.copyOf(new LinkedHashSet<>((List<String>) affected.get("states")));
+		refreshStates(affectedStates);
+		// a state's route totals follow its routes' order
+		routeTotals.refreshStates(affectedStates);
 	}
 
 	private void refreshRoutes(List<String> routes) {

@@ -40,9 +40,12 @@ public class SeizureTotals {
 
 	private final NamedQueries queries;
 
-	SeizureTotals(Neo4jClient client, NamedQueries queries) {
+	private final StateRouteTotals routeTotals;
+
+	SeizureTotals(Neo4jClient client, NamedQueries queries, StateRouteTotals routeTotals) {
 		this.client = client;
 		this.queries = queries;
+		this.routeTotals = routeTotals;
 	}
 
 	/** A write's change: what it touched, as it was and as it is, decides what is computed again. */
@@ -80,6 +83,8 @@ public class SeizureTotals {
 			keys.add(key(change.entityType() + ":" + change.entityKey(), null));
 		}
 		refresh(List.copyOf(keys));
+		// the states' route totals read the routes' totals
+		routeTotals.afterTotals(keys);
 	}
 
 	/**

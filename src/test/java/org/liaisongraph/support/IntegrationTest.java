@@ -9,6 +9,7 @@ import graphql.ErrorClassification;
 import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
 import org.liaisongraph.route.RouteFacts;
+import org.liaisongraph.route.StateRouteTotals;
 import org.liaisongraph.route.SeizureTotals;
 import org.liaisongraph.treaty.BilateralClauseKinds;
 import org.liaisongraph.dataset.ImportFile;
@@ -60,6 +61,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	private RouteFacts routeFacts;
+
+	@Autowired
+	private StateRouteTotals stateRouteTotals;
 
 	@Autowired
 	private BilateralClauseKinds clauseKinds;
@@ -144,6 +148,7 @@ public abstract class IntegrationTest {
 	protected void deriveFacts() {
 		seizureTotals.rebuild();
 		routeFacts.rebuild();
+		stateRouteTotals.rebuild();
 		clauseKinds.rebuild();
 	}
 

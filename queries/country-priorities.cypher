@@ -40,12 +40,11 @@ CALL (year, home, partners) {
   MATCH (s:State {iso2: exposure.state})
   WHERE s <> home AND ($includeBlocPartners OR NOT s IN partners)
   // each list read once (an element of a property is read again from the store each time)
-  WITH year, home, s, exposure.routes AS routes, exposure.routeIllustrative AS routeIllustrative,
+  WITH year, home, s, exposure.state AS iso2, exposure.routeIllustrative AS routeIllustrative,
        exposure.ports AS ports, exposure.portIllustrative AS portIllustrative
-  WITH year, home, s,
-       [i IN range(0, size(routes) - 1) WHERE $includeIllustrative OR NOT routeIllustrative[i] | routes[i]] AS routeIds,
+  WITH year, home, s, iso2, size([illustrative IN routeIllustrative WHERE $includeIllustrative OR NOT illustrative]) AS routeCount,
        [i IN range(0, size(ports) - 1) WHERE $includeIllustrative OR NOT portIllustrative[i] | ports[i]] AS locodes
-  WHERE size(routeIds) > 0
+  WHERE routeCount > 0
   // each port once: whether a home-state officer is posted there on $asOf; only a port where some
   // officer is posted can be covered, so port-covered is asked only there (PROFILE at ten times
   // national scale: asked of every port, its plan read each port's officers once per home agency)
@@ -57,14 +56,10 @@ CALL (year, home, partners) {
     WITH count(p) AS covered
     RETURN size(locodes) - covered AS uncoveredPorts
   }
-  UNWIND routeIds AS routeId
-  // each route's total read once, whatever the number of states it calls at
-  WITH year, routeId, collect({state: s, uncoveredPorts: uncoveredPorts}) AS states
-  WITH year, routeId, states, {{seizure-total-place('TraffickingRoute', routeId)}} AS routePlace
-  WITH routeId, states, {{seizure-total(routePlace, year, $includeIllustrative)}}.kg AS kg
-  UNWIND states AS exposed
-  WITH exposed.state AS s, exposed.uncoveredPorts AS uncoveredPorts, routeId, kg ORDER BY routeId
-  WITH s, uncoveredPorts, collect(kg) AS routeKgs
+  // the totals of its routes, derived (StateRouteTotals, kept by every write and import): PROFILE at
+  // ten times national scale, reading each route's total and grouping 39,250 state-route pairs by
+  // route and back was most of this pass
+  WITH s, uncoveredPorts, {{state-route-kgs(iso2, year, $includeIllustrative, routeCount)}} AS routeKgs
   RETURN collect({state: s, uncoveredPorts: uncoveredPorts, routeKgs: routeKgs}) AS routesByState
 }
 MATCH (s:State)

@@ -470,7 +470,7 @@ public class GraphImporter {
 	/**
 	 * The last transaction: stale route calls, route legs, the audit entry, and COMPLETED; the seizure
 	 * totals and the bilateral clause kinds too when the import is written in one transaction (a
-	 * larger one has computed them); the derived route facts, once the calls are final.
+	 * larger one has computed them); the derived route facts, once the calls and totals are final.
 	 */
 	private void finish(Written written, List<FileToImport> files, String user, String summary, String importId) {
 		var callsByRoute = written.callsByRoute();
@@ -478,11 +478,12 @@ public class GraphImporter {
 			writer.removeStaleCalls(callsByRoute);
 			routeLegs.derive(callsByRoute.keySet());
 		}
-		routeFacts.afterImport(files.stream().map(file -> file.target().name()).toList());
 		if (importId == null) {
 			seizureTotals.refreshPlaces(written.totalsPlaces());
 			clauseKinds.refreshImported(written.clauseKindsTouched());
 		}
+		// after the totals: the states' route totals read them
+		routeFacts.afterImport(files.stream().map(file -> file.target().name()).toList(), written.totalsPlaces());
 		auditLog.record(AuditRecord.ofImport(user, summary));
 		if (importId != null) {
 			journal.complete(importId);

@@ -7,7 +7,8 @@ import java.util.List;
  * bilateral clause kinds), declared in the graph model: every write and import keeps it in step, and
  * {@link PendingBackfill} computes it whole on a graph that holds the data but not the fact yet. Each
  * one is a bean; the backfill, and the tests that rebuild the facts of hand-written fixtures, take
- * them all from here rather than naming each.
+ * them all from here rather than naming each, in the beans' {@code @Order}: a fact read from other
+ * derived facts is ordered after them, so that it is computed from their final values.
  */
 public interface DerivedFact {
 

@@ -12,6 +12,7 @@ import org.liaisongraph.neo4j.DerivedFact;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Provenance;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @NamedInterface("facts")
+@Order(0)
 public class RouteFacts implements DerivedFact {
 
 	/** The labels and types of an import whose rows may change the route facts. */
@@ -40,9 +42,12 @@ public class RouteFacts implements DerivedFact {
 
 	private final NamedQueries queries;
 
-	RouteFacts(Neo4jClient client, NamedQueries queries) {
+	private final StateRouteTotals routeTotals;
+
+	RouteFacts(Neo4jClient client, NamedQueries queries, StateRouteTotals routeTotals) {
 		this.client = client;
 		this.queries = queries;
+		this.routeTotals = routeTotals;
 	}
 
 	/** A write's change: only a route, a port, a state or a source's grade bears on the facts. */
@@ -66,14 +71,21 @@ public class RouteFacts implements DerivedFact {
 	}
 
 	/**
-	 * After an import's rows, in its last transaction: every fact computed again when its files hold
-	 * routes, calls, ports, their states or sources (a source's grade says whether a route is
-	 * invented), since the import may have changed any of them.
+	 * After an import's rows, in its last transaction, once its seizure totals are computed: every fact
+	 * computed again when its files hold routes, calls, ports, their states or sources (a source's grade
+	 * says whether a route is invented), since the import may have changed any of them; otherwise the
+	 * yearly totals of the states' routes ({@link StateRouteTotals}) of the routes whose seizure totals
+	 * it computed again.
 	 * @param targets the labels and relationship types of the import's files
+	 * @param totalsPlaces the places whose seizure totals the import computed again, as {@code Label:key}
 	 */
-	public void afterImport(Collection<String> targets) {
+	public void afterImport(Collection<String> targets, Collection<String> totalsPlaces) {
 		if (targets.stream().anyMatch(CONCERNED::contains)) {
 			rebuild();
+			routeTotals.rebuild();
+		}
+		else {
+			routeTotals.afterImportedTotals(totalsPlaces);
 		}
 	}
 
@@ -123,7 +135,10 @@ public class RouteFacts implements DerivedFact {
 			.one()
 			.orElseThrow();
 		refreshRoutes(List.copyOf(new LinkedHashSet<>((List<String>) affected.get("routes"))));
-		refreshStates(List.copyOf(new LinkedHashSet<>((List<String>) affected.get("states"))));
+		var affectedStates = List.copyOf(new LinkedHashSet<>((List<String>) affected.get("states")));
+		refreshStates(affectedStates);
+		// a state's route totals follow its routes' order
+		routeTotals.refreshStates(affectedStates);
 	}
 
 	private void refreshRoutes(List<String> routes) {

@@ -13,6 +13,7 @@ import org.liaisongraph.neo4j.DerivedFact;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.liaisongraph.source.Provenance;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @NamedInterface("totals")
+@Order(0)
 public class SeizureTotals implements DerivedFact {
 
 	/** The labels of the places that have totals. */
@@ -41,9 +43,12 @@ public class SeizureTotals implements DerivedFact {
 
 	private final NamedQueries queries;
 
-	SeizureTotals(Neo4jClient client, NamedQueries queries) {
+	private final StateRouteTotals routeTotals;
+
+	SeizureTotals(Neo4jClient client, NamedQueries queries, StateRouteTotals routeTotals) {
 		this.client = client;
 		this.queries = queries;
+		this.routeTotals = routeTotals;
 	}
 
 	/** A write's change: what it touched, as it was and as it is, decides what is computed again. */
@@ -81,6 +86,8 @@ public class SeizureTotals implements DerivedFact {
 			keys.add(key(change.entityType() + ":" + change.entityKey(), null));
 		}
 		refresh(List.copyOf(keys));
+		// the states' route totals read the routes' totals
+		routeTotals.afterTotals(keys);
 	}
 
 	/**

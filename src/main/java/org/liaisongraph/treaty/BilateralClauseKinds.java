@@ -13,6 +13,7 @@ import org.liaisongraph.api.GraphChange;
 import org.liaisongraph.neo4j.DerivedFact;
 import org.liaisongraph.neo4j.NamedQueries;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @NamedInterface("kinds")
+@Order(0)
 public class BilateralClauseKinds implements DerivedFact {
 
 	/** Pairs of one home beyond which its kinds are computed whole, which reads its treaties once. */

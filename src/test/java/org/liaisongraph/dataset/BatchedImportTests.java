@@ -209,8 +209,10 @@ class BatchedImportTests extends IntegrationTest {
 				"State:PA 2024: 250.5 1 A | 250.5 1 A",
 				"TraffickingRoute:r-gye-anr 2023: 1000.0 1 A | 1000.0 1 A",
 				"TraffickingRoute:r-gye-anr 2024: 100.0 1 A | 100.0 1 A");
+		var routeTotals = stateRouteTotals();
 		deriveFacts();
 		assertThat(totals()).as("every total computed again").isEqualTo(totals);
+		assertThat(stateRouteTotals()).as("the states' route totals computed again").isEqualTo(routeTotals);
 		assertThat(count(BOOKKEEPING)).isZero();
 	}
 
@@ -651,6 +653,14 @@ class BatchedImportTests extends IntegrationTest {
 
 	private List<String> totals() {
 		return List.copyOf(neo4j.query(TOTALS).fetchAs(String.class).all());
+	}
+
+	private List<String> stateRouteTotals() {
+		return List.copyOf(neo4j.query("""
+				MATCH (t:StateRouteTotals)
+				RETURN t.state + ' ' + t.year + ':' + reduce(text = '', kg IN t.kgs | text + ' ' + kg) + ' |'
+				       + reduce(text = '', kg IN t.kgsWithIllustrative | text + ' ' + kg) AS fact
+				ORDER BY fact""").fetchAs(String.class).all());
 	}
 
 	private Object snapshot() {

@@ -30,7 +30,7 @@ class GraphImporterTests extends IntegrationTest {
 		assertThat(count("MATCH (n:Port)-[:IN_STATE]->(:State) RETURN count(n)")).isEqualTo(5);
 		assertThat(count("MATCH (:Bloc)-[r:PARTY_TO]->(:Treaty) RETURN count(r)")).isEqualTo(1);
 		assertThat(count("MATCH (n) WHERE NOT n:Source AND NOT n:AuditEntry AND NOT n:SeizureTotal AND NOT n:RouteCalls "
-				+ "AND NOT n:StateRoutes AND NOT n:BilateralClauseKind "
+				+ "AND NOT n:StateRoutes AND NOT n:StateRouteTotals AND NOT n:BilateralClauseKind "
 				+ "AND NOT (n)-[:SUPPORTED_BY]->(:Source) "
 				+ "AND none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n)")).isZero();
 		assertThat(count("MATCH (:State {iso2: 'CV'})-[r:SUPPORTED_BY]->() WHERE r.credibility IS NULL RETURN count(r)"))

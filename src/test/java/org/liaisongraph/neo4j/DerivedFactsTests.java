@@ -15,8 +15,9 @@ import org.liaisongraph.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every derived label of the graph model is kept by exactly one registered derived fact, and each
- * fact has a migration that asks for its backfill, so an older graph gets it at its next start.
+ * Every derived label of the graph model is kept by exactly one registered derived fact, each fact
+ * has a migration that asks for its backfill, so an older graph gets it at its next start, and a fact
+ * read from others (the states' route totals, from the route facts and seizure totals) comes after them.
  */
 class DerivedFactsTests extends IntegrationTest {
 
@@ -27,6 +28,14 @@ class DerivedFactsTests extends IntegrationTest {
 	void everyDerivedLabelOfTheModelBelongsToExactlyOneFact() {
 		assertThat(facts.stream().flatMap(fact -> fact.labels().stream()))
 			.containsExactlyInAnyOrderElementsOf(GraphModel.DERIVED.stream().map(DerivedSpec::label).toList());
+	}
+
+	@Test
+	void aFactReadFromOtherDerivedFactsIsComputedAfterThem() {
+		var names = facts.stream().map(DerivedFact::name).toList();
+
+		assertThat(names.indexOf("StateRouteTotals")).isGreaterThan(names.indexOf("SeizureTotal"))
+			.isGreaterThan(names.indexOf("RouteFacts"));
 	}
 
 	@Test

@@ -1,0 +1,47 @@
+// Recomputes, for the states and years in $keys ({state, year}; a null year: every year), the yearly
+// seizure totals of each state's active routes (StateRouteTotals, see GraphModel.DERIVED), so that
+// countryPriorities reads one list per state rather than every route's total (PROFILE at ten times
+// national scale: 15,306 route totals read and 39,250 state-route pairs grouped by route and back
+// were most of its time): the routes as StateRoutes holds them (in route id order, each with whether
+// it is invented), each route's kilograms in the year as seizure-total reads them, over the real
+// routes and seizures (kgs) and over every route with invented seizures too (kgsWithIllustrative).
+// A year in which every such total is 0 kg keeps none, so neither does a year with no route total:
+// the analysis reads 0 kg for each route then (state-route-kgs), as seizure-total reads a missing
+// total. A state with no active route, or no longer in the graph, keeps none.
+UNWIND $keys AS k
+OPTIONAL MATCH (exposure:StateRoutes {state: k.state})
+CALL (k, exposure) {
+  WITH k, exposure WHERE exposure IS NOT NULL
+  WITH k, exposure.routes AS routes, exposure.routeIllustrative AS routeIllustrative
+  // the year asked, or every year in which one of the routes has a total
+  CALL (k, routes) {
+    WITH k, routes WHERE k.year IS NULL
+    UNWIND routes AS routeId
+    MATCH (routeTotal:SeizureTotal {place: {{seizure-total-place('TraffickingRoute', routeId)}}})
+    RETURN DISTINCT routeTotal.year AS year
+    UNION
+    WITH k WHERE k.year IS NOT NULL
+    RETURN k.year AS year
+  }
+  CALL (routes, routeIllustrative, year) {
+    UNWIND range(0, size(routes) - 1) AS i
+    WITH i, routes[i] AS routeId, routeIllustrative[i] AS illustrative
+    WITH i, illustrative, {{seizure-total-place('TraffickingRoute', routeId)}} AS routePlace
+    WITH i, illustrative, {{seizure-total(routePlace, year, false)}}.kg AS kg,
+         {{seizure-total(routePlace, year, true)}}.kg AS kgWithIllustrative
+    ORDER BY i
+    RETURN collect(CASE WHEN NOT illustrative THEN kg END) AS kgs, collect(kgWithIllustrative) AS kgsWithIllustrative
+  }
+  WITH k, year, kgs, kgsWithIllustrative
+  WHERE any(kg IN kgs + kgsWithIllustrative WHERE kg <> 0.0)
+  MERGE (routeTotals:StateRouteTotals {state: k.state, year: year})
+  SET routeTotals.kgs = kgs, routeTotals.kgsWithIllustrative = kgsWithIllustrative
+  RETURN collect(year) AS kept
+}
+// the facts are updated in place, so that computing them again changes nothing that did not change
+CALL (k, kept) {
+  MATCH (old:StateRouteTotals {state: k.state})
+  WHERE (k.year IS NULL OR old.year = k.year) AND NOT old.year IN coalesce(kept, [])
+  DELETE old
+}
+FINISH

@@ -78,10 +78,13 @@ public class LiaisonCoverageQueries {
 		var routes = new HashMap<String, TraffickingRoute>();
 		answer.get("routes").asList(v -> reader.node(TraffickingRoute.class, v)).forEach(r -> routes.put(r.id(), r));
 		var routeFacts = UsedFact.read(answer.get("routeFacts"));
+		// the gaps' states, each sent once however many gaps lie in it, by element id
+		var states = new HashMap<String, State>();
+		answer.get("states").values().forEach(v -> states.put(v.asNode().elementId(), reader.node(State.class, v)));
 		return answer.get("gaps").asList(gap -> {
 			List<String> routeIds = gap.get("routes").asList(Value::asString);
 			return new LiaisonCoverageGap(reader.node(Port.class, gap.get("port")),
-					reader.node(State.class, gap.get("state")),
+					states.get(gap.get("state").asString(null)),
 					details ? routeIds.stream().map(routes::get).toList() : List.of(), routeIds.size(),
 					gap.get("seizedKg").asDouble(),
 					gap.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),

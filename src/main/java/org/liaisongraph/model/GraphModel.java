@@ -252,6 +252,10 @@ public final class GraphModel {
 	 * (the weakest) over the real seizures that count, the {@code ...WithIllustrative} ones over the
 	 * seizures that count when invented ones do too, and for a port how much of that was seized at
 	 * it and how much (kg, count, weakest grade, real and with invented seizures) shipped from it.
+	 * A port's kilograms shipped from it over all years ({@code ShippedFromTotal}): {@code kg} over
+	 * the real seizures, {@code kgWithIllustrative} with invented ones, its yearly totals' added in
+	 * year order, so that liaisonCoverageGaps reads one figure per port; a port with no yearly total
+	 * has none.
 	 * <p>
 	 * A route's calls ({@code RouteCalls}): {@code ports}, the UN/LOCODEs of the ports it calls at
 	 * in seq order (calls are numbered from 0 without gaps), so an analysis reads a route's calls as
@@ -282,6 +286,11 @@ public final class GraphModel {
 					decimal("shippedFromKgWithIllustrative", 0, 1e12), integer("shippedFromCountWithIllustrative", 0, 1e9),
 					oneOf("shippedFromGradeWithIllustrative", GRADES)),
 			"the seizures that count toward the place in the year (queries/fragments/seizure-counted.cypher)"),
+			new DerivedSpec("ShippedFromTotal", List.of("port"),
+					List.of(string("port").asRequired(), decimal("kg", 0, 1e12).asRequired(),
+							decimal("kgWithIllustrative", 0, 1e12).asRequired()),
+					"the port's yearly SeizureTotals, what each says was shipped from it, added in year order "
+							+ "(queries/shipped-from-totals-refresh.cypher, queries/fragments/seizure-shipped-from-kg.cypher)"),
 			new DerivedSpec("RouteCalls", List.of("route"),
 					List.of(string("route").asRequired(), list("ports").asRequired(), bool("active").asRequired(),
 							bool("illustrative").asRequired()),

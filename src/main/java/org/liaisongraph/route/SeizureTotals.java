@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the yearly seizure totals of states, ports and routes ({@code SeizureTotal}, declared in the
- * graph model) in step with the seizures: every write through {@code api/Writes} in the transaction
- * that changes them (its published change names what it touched), and every import, whose importer
+ * graph model), and each port's kilograms shipped from it over all years ({@code ShippedFromTotal},
+ * from its yearly totals: {@code queries/shipped-from-totals-refresh.cypher}; its backfill is
+ * {@link ShippedFromTotals}), in step with the seizures: every write through {@code api/Writes} in
+ * the transaction that changes them (its published change names what it touched), and every import, whose importer
  * asks after each batch which places its rows bear on and has their totals computed again once the
  * rows are written (in its one transaction, or in journalled transactions of its own). It never adds
  * or subtracts by hand: it finds the places and years a change may alter
@@ -69,6 +71,9 @@ public class SeizureTotals implements DerivedFact {
 				formerYears.add(LocalDate.parse(seizedOn.toString()).getYear());
 			}
 		}
+		// a seizure shipped from a port counts for the port's state too, which the change does not name:
+		// a seizure moved to another year or port leaves that state's total of its former year
+		touched.places.addAll(statesOfPorts(touched.places));
 		boolean removedPlace = change.after() == null && PLACES.contains(change.entityType());
 		var keys = new LinkedHashSet<Map<String, Object>>();
 		Set<Integer> years = new LinkedHashSet<>(formerYears);
@@ -173,6 +178,7 @@ public class SeizureTotals implements DerivedFact {
 			.fetchAs(String.class)
 			.all();
 		client.query("MATCH (total:SeizureTotal) DETACH DELETE total").run();
+		client.query("MATCH (shipped:ShippedFromTotal) DETACH DELETE shipped").run();
 		refreshPlaces(places);
 	}
 
@@ -189,6 +195,17 @@ public class SeizureTotals implements DerivedFact {
 	 */
 	public static boolean linksToItsPlaceAlone(String type) {
 		return "AT".equals(type) || "ON_ROUTE".equals(type) || "SHIPPED_FROM_STATE".equals(type);
+	}
+
+	private List<String> statesOfPorts(Set<String> places) {
+		var ports = places.stream().filter(place -> place.startsWith("Port:")).map(place -> place.substring(5)).toList();
+		if (ports.isEmpty()) {
+			return List.of();
+		}
+		return List.copyOf(client.query("""
+				UNWIND $ports AS locode
+				MATCH (:Port {locode: locode})-[:IN_STATE]->(state:State)
+				RETURN DISTINCT 'State:' + state.iso2""").bind(ports).to("ports").fetchAs(String.class).all());
 	}
 
 	private List<Map<String, Object>> affected(Touched touched) {
@@ -209,10 +226,30 @@ public class SeizureTotals implements DerivedFact {
 
 	private void refresh(List<Map<String, Object>> keys) {
 		for (int from = 0; from < keys.size(); from += CHUNK) {
+			var chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
 			client.query(queries.get("seizure-totals-refresh"))
-				.bindAll(Map.of("keys", keys.subList(from, Math.min(keys.size(), from + CHUNK)), "illustrativeGrades",
-						Provenance.ILLUSTRATIVE_GRADES))
+				.bindAll(Map.of("keys", chunk, "illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
 				.run();
+			// a port's kilograms over all years follow its yearly totals, in the same transaction
+			refreshShippedFrom(chunk.stream().filter(key -> "Port".equals(key.get("label"))).map(key -> key.get("key")).toList());
+		}
+	}
+
+	private void refreshShippedFrom(List<Object> ports) {
+		if (!ports.isEmpty()) {
+			client.query(queries.get("shipped-from-totals-refresh")).bind(ports).to("ports").run();
+		}
+	}
+
+	/**
+	 * Every port's kilograms shipped from it over all years computed again from its yearly totals: the
+	 * backfill of a graph whose totals were written before ports had them.
+	 */
+	void rebuildShippedFrom() {
+		client.query("MATCH (shipped:ShippedFromTotal) DETACH DELETE shipped").run();
+		var ports = List.<Object>copyOf(client.query("MATCH (port:Port) RETURN port.locode").fetchAs(String.class).all());
+		for (int from = 0; from < ports.size(); from += CHUNK) {
+			refreshShippedFrom(ports.subList(from, Math.min(ports.size(), from + CHUNK)));
 		}
 	}
 

@@ -51,6 +51,28 @@ class SeizureTotalsTests extends IntegrationTest {
 			       + t.kgWithIllustrative + ' ' + t.countWithIllustrative + ' ' + coalesce(t.gradeWithIllustrative, '-') AS total
 			ORDER BY total""";
 
+	/**
+	 * The live rule for a port's kilograms shipped from it over all years: each year's seizures that
+	 * count at the port and were shipped from it, added year by year in year order (the order the
+	 * analyses added the yearly totals in, so the same double).
+	 */
+	private static final String LIVE_SHIPPED = """
+			MATCH (port:Port)<-[:AT|SHIPPED_FROM]-(z:Seizure)
+			WITH DISTINCT port, z
+			WITH port, z, {{seizure-counted(z, port, false)}} AS real, {{seizure-counted(z, port, true)}} AS all,
+			     EXISTS { (z)-[:SHIPPED_FROM]->(port) } AS shipped
+			WHERE real OR all
+			WITH port, z.seizedOn.year AS year, sum(CASE WHEN real AND shipped THEN z.quantityKg ELSE 0.0 END) AS kg,
+			     sum(CASE WHEN all AND shipped THEN z.quantityKg ELSE 0.0 END) AS allKg
+			ORDER BY year
+			WITH port, collect(kg) AS kgs, collect(allKg) AS allKgs
+			RETURN port.locode + ': ' + reduce(sum = 0.0, kg IN kgs | sum + kg) + ' | '
+			       + reduce(sum = 0.0, kg IN allKgs | sum + kg) AS total
+			ORDER BY total""";
+
+	private static final String STORED_SHIPPED = """
+			MATCH (s:ShippedFromTotal) RETURN s.port + ': ' + s.kg + ' | ' + s.kgWithIllustrative AS total ORDER BY total""";
+
 	@Autowired
 	private NamedQueries queries;
 
@@ -70,6 +92,9 @@ class SeizureTotalsTests extends IntegrationTest {
 				"State:EC 2023: 1000.0 1 A | 1000.0 1 A",
 				"State:PA 2024: 250.5 1 A | 250.5 1 A",
 				"TraffickingRoute:r-gye-anr 2023: 1000.0 1 A | 1000.0 1 A");
+		// Antwerp and Rotterdam ship nothing: their seizures were seized there
+		assertThat(shipped()).containsExactly("BEANR: 0.0 | 0.0", "ECGYE: 1000.0 | 1000.0", "NLRTM: 0.0 | 0.0",
+				"PAMIT: 250.5 | 250.5");
 	}
 
 	@Test
@@ -127,6 +152,33 @@ class SeizureTotalsTests extends IntegrationTest {
 		assertThat(totals()).contains("Port:BEANR 2024: 40.0 1 E | 40.0 1 E");
 	}
 
+	/**
+	 * Manzanillo ships s-rtm-2024 (250.5 kg, 2024). A seizure shipped from it in 2025 adds its 100 kg,
+	 * and still does once moved to 2023 (the years are added in another order); shipped from Guayaquil
+	 * instead, it leaves Manzanillo and joins Guayaquil's 1,000 kg; removed, it is gone. An imported
+	 * invented seizure shipped from Manzanillo counts only with invented seizures; a new grade of its
+	 * source makes it real.
+	 */
+	@Test
+	void aPortsKilogramsShippedFromItOverAllYearsFollowEveryWriteAndImport() {
+		mutate("addSeizure", Map.of("id", "s-x", "seizedOn", "2025-05-01", "drug", "cocaine", "quantityKg", 100.0, "at",
+				"NLRTM", "shippedFrom", "PAMIT", "source", SOURCE));
+		assertThat(shipped()).contains("PAMIT: 350.5 | 350.5", "NLRTM: 0.0 | 0.0");
+		mutate("updateSeizure", Map.of("id", "s-x", "version", 1, "seizedOn", "2023-05-01", "source", SOURCE));
+		assertThat(shipped()).contains("PAMIT: 350.5 | 350.5");
+		mutate("updateSeizure", Map.of("id", "s-x", "version", 2, "shippedFrom", "ECGYE", "source", SOURCE));
+		assertThat(shipped()).contains("PAMIT: 250.5 | 250.5", "ECGYE: 1100.0 | 1100.0");
+		mutate("removeSeizure", Map.of("id", "s-x", "version", 3, "source", SOURCE));
+		assertThat(shipped()).contains("PAMIT: 250.5 | 250.5", "ECGYE: 1000.0 | 1000.0");
+
+		importer.importFiles(List.of(
+				new ImportFile("Seizure.csv", "id,seizedOn,drug,quantityKg,source\ns-mit-inv,2022-03-01,cocaine,30,illustrative\n"),
+				new ImportFile("SHIPPED_FROM.csv", "from,to,source\ns-mit-inv,PAMIT,illustrative\n")));
+		assertThat(shipped()).contains("PAMIT: 250.5 | 280.5");
+		mutate("updateSource", Map.of("id", "illustrative", "version", 1, "reliability", "E"));
+		assertThat(shipped()).contains("PAMIT: 280.5 | 280.5");
+	}
+
 	/** The stored totals, after checking that they are the live rule's. */
 	private List<String> totals() {
 		var parameters = Map.<String, Object>of("illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES);
@@ -134,7 +186,17 @@ class SeizureTotalsTests extends IntegrationTest {
 			.fetchAs(String.class).all());
 		List<String> stored = List.copyOf(neo4j.query(STORED).fetchAs(String.class).all());
 		assertThat(stored).as("the stored totals are the rule's").isEqualTo(live);
+		assertThat(neo4j.query(STORED_SHIPPED).fetchAs(String.class).all())
+			.as("the ports' stored kilograms shipped from them are the rule's")
+			.isEqualTo(neo4j.query(queries.assemble(LIVE_SHIPPED, "SeizureTotalsTests")).bindAll(parameters)
+				.fetchAs(String.class).all());
 		return stored;
+	}
+
+	/** The ports' stored kilograms shipped from them over all years, after checking them as {@link #totals}. */
+	private List<String> shipped() {
+		totals();
+		return List.copyOf(neo4j.query(STORED_SHIPPED).fetchAs(String.class).all());
 	}
 
 	private void mutate(String document, Map<String, Object> input) {

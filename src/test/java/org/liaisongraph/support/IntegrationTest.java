@@ -3,6 +3,7 @@ package org.liaisongraph.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import graphql.ErrorClassification;
 import org.junit.jupiter.api.BeforeEach;
 import org.liaisongraph.dataset.GraphImporter;
 import org.liaisongraph.dataset.ImportFile;
+import org.liaisongraph.model.GraphModel;
 import org.liaisongraph.neo4j.DerivedFact;
 import org.liaisongraph.security.LoginThrottle;
 import org.liaisongraph.security.Role;
@@ -136,6 +138,20 @@ public abstract class IntegrationTest {
 	 */
 	protected void deriveFacts() {
 		derivedFacts.forEach(DerivedFact::rebuild);
+	}
+
+	/**
+	 * The nodes with no source: every node but the sources, the derived facts of the graph model, the
+	 * database's own ({@code __} labels) and those of {@code alsoExempt}.
+	 */
+	protected long unsourcedNodes(String... alsoExempt) {
+		var exempt = new ArrayList<>(List.of(alsoExempt));
+		exempt.add("Source");
+		GraphModel.DERIVED.forEach(derived -> exempt.add(derived.label()));
+		return neo4j.query("""
+				MATCH (n) WHERE none(l IN labels(n) WHERE l IN $exempt OR l STARTS WITH '__')
+				  AND NOT (n)-[:SUPPORTED_BY]->(:Source)
+				RETURN count(n)""").bind(exempt).to("exempt").fetchAs(Long.class).one().orElseThrow();
 	}
 
 	protected long count(String cypher) {

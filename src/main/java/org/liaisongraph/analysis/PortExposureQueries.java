@@ -18,8 +18,6 @@ import org.liaisongraph.route.Seizure;
 import org.liaisongraph.route.TraffickingRoute;
 import org.liaisongraph.state.State;
 import org.liaisongraph.treaty.Treaty;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.TypeSystem;
 import org.springframework.stereotype.Service;
 
 /**
@@ -107,7 +105,8 @@ class PortExposureQueries {
 			.toList();
 		return new PortExposure(port, reader.node(State.class, row.get("state")),
 				row.get("calls")
-					.asList(c -> new PortExposureCall(route(c.get("route")), port,
+					.asList(c -> new PortExposureCall(
+							reader.nodeOrKey(TraffickingRoute.class, c.get("route"), PortExposureQueries::routeOfId), port,
 							c.get("seq").asInt(), CallRole.valueOf(c.get("role").asString()))),
 				row.get("origins").asList(p -> reader.node(Port.class, p)),
 				row.get("originStates").asList(s -> reader.node(State.class, s)), years,
@@ -117,11 +116,9 @@ class PortExposureQueries {
 						years.stream().map(y -> y.seized().fact()).toList()));
 	}
 
-	/** A route's node, or its id alone where the statement sent only that ({@link Parts#routeIds}). */
-	private TraffickingRoute route(Value route) {
-		return route.hasType(TypeSystem.getDefault().STRING())
-				? new TraffickingRoute(route.asString(), null, null, null, false, null)
-				: reader.node(TraffickingRoute.class, route);
+	/** A route holding its id alone, where the statement sent only that ({@link Parts#routeIds}). */
+	private static TraffickingRoute routeOfId(String id) {
+		return new TraffickingRoute(id, null, null, null, false, null);
 	}
 
 	private static HashMap<String, Object> seizureParameters(String locode, Integer sinceYear) {

@@ -18,7 +18,6 @@ import org.liaisongraph.treaty.Clause;
 import org.liaisongraph.treaty.ClauseType;
 import org.liaisongraph.treaty.Treaty;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.TypeSystem;
 
 /**
  * One state's treaty coverage against the required clause types.
@@ -100,17 +99,15 @@ public record TreatyGaps(State state, boolean hasBilateralTreaty, List<Coverage>
 				else {
 					clauses.forEach(c -> types.add(c.type()));
 				}
-				return new Link(treaty(reader, v.get("treaty")), v.get("bilateral").asBoolean(),
+				return new Link(reader.nodeOrKey(Treaty.class, v.get("treaty"), Link::treatyOfId), v.get("bilateral").asBoolean(),
 						v.get("inForce").asBoolean(), v.get("via").asList(Value::asString), clauses,
 						UsedFact.read(v.get("facts")), types);
 			});
 		}
 
-		/** A treaty's node, or its id alone where the statement sent only that (an answer showing nothing else of it). */
-		private static Treaty treaty(GraphReader reader, Value treaty) {
-			return treaty.hasType(TypeSystem.getDefault().STRING())
-					? new Treaty(treaty.asString(), null, null, null, null, null, null, null)
-					: reader.node(Treaty.class, treaty);
+		/** A treaty holding its id alone, where the statement sent only that (an answer showing nothing else of it). */
+		private static Treaty treatyOfId(String id) {
+			return new Treaty(id, null, null, null, null, null, null, null);
 		}
 
 		/** The treaty and all its clauses, graded. */

@@ -109,6 +109,15 @@ public class GraphReader {
 		return all;
 	}
 
+	/**
+	 * A node as {@link #node} reads it, or, where the statement sent its business key alone (a string,
+	 * for an answer that shows nothing else of it), what {@code keyOnly} makes of that key.
+	 */
+	public <T> T nodeOrKey(Class<T> type, Value value, Function<String, T> keyOnly) {
+		return (value != null && value.hasType(TypeSystem.getDefault().STRING())) ? keyOnly.apply(value.asString())
+				: node(type, value);
+	}
+
 	/** Maps a node value to its entity; null for a null value. */
 	public <T> T node(Class<T> type, Value value) {
 		if (value == null || value.isNull()) {

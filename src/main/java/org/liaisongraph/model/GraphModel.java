@@ -305,7 +305,7 @@ public final class GraphModel {
 					List.of(string("state").asRequired(), integer("year", 1900, 2100).asRequired(), list("kgs").asRequired(),
 							list("kgsWithIllustrative").asRequired()),
 					"the state's active routes (StateRoutes) and their yearly seizure totals (SeizureTotal) "
-							+ "(queries/state-route-totals-refresh.cypher, queries/fragments/seizure-total.cypher)"),
+							+ "(queries/state-route-totals-refresh.cypher, queries/fragments/seizure-total-of.cypher)"),
 			new DerivedSpec("BilateralClauseKind", List.of("home", "state", "type", "binding", "from"),
 					List.of(string("home").asRequired().matching(ISO2), string("state").asRequired().matching(ISO2),
 							oneOf("type", ClauseType.class).asRequired(), bool("binding").asRequired(),

@@ -253,7 +253,8 @@ public class SeizureTotals implements DerivedFact {
 		}
 	}
 
-	private static Map<String, Object> key(String place, Integer year) {
+	/** A place's total of a year ({@code Label:key}; a null year: every year) as the totals' refresh takes it. */
+	static Map<String, Object> key(String place, Integer year) {
 		int colon = place.indexOf(':');
 		var key = new HashMap<String, Object>();
 		key.put("label", place.substring(0, colon));

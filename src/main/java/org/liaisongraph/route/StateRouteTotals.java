@@ -91,13 +91,7 @@ public class StateRouteTotals implements DerivedFact {
 	 * @param places as {@code Label:key}; only routes bear on these facts
 	 */
 	void afterImportedTotals(Collection<String> places) {
-		var routes = places.stream()
-			.filter(place -> place.startsWith(ROUTE + ":"))
-			.map(place -> place.substring(ROUTE.length() + 1))
-			.toList();
-		if (!routes.isEmpty()) {
-			refreshStates(statesOf(routes).keySet());
-		}
+		afterTotals(places.stream().map(place -> SeizureTotals.key(place, null)).toList());
 	}
 
 	@Override

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * Runs {@code queries/liaison-coverage-gaps.cypher}: one statement whatever the number of ports. The
  * gaps' routes and facts are read only for an answer that shows them ({@code details}); without,
- * a gap has no routes and no facts but still its route count.
+ * a gap has no routes and no facts but still its route count, which the statement counts.
  */
 @Service
 public class LiaisonCoverageQueries {
@@ -85,7 +85,7 @@ public class LiaisonCoverageQueries {
 			List<String> routeIds = gap.get("routes").asList(Value::asString);
 			return new LiaisonCoverageGap(reader.node(Port.class, gap.get("port")),
 					states.get(gap.get("state").asString(null)),
-					details ? routeIds.stream().map(routes::get).toList() : List.of(), routeIds.size(),
+					routeIds.stream().map(routes::get).toList(), gap.get("routeCount").asInt(),
 					gap.get("seizedKg").asDouble(),
 					gap.get("otherOfficers").asList(v -> reader.node(LiaisonOfficer.class, v)),
 					details ? facts(gap, routeIds.stream().map(id -> UsedFact.of(routeFacts, "TraffickingRoute", id)).toList())

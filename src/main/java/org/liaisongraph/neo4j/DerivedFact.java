@@ -1,6 +1,7 @@
 package org.liaisongraph.neo4j;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A fact the graph keeps derived from other facts by a rule (yearly seizure totals, route facts,
@@ -26,5 +27,15 @@ public interface DerivedFact {
 
 	/** The whole fact computed again from the graph, in place. */
 	void rebuild();
+
+	/**
+	 * The work done on consecutive parts of at most {@code size} items, in order: a fact computed again
+	 * for many places takes one statement per part, not one huge statement.
+	 */
+	static <T> void inChunks(List<T> items, int size, Consumer<List<T>> work) {
+		for (int from = 0; from < items.size(); from += size) {
+			work.accept(items.subList(from, Math.min(items.size(), from + size)));
+		}
+	}
 
 }

@@ -150,12 +150,9 @@ public class RouteFacts implements DerivedFact {
 	}
 
 	private void refreshInChunks(String query, String parameter, List<String> keys) {
-		for (int from = 0; from < keys.size(); from += CHUNK) {
-			client.query(queries.get(query))
-				.bindAll(Map.of(parameter, keys.subList(from, Math.min(keys.size(), from + CHUNK)), "illustrativeGrades",
-						Provenance.ILLUSTRATIVE_GRADES))
-				.run();
-		}
+		DerivedFact.inChunks(keys, CHUNK, chunk -> client.query(queries.get(query))
+			.bindAll(Map.of(parameter, chunk, "illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
+			.run());
 	}
 
 }

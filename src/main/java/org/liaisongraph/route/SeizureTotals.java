@@ -225,14 +225,13 @@ public class SeizureTotals implements DerivedFact {
 	}
 
 	private void refresh(List<Map<String, Object>> keys) {
-		for (int from = 0; from < keys.size(); from += CHUNK) {
-			var chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+		DerivedFact.inChunks(keys, CHUNK, chunk -> {
 			client.query(queries.get("seizure-totals-refresh"))
 				.bindAll(Map.of("keys", chunk, "illustrativeGrades", Provenance.ILLUSTRATIVE_GRADES))
 				.run();
 			// a port's kilograms over all years follow its yearly totals, in the same transaction
 			refreshShippedFrom(chunk.stream().filter(key -> "Port".equals(key.get("label"))).map(key -> key.get("key")).toList());
-		}
+		});
 	}
 
 	private void refreshShippedFrom(List<Object> ports) {
@@ -248,9 +247,7 @@ public class SeizureTotals implements DerivedFact {
 	void rebuildShippedFrom() {
 		client.query("MATCH (shipped:ShippedFromTotal) DETACH DELETE shipped").run();
 		var ports = List.<Object>copyOf(client.query("MATCH (port:Port) RETURN port.locode").fetchAs(String.class).all());
-		for (int from = 0; from < ports.size(); from += CHUNK) {
-			refreshShippedFrom(ports.subList(from, Math.min(ports.size(), from + CHUNK)));
-		}
+		DerivedFact.inChunks(ports, CHUNK, this::refreshShippedFrom);
 	}
 
 	/** A place's total of a year ({@code Label:key}; a null year: every year) as the totals' refresh takes it. */

@@ -142,12 +142,8 @@ public class StateRouteTotals implements DerivedFact {
 	}
 
 	private void refresh(List<Map<String, Object>> keys) {
-		for (int from = 0; from < keys.size(); from += CHUNK) {
-			client.query(queries.get("state-route-totals-refresh"))
-				.bind(keys.subList(from, Math.min(keys.size(), from + CHUNK)))
-				.to("keys")
-				.run();
-		}
+		DerivedFact.inChunks(keys, CHUNK,
+				chunk -> client.query(queries.get("state-route-totals-refresh")).bind(chunk).to("keys").run());
 	}
 
 	private static Map<String, Object> key(String state, Integer year) {

@@ -207,9 +207,7 @@ public class BilateralClauseKinds implements DerivedFact {
 				pairs.add(unit);
 			}
 		}
-		for (int from = 0; from < pairs.size(); from += CHUNK) {
-			refreshInOneStatement(pairs.subList(from, Math.min(pairs.size(), from + CHUNK)));
-		}
+		DerivedFact.inChunks(pairs, CHUNK, this::refreshInOneStatement);
 	}
 
 	private void refreshInOneStatement(List<Map<String, Object>> units) {

@@ -7,10 +7,10 @@
 // illustration (routes, seizures, prison figures, measures) count only with $includeIllustrative.
 // Scoring and normalisation happen in Java (CountryPrioritiesQueries), which then reads the facts
 // of the ranked states alone with country-priorities-facts.
-// No list of routes, ports or treaties leaves the statement: per state, the seizure totals of its
-// active routes (routeKgs, in route id order), how many of its ports on them have no home-state
-// liaison officer (uncoveredPorts), and each kind of clause ({type, binding}) its bilateral treaties
-// in force have (clauseKinds), which the rules in Java weigh. What does not depend on the state (the
+// No list of routes, ports or treaties leaves the statement: per state, how many active routes call
+// at its ports (routeCount) and their seizure totals summed (routeKg), how many of its ports on them
+// have no home-state liaison officer (uncoveredPorts), and each kind of clause ({type, binding}) its
+// bilateral treaties in force have (clauseKinds), which the rules in Java weigh. What does not depend on the state (the
 // reference date of the prison figures, the bilateral treaties in force, the routes) is read once,
 // before the states; each route's total is read once, whatever the number of states it calls at.
 // the latest year with seizures only when no year is asked (at ten times national scale it reads
@@ -59,8 +59,8 @@ CALL (year, home, partners) {
   // the totals of its routes, derived (StateRouteTotals, kept by every write and import): PROFILE at
   // ten times national scale, reading each route's total and grouping 39,250 state-route pairs by
   // route and back was most of this pass
-  WITH s, uncoveredPorts, {{state-route-kgs(iso2, year, $includeIllustrative, routeCount)}} AS routeKgs
-  RETURN collect({state: s, uncoveredPorts: uncoveredPorts, routeKgs: routeKgs}) AS routesByState
+  WITH s, routeCount, uncoveredPorts, {{state-route-kg(iso2, year, $includeIllustrative)}} AS routeKg
+  RETURN collect({state: s, uncoveredPorts: uncoveredPorts, routeCount: routeCount, routeKg: routeKg}) AS routesByState
 }
 MATCH (s:State)
 WHERE s <> home AND ($includeBlocPartners OR NOT s IN partners)
@@ -79,6 +79,7 @@ CALL (s, home, referenceDate) {
   {{detained-figure(s, home, referenceDate, $includeIllustrative)}}
 }
 RETURN s, home, year, rating, referenceDate, detained, statePlace, seized, clauseKinds,
-  coalesce(exposure.routeKgs, []) AS routeKgs, coalesce(exposure.uncoveredPorts, 0) AS uncoveredPorts,
+  coalesce(exposure.routeCount, 0) AS routeCount, coalesce(exposure.routeKg, 0.0) AS routeKg,
+  coalesce(exposure.uncoveredPorts, 0) AS uncoveredPorts,
   COLLECT { MATCH (m:SanctionMeasure)-[:TARGETS]->(s) WHERE $includeIllustrative OR NOT {{illustrative(m)}}
             RETURN m ORDER BY m.id } AS measures

@@ -1,13 +1,16 @@
 // Recomputes, for the states and years in $keys ({state, year}; a null year: every year), the yearly
 // seizure totals of each state's active routes (StateRouteTotals, see GraphModel.DERIVED), so that
-// countryPriorities reads one list per state rather than every route's total (PROFILE at ten times
+// countryPriorities reads two figures per state rather than every route's total (PROFILE at ten times
 // national scale: 15,306 route totals read and 39,250 state-route pairs grouped by route and back
-// were most of its time): the routes as StateRoutes holds them (in route id order, each with whether
-// it is invented), each route's kilograms in the year as seizure-total-of reads them, over the real
-// routes and seizures (kgs) and over every route with invented seizures too (kgsWithIllustrative).
-// A year in which every such total is 0 kg keeps none, so neither does a year with no route total:
-// the analysis reads 0 kg for each route then (state-route-kgs), as seizure-total-of reads a missing
-// total. A state with no active route, or no longer in the graph, keeps none.
+// were most of its time): over the routes as StateRoutes holds them (in route id order, each with
+// whether it is invented), the sum of each route's kilograms in the year as seizure-total-of reads
+// them, over the real routes and seizures (kg) and over every route with invented seizures too
+// (kgWithIllustrative). Sums, not a list per route: the route exposure weighs each route's kilograms
+// linearly (RouteExposure), and the record store decodes a list of decimals bit by bit (a Flight
+// Recorder profile at ten times national scale: a third of countryPriorities' time read the lists).
+// A year in which both sums are 0 kg keeps none, so neither does a year with no route total: the
+// analysis reads 0 kg then (state-route-kg), as seizure-total-of reads a missing total. A state with
+// no active route, or no longer in the graph, keeps none.
 UNWIND $keys AS k
 OPTIONAL MATCH (exposure:StateRoutes {state: k.state})
 CALL (k, exposure) {
@@ -32,13 +35,14 @@ CALL (k, exposure) {
     OPTIONAL MATCH (routeTotal:SeizureTotal {place: routePlace, year: year})
     WITH i, illustrative, {{seizure-total-of(routeTotal, false)}}.kg AS kg,
          {{seizure-total-of(routeTotal, true)}}.kg AS kgWithIllustrative
+    // added in route id order, so that computing them again gives the same last digits
     ORDER BY i
-    RETURN collect(CASE WHEN NOT illustrative THEN kg END) AS kgs, collect(kgWithIllustrative) AS kgsWithIllustrative
+    RETURN sum(CASE WHEN NOT illustrative THEN kg ELSE 0.0 END) AS kg, sum(kgWithIllustrative) AS kgWithIllustrative
   }
-  WITH k, year, kgs, kgsWithIllustrative
-  WHERE any(kg IN kgs + kgsWithIllustrative WHERE kg <> 0.0)
+  WITH k, year, kg, kgWithIllustrative
+  WHERE kg <> 0.0 OR kgWithIllustrative <> 0.0
   MERGE (routeTotals:StateRouteTotals {state: k.state, year: year})
-  SET routeTotals.kgs = kgs, routeTotals.kgsWithIllustrative = kgsWithIllustrative
+  SET routeTotals.kg = kg, routeTotals.kgWithIllustrative = kgWithIllustrative
   RETURN collect(year) AS kept
 }
 // the facts are updated in place, so that computing them again changes nothing that did not change

@@ -160,7 +160,7 @@ public class CountryPrioritiesQueries {
 		var clauseKinds = r.get("clauseKinds")
 			.asList(k -> new Clause(null, ClauseType.valueOf(k.get("type").asString()), null, k.get("binding").asBoolean(),
 					null, null));
-		return new Facts(state, r.get("year").asInt(), r.get("routeKgs").asList(Value::asDouble),
+		return new Facts(state, r.get("year").asInt(), r.get("routeCount").asInt(), r.get("routeKg").asDouble(),
 				SeizedTotal.read(r.get("statePlace").asString(), r.get("year").asInt(), r.get("seized")),
 				Rating.read(reader, r.get("rating")), missing(clauseKinds),
 				ClauseType.satisfied(ClauseType.READMISSION, clauseKinds, true), r.get("referenceDate").asLocalDate(null),
@@ -229,17 +229,17 @@ public class CountryPrioritiesQueries {
 
 	/**
 	 * What the ranking pass says about one state, and the raw value of each factor derived from it:
-	 * the seizure totals of its active routes (in route id order), the default required clause types
-	 * its bilateral treaties in force lack and whether one of them binds it to readmit, how many of
-	 * its ports on active routes have no liaison officer.
+	 * how many active routes call at its ports and their seizure totals summed, the default required
+	 * clause types its bilateral treaties in force lack and whether one of them binds it to readmit,
+	 * how many of its ports on active routes have no liaison officer.
 	 */
-	private record Facts(State state, int year, List<Double> routeKgs, SeizedTotal seized, Rating rating,
+	private record Facts(State state, int year, int routeCount, double routeKg, SeizedTotal seized, Rating rating,
 			List<ClauseType> missing, boolean readmissionBound, LocalDate referenceDate, Detention detained,
 			int portsWithoutLiaison, List<SanctionMeasure> sanctions) {
 
 		Double raw(Factor factor) {
 			return switch (factor) {
-				case ROUTE_EXPOSURE -> routeKgs.stream().mapToDouble(RouteExposure::weight).sum();
+				case ROUTE_EXPOSURE -> RouteExposure.exposure(routeCount, routeKg);
 				case SEIZED_SHIPPED_FROM -> seized.kg();
 				case CORRUPTION -> (rating != null) ? 100 - rating.score() : null;
 				case TREATY_GAPS -> (double) missing.size();

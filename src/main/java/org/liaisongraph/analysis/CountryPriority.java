@@ -89,7 +89,16 @@ public record CountryPriority(int rank, State state, int year, double score, Lis
 
 		/** What a route with this many kilograms seized adds to the route exposure. */
 		static double weight(double seizedKg) {
-			return 1 + seizedKg / 1000;
+			return exposure(1, seizedKg);
+		}
+
+		/**
+		 * The route exposure of routes with these kilograms seized on them in all: each route weighs 1
+		 * plus its kilograms over 1,000, so their sum is their number plus all their kilograms over
+		 * 1,000 (which lets the ranking read a state's routes as two figures).
+		 */
+		static double exposure(int routes, double seizedKg) {
+			return routes + seizedKg / 1000;
 		}
 
 		public double seizedKg() {

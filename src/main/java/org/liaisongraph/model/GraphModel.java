@@ -265,9 +265,9 @@ public final class GraphModel {
 	 * ({@code ports}, in order) with whether only invented routes call there ({@code portIllustrative}).
 	 * Neither depends on a date: officer postings and seizure years are read with the analysis.
 	 * The yearly seizure totals of a state's active routes ({@code StateRouteTotals}): for each year in
-	 * which one of them has kilograms seized, those of each route in the year, in the order of its
-	 * {@code StateRoutes}, over its real routes and seizures ({@code kgs}) and over every route with
-	 * invented seizures too ({@code kgsWithIllustrative}); countryPriorities reads them instead of
+	 * which one of them has kilograms seized, the sum of its routes' kilograms in the year (those of its
+	 * {@code StateRoutes}), over its real routes and seizures ({@code kg}) and over every route with
+	 * invented seizures too ({@code kgWithIllustrative}); countryPriorities reads them instead of
 	 * every route's total.
 	 * The kinds of clause of the bilateral treaties between a home state and another state, with the
 	 * span of days each kind is in force: the days from {@code from} until {@code until} (excluded;
@@ -302,8 +302,8 @@ public final class GraphModel {
 					"the active routes calling at the state's ports (queries/state-routes-refresh.cypher, "
 							+ "queries/fragments/illustrative.cypher)"),
 			new DerivedSpec("StateRouteTotals", List.of("state", "year"),
-					List.of(string("state").asRequired(), integer("year", 1900, 2100).asRequired(), list("kgs").asRequired(),
-							list("kgsWithIllustrative").asRequired()),
+					List.of(string("state").asRequired(), integer("year", 1900, 2100).asRequired(),
+							decimal("kg", 0, 1e12).asRequired(), decimal("kgWithIllustrative", 0, 1e12).asRequired()),
 					"the state's active routes (StateRoutes) and their yearly seizure totals (SeizureTotal) "
 							+ "(queries/state-route-totals-refresh.cypher, queries/fragments/seizure-total-of.cypher)"),
 			new DerivedSpec("BilateralClauseKind", List.of("home", "state", "type", "binding", "from"),

@@ -658,8 +658,7 @@ class BatchedImportTests extends IntegrationTest {
 	private List<String> stateRouteTotals() {
 		return List.copyOf(neo4j.query("""
 				MATCH (t:StateRouteTotals)
-				RETURN t.state + ' ' + t.year + ':' + reduce(text = '', kg IN t.kgs | text + ' ' + kg) + ' |'
-				       + reduce(text = '', kg IN t.kgsWithIllustrative | text + ' ' + kg) AS fact
+				RETURN t.state + ' ' + t.year + ': ' + t.kg + ' | ' + t.kgWithIllustrative AS fact
 				ORDER BY fact""").fetchAs(String.class).all());
 	}
 

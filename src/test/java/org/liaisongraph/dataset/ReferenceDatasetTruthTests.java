@@ -28,7 +28,7 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 	 * without a published date (tools/dataset/research/treaty-dates.md lists what was searched).
 	 */
 	private static final List<String> UNDATED_IN_FORCE = List.of(
-			"be-br-customs-mou-2019", "be-br-extradition-1953", "be-co-customs-declaration-2022",
+			"be-br-customs-mou-2019", "be-co-customs-declaration-2022",
 			"be-co-customs-mou-2019", "be-cr-customs-declaration-2022",
 			"be-cr-customs-mou-2023", "be-cu-extradition-1904", "be-ec-extradition-1887", "be-mx-extradition-1938",
 			"be-pa-customs-declaration-2022", "be-pa-customs-mou-2023", "be-pa-maritime-drugs-2023",

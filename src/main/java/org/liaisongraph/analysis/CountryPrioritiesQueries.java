@@ -296,7 +296,7 @@ public class CountryPrioritiesQueries {
 								+ facts.rating().year(), facts.rating()));
 				case TREATY_GAPS -> UsedFact.all(bilateral.stream().flatMap(l -> l.usedFacts().stream()).toList());
 				case READMISSION_GAP -> UsedFact.all(ReadmissionGaps.detainedFacts(facts.detained()),
-						ReadmissionGaps.Obligation.facts(obligations));
+						ReadmissionGaps.coverageFacts(bilateral, obligations));
 				// the routes that put the state's ports on the map, each once
 				case LIAISON_GAP -> routes.stream().map(r -> fact("TraffickingRoute", r.id())).toList();
 				case SANCTIONS -> facts.sanctions().stream().map(m -> fact("SanctionMeasure", m.id())).toList();

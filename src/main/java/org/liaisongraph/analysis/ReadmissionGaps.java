@@ -30,11 +30,30 @@ import org.neo4j.driver.Value;
 public record ReadmissionGaps(State state, LocalDate referenceDate, Detention detained, int totalConvicted,
 		List<Figure> convictions, List<Obligation> obligations, List<UsedFact> facts) {
 
-	ReadmissionGaps(State state, LocalDate referenceDate, Detention detained, List<Figure> convictions,
-			List<Obligation> obligations, String homeState) {
-		this(state, referenceDate, detained, Figure.total(convictions), convictions, obligations,
+	/**
+	 * A state's row from its figures and the treaties it shares with the home side, of which the
+	 * bilateral treaties in force decide whether an obligation covers it.
+	 */
+	static ReadmissionGaps of(State state, LocalDate referenceDate, Detention detained, List<Figure> convictions,
+			List<TreatyGaps.Link> treaties, String homeState) {
+		var obligations = Obligation.of(treaties);
+		return new ReadmissionGaps(state, referenceDate, detained, Figure.total(convictions), convictions, obligations,
 				UsedFact.all(detainedFacts(detained), Figure.facts(convictions, state, homeState),
-						Obligation.facts(obligations)));
+						coverageFacts(treaties, obligations)));
+	}
+
+	/**
+	 * The facts the judgment "covered or not" rests on: the obligations that cover the state; when
+	 * none does, every bilateral treaty in force that was checked, with its clauses, since the
+	 * absence of a readmission clause is a finding about all of them (as a missing clause type is in
+	 * treatyGaps and countryPriorities, and a missing cooperation treaty in sanctionCandidates). None
+	 * when the treaties were not graded (an answer that shows no facts).
+	 */
+	static List<UsedFact> coverageFacts(List<TreatyGaps.Link> treaties, List<Obligation> obligations) {
+		if (!obligations.isEmpty()) {
+			return Obligation.facts(obligations);
+		}
+		return treaties.stream().filter(TreatyGaps.Link::bilateralInForce).flatMap(l -> l.usedFacts().stream()).toList();
 	}
 
 	/** The weakest grade of the facts the row used. */

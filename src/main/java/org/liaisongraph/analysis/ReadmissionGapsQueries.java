@@ -72,10 +72,10 @@ public class ReadmissionGapsQueries {
 
 	private ReadmissionGaps gaps(Record r) {
 		var state = reader.node(State.class, r.get("s"));
-		return new ReadmissionGaps(state, r.get("referenceDate").asLocalDate(null),
+		return ReadmissionGaps.of(state, r.get("referenceDate").asLocalDate(null),
 				ReadmissionGaps.detention(reader, r.get("detained"), state, reader.node(State.class, r.get("home"))),
-				ReadmissionGaps.Figure.read(reader, r.get("convictions")),
-				ReadmissionGaps.Obligation.of(TreatyGaps.Link.read(reader, r.get("treaties"))), liaison.homeState());
+				ReadmissionGaps.Figure.read(reader, r.get("convictions")), TreatyGaps.Link.read(reader, r.get("treaties")),
+				liaison.homeState());
 	}
 
 	/** A year within the range the graph holds figures for (1900-2100); null stays null. */

@@ -68,7 +68,8 @@ class AnalysisProvenanceTests extends IntegrationTest {
 			.containsExactly("ROUTE_EXPOSURE [TraffickingRoute r-gye-anr F]",
 					"SEIZED_SHIPPED_FROM [SeizureTotal State:EC 2025 A]", "CORRUPTION [RATED EC>TI-CPI 2024 B]",
 					"TREATY_GAPS [Treaty t-be-ec C, Clause t-be-ec-1 A]",
-					"READMISSION_GAP [DETAINED_IN EC>BE 2025-01-01 PRISON_POPULATION C]",
+					// no readmission clause: found by checking the bilateral treaty in force and its clause
+					"READMISSION_GAP [DETAINED_IN EC>BE 2025-01-01 PRISON_POPULATION C, Treaty t-be-ec C, Clause t-be-ec-1 A]",
 					"LIAISON_GAP [TraffickingRoute r-gye-anr F]",
 					"SANCTIONS []");
 	}
@@ -127,8 +128,9 @@ class AnalysisProvenanceTests extends IntegrationTest {
 		assertThat(analyses).extracting(a -> a.get("analysis") + " " + a.get("answer")).containsExactly(
 				"treatyGaps {question=treatyGaps, rows=1, facts=2, confirmed=2, confirmedShare=1.0, unsourced=0,"
 						+ " illustrative=[]}",
-				// the prison figure (C), not the invented conviction count
-				"readmissionGaps {question=readmissionGaps, rows=1, facts=1, confirmed=1, confirmedShare=1.0, unsourced=0,"
+				// the prison figure (C), not the invented conviction count, and the treaty checked for a
+				// readmission clause (C) with its clause (A)
+				"readmissionGaps {question=readmissionGaps, rows=1, facts=3, confirmed=3, confirmedShare=1.0, unsourced=0,"
 						+ " illustrative=[]}",
 				"countryPriorities {question=countryPriorities, rows=1, facts=5, confirmed=5, confirmedShare=1.0,"
 						+ " unsourced=0, illustrative=[]}",

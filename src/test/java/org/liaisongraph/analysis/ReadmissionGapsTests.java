@@ -128,8 +128,11 @@ class ReadmissionGapsTests extends IntegrationTest {
 		gaps.path("readmissionGaps[1].detained.measure").entity(String.class).isEqualTo("PRISON_POPULATION");
 		gaps.path("readmissionGaps[1].detained.source.id").entity(String.class).isEqualTo("src-a");
 		gaps.path("readmissionGaps[*].totalConvicted").entityList(Integer.class).containsExactly(0, 0, 7);
+		// uncovered: its figure, and the bilateral treaty in force found with no readmission clause, with
+		// the clauses it has
 		gaps.path("readmissionGaps[1].facts[*].key").entityList(String.class)
-			.containsExactly("EC>BE 2024-01-01 PRISON_POPULATION");
+			.containsExactly("EC>BE 2024-01-01 PRISON_POPULATION", "t-be-ec-police", "t-be-ec-police-art2",
+					"t-be-ec-police-art3");
 	}
 
 	/**

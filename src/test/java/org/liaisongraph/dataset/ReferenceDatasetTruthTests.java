@@ -84,9 +84,9 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 				  AND EXISTS { MATCH (t)<-[:PARTY_TO]-(s:State)
 				               WHERE s.iso2 = 'MA' OR s.subregion IN ['Caribbean', 'Central America', 'South America'] }
 				""";
-		assertThat(count(instruments + "RETURN count(t)")).isGreaterThanOrEqualTo(96);
+		assertThat(count(instruments + "RETURN count(t)")).isGreaterThanOrEqualTo(99);
 		assertThat(count(instruments + "AND NOT (t.id STARTS WITH 'un' OR t.id STARTS WITH 'coe-') RETURN count(t)"))
-			.as("bilateral, Benelux and EU instruments").isGreaterThanOrEqualTo(80);
+			.as("bilateral, Benelux and EU instruments").isGreaterThanOrEqualTo(83);
 	}
 
 	/**

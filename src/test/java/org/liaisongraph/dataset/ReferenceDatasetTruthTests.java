@@ -30,7 +30,8 @@ class ReferenceDatasetTruthTests extends IntegrationTest {
 	private static final List<String> UNDATED_IN_FORCE = List.of(
 			"be-br-customs-mou-2019", "be-co-customs-declaration-2022",
 			"be-co-customs-mou-2019", "be-cr-customs-declaration-2022",
-			"be-cr-customs-mou-2023", "be-cu-extradition-1904", "be-ec-extradition-1887", "be-mx-extradition-1938",
+			"be-cr-customs-mou-2023", "be-cr-extradition", "be-cu-extradition-1904", "be-ec-extradition-1887",
+			"be-mx-extradition-1938",
 			"be-pa-customs-declaration-2022", "be-pa-customs-mou-2023", "be-pa-maritime-drugs-2023",
 			"be-pe-customs-mou-sunat", "coe-laundering-warsaw-2005", "ec-precursors-bo-1995", "ec-precursors-co-1995",
 			"ec-precursors-ec-1995", "ec-precursors-mx-1997", "ec-precursors-pe-1995", "ec-precursors-ve-1995",

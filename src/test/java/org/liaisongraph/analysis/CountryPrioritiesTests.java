@@ -120,6 +120,31 @@ class CountryPrioritiesTests extends IntegrationTest {
 		ranking.path("countryPriorities[3].sanctions").entityList(Object.class).hasSize(0);
 	}
 
+	/**
+	 * The ranking reads a state's routes as their number and their kilograms summed, the details list
+	 * each route with its weight: the route exposure is the sum of those weights. A second route
+	 * calling at Guayaquil carries 250 kg in 2023: r-gye-anr weighs 1 + 1,000 / 1,000 = 2, the new one
+	 * 1 + 250 / 1,000 = 1.25, so Ecuador's exposure is 3.25.
+	 */
+	@Test
+	void theRouteExposureIsTheSumOfItsRoutesWeights() {
+		importer.importFiles(List.of(
+				new ImportFile("TraffickingRoute.csv",
+						"id,name,commodity,modality,active,source\nr-b-gye-rtm,Guayaquil - Rotterdam,COCAINE,CONTAINER,true,src-a\n"),
+				new ImportFile("CALLS_AT.csv", "from,to,seq,role,source\nr-b-gye-rtm,ECGYE,0,ORIGIN,src-a\n"
+						+ "r-b-gye-rtm,NLRTM,1,DESTINATION,src-a\n"),
+				new ImportFile("Seizure.csv", "id,seizedOn,drug,quantityKg,source\ns-rtm-2023,2023-04-01,cocaine,250,src-a\n"),
+				new ImportFile("AT.csv", "from,to,source\ns-rtm-2023,NLRTM,src-a\n"),
+				new ImportFile("ON_ROUTE.csv", "from,to,source\ns-rtm-2023,r-b-gye-rtm,src-a\n")));
+		var ranking = ranking(Map.of());
+		ranking.path("countryPriorities[0].state.iso2").entity(String.class).isEqualTo("EC");
+		ranking.path("countryPriorities[0].routes[*].route.id").entityList(String.class)
+			.containsExactly("r-b-gye-rtm", "r-gye-anr");
+		ranking.path("countryPriorities[0].routes[*].weight").entityList(Double.class).containsExactly(1.25, 2.0);
+		ranking.path("countryPriorities[0].components[0].factor").entity(String.class).isEqualTo("ROUTE_EXPOSURE");
+		ranking.path("countryPriorities[0].components[0].raw").entity(Double.class).isEqualTo(3.25);
+	}
+
 	@Test
 	void adoptedMeasuresCountWhileInForce() {
 		importer.importFiles(List.of(

@@ -262,7 +262,9 @@ public final class GraphModel {
 	 * one property, with whether the route is {@code active} and {@code illustrative} (invented). A state's active routes ({@code StateRoutes}): the ids of the active routes
 	 * calling at its ports ({@code routes}, in id order) with whether each is invented for
 	 * illustration ({@code routeIllustrative}), and the UN/LOCODEs of its ports they call at
-	 * ({@code ports}, in order) with whether only invented routes call there ({@code portIllustrative}).
+	 * ({@code ports}, in order) with whether only invented routes call there ({@code portIllustrative}),
+	 * and the ports each of those routes passes before its last call at one of them ({@code feeders},
+	 * "locode routeId", in route then port order), which liaisonCoverageGaps reads toward a bloc.
 	 * Neither depends on a date: officer postings and seizure years are read with the analysis.
 	 * The yearly seizure totals of a state's active routes ({@code StateRouteTotals}): for each year in
 	 * which one of them has kilograms seized, the sum of its routes' kilograms in the year (those of its
@@ -298,9 +300,9 @@ public final class GraphModel {
 							+ "(queries/route-calls-refresh.cypher, queries/fragments/illustrative.cypher)"),
 			new DerivedSpec("StateRoutes", List.of("state"),
 					List.of(string("state").asRequired(), list("routes").asRequired(), list("routeIllustrative").asRequired(),
-							list("ports").asRequired(), list("portIllustrative").asRequired()),
-					"the active routes calling at the state's ports (queries/state-routes-refresh.cypher, "
-							+ "queries/fragments/illustrative.cypher)"),
+							list("ports").asRequired(), list("portIllustrative").asRequired(), list("feeders").asRequired()),
+					"the active routes calling at the state's ports and their RouteCalls (queries/state-routes-refresh.cypher, "
+							+ "queries/fragments/illustrative.cypher, queries/fragments/ports-before-last-call.cypher)"),
 			new DerivedSpec("StateRouteTotals", List.of("state", "year"),
 					List.of(string("state").asRequired(), integer("year", 1900, 2100).asRequired(),
 							decimal("kg", 0, 1e12).asRequired(), decimal("kgWithIllustrative", 0, 1e12).asRequired()),

@@ -207,6 +207,38 @@ class LiaisonCoverageGapsTests extends IntegrationTest {
 			.containsExactly("ECGYE", "PAMIT", "COCTG");
 	}
 
+	/**
+	 * A route Antwerp - Manzanillo - Rotterdam passes Manzanillo on its way to the bloc (before its call
+	 * at Rotterdam, a member's port), though not on its way to Antwerp, its first call; Antwerp itself,
+	 * a member's port, is a gap toward Rotterdam alone.
+	 */
+	@Test
+	void aPortBetweenTwoMembersCallsIsOnTheWayToTheBlocNotToTheFirstMember() {
+		importer.importFiles(List.of(
+				new ImportFile("TraffickingRoute.csv", """
+						id,name,commodity,modality,active,source
+						r-anr-mit-rtm,Antwerp - Manzanillo - Rotterdam,COCAINE,CONTAINER,true,illustrative
+						"""),
+				new ImportFile("CALLS_AT.csv", """
+						from,to,seq,role,source
+						r-anr-mit-rtm,BEANR,0,ORIGIN,illustrative
+						r-anr-mit-rtm,PAMIT,1,TRANSIT,illustrative
+						r-anr-mit-rtm,NLRTM,2,DESTINATION,illustrative
+						""")));
+		var towardEu = gaps("EU", null, "2022-12-31").execute();
+		towardEu.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.containsExactly("PAMIT", "ECGYE", "COCTG");
+		towardEu.path("liaisonCoverageGaps[*].routeCount").entityList(Integer.class).containsExactly(2, 1, 1);
+		towardEu.path("liaisonCoverageGaps[0].routes[*].id").entityList(String.class)
+			.containsExactly("r-anr-mit-rtm", "r-ctg-mit-rtm");
+		gaps("BEANR", null, "2022-12-31").execute().path("liaisonCoverageGaps[*].port.locode")
+			.entityList(String.class).containsExactly("ECGYE");
+		var towardRotterdam = gaps("NLRTM", null, "2022-12-31").execute();
+		towardRotterdam.path("liaisonCoverageGaps[*].port.locode").entityList(String.class)
+			.hasSize(3).contains("PAMIT", "COCTG", "BEANR");
+		towardRotterdam.path("liaisonCoverageGaps[0].port.locode").entity(String.class).isEqualTo("PAMIT");
+	}
+
 	@Test
 	void routesAreCountedOncePerPortAndDestinationPortsAreNotGaps() {
 		importer.importFiles(List.of(

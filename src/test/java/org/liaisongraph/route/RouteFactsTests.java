@@ -70,6 +70,27 @@ class RouteFactsTests extends IntegrationTest {
 			       + reduce(text = '', p IN ports | text + p + ' ') AS exposure
 			ORDER BY exposure""";
 
+	/**
+	 * The live rule of the ports each of a state's active routes passes before its last call there, as
+	 * liaisonCoverageGaps read them before they were derived: from the calls' seq, not from RouteCalls.
+	 */
+	private static final String LIVE_FEEDERS = """
+			MATCH (state:State)<-[:IN_STATE]-(:Port)<-[at:CALLS_AT]-(route:TraffickingRoute)
+			WHERE route.active
+			WITH state, route, max(at.seq) AS last
+			OPTIONAL MATCH (route)-[before:CALLS_AT]->(passed:Port)
+			WHERE before.seq < last AND NOT (passed)-[:IN_STATE]->(state)
+			WITH DISTINCT state.iso2 AS state, route.id AS route, passed.locode AS locode
+			ORDER BY state, route, locode
+			WITH state, collect(locode + ' ' + route) AS feeders
+			RETURN state + ':' + reduce(text = '', feeder IN feeders | text + ' ' + feeder) AS feeders
+			ORDER BY feeders""";
+
+	private static final String STORED_FEEDERS = """
+			MATCH (e:StateRoutes)
+			RETURN e.state + ':' + reduce(text = '', feeder IN e.feeders | text + ' ' + feeder) AS feeders
+			ORDER BY feeders""";
+
 	@Autowired
 	private NamedQueries queries;
 
@@ -95,6 +116,9 @@ class RouteFactsTests extends IntegrationTest {
 				List.of(call("ECGYE", "ORIGIN"), call("PAMIT", "TRANSIT"), call("BEANR", "DESTINATION")), "source", SOURCE));
 		assertThat(calls()).contains("r-gye-anr: ECGYE PAMIT BEANR *");
 		assertThat(states()).contains("PA: r-ctg-mit-rtm* r-gye-anr* | PAMIT* ");
+		// Antwerp is reached past Guayaquil and Manzanillo; Manzanillo past Cartagena and Guayaquil
+		assertThat(feeders()).containsExactly("BE: ECGYE r-gye-anr PAMIT r-gye-anr", "CO:", "EC:",
+				"NL: COCTG r-ctg-mit-rtm PAMIT r-ctg-mit-rtm", "PA: COCTG r-ctg-mit-rtm ECGYE r-gye-anr");
 		mutate("updateTraffickingRoute", Map.of("id", "r-gye-anr", "version", 2, "calls",
 				List.of(call("PAMIT", "ORIGIN"), call("BEANR", "DESTINATION")), "source", SOURCE));
 		assertThat(calls()).contains("r-gye-anr: PAMIT BEANR *");
@@ -164,6 +188,15 @@ class RouteFactsTests extends IntegrationTest {
 			.all());
 		List<String> stored = List.copyOf(neo4j.query(STORED_STATES).fetchAs(String.class).all());
 		assertThat(stored).as("the stored routes of each state are the rule's").isEqualTo(live);
+		feeders();
+		return stored;
+	}
+
+	/** The ports each state's routes pass before their last call there, after checking them against the live rule. */
+	private List<String> feeders() {
+		List<String> live = List.copyOf(neo4j.query(LIVE_FEEDERS).fetchAs(String.class).all());
+		List<String> stored = List.copyOf(neo4j.query(STORED_FEEDERS).fetchAs(String.class).all());
+		assertThat(stored).as("the stored ports passed by each state's routes are the rule's").isEqualTo(live);
 		return stored;
 	}
 

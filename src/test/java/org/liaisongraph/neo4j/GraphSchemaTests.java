@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.liaisongraph.support.IntegrationTest;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -31,6 +38,9 @@ class GraphSchemaTests extends IntegrationTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	Driver driver;
 
 	@Test
 	void theTestsEmbeddedServerTakesTheTestSettingsNotTheDefaults() {
@@ -63,6 +73,57 @@ class GraphSchemaTests extends IntegrationTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Test
+	void aStartOnTheFilesLastAppliedReadsTheirVersionWithoutCheckingTheMigrationsAgain() {
+		String fingerprint = GraphSchemaConfiguration.fingerprint();
+		assertThat(recorded()).containsExactly(fingerprint + " " + latestMigration());
+		try {
+			// a version no migration has: only the recorded node can answer it, so the library did not run
+			neo4j.query("MATCH (a:__GraphSchemaApplied) SET a.version = '9999'").run();
+			assertThat(GraphSchemaConfiguration.apply(driver)).isEqualTo("9999");
+			assertThat(recorded()).containsExactly(fingerprint + " 9999");
+		}
+		finally {
+			neo4j.query("MATCH (a:__GraphSchemaApplied) SET a.version = $version").bind(latestMigration()).to("version").run();
+		}
+	}
+
+	@Test
+	void aStartOnOtherFilesChecksTheMigrationsAndRecordsItsOwn() {
+		String fingerprint = GraphSchemaConfiguration.fingerprint();
+		try {
+			neo4j.query("MATCH (a:__GraphSchemaApplied) SET a.fingerprint = 'other files', a.version = '9999'").run();
+			assertThat(GraphSchemaConfiguration.apply(driver)).isEqualTo(latestMigration());
+			assertThat(recorded()).containsExactly(fingerprint + " " + latestMigration());
+		}
+		finally {
+			neo4j.query("MATCH (a:__GraphSchemaApplied) SET a.fingerprint = $fingerprint, a.version = $version")
+				.bindAll(Map.of("fingerprint", fingerprint, "version", latestMigration()))
+				.run();
+		}
+	}
+
+	@Test
+	void theFingerprintCoversEveryMigrationFile() throws IOException {
+		try (var files = Files.list(Path.of("graph-schema"))) {
+			var digest = MessageDigest.getInstance("SHA-256");
+			for (Path file : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+				digest.update(("\n" + file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+				digest.update(Files.readAllBytes(file));
+			}
+			assertThat(GraphSchemaConfiguration.fingerprint()).isEqualTo(HexFormat.of().formatHex(digest.digest()));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private List<String> recorded() {
+		return List.copyOf(neo4j.query("MATCH (a:__GraphSchemaApplied) RETURN a.fingerprint + ' ' + a.version")
+			.fetchAs(String.class)
+			.all());
 	}
 
 	@Test

@@ -2,6 +2,11 @@ package org.liaisongraph.compiled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -86,6 +91,40 @@ class CompiledCompletionTests extends IntegrationTest {
 		neo4j.query("MATCH (c:Clause) WITH c ORDER BY c.id LIMIT 1 REMOVE c.binding").run();
 		neo4j.query("MATCH (s:State {iso2: 'PA'}) REMOVE s.name").run();
 		String answer = assertSameJson(NESTED.replace("clauses { id type }", "clauses { id type binding }"), Map.of());
+		assertThat(answer).contains("\"errors\"");
+	}
+
+	/**
+	 * The analyses answer Java records: each document of {@code bench/} (every analysis, with the
+	 * fields a user asks for and with only those the comparisons ask for) answers as graphql-java
+	 * completing the records field by field, for a viewer and an analyst.
+	 */
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "VIEWER", "ANALYST" })
+	void recordsAnswerAsGraphQlJavaCompletesThemFieldByField(Role role) throws IOException {
+		loadFixture();
+		actAs(role);
+		List<Path> documents = new ArrayList<>();
+		for (String folder : List.of("bench/queries", "bench/compare")) {
+			try (var files = Files.list(Path.of(folder))) {
+				files.filter(file -> file.toString().endsWith(".graphql")).sorted().forEach(documents::add);
+			}
+		}
+		assertThat(documents).hasSizeGreaterThan(20);
+		int withData = 0;
+		for (Path document : documents) {
+			String answer = assertSameJson(Files.readString(document), Map.of());
+			withData += answer.contains("\"errors\"") || answer.matches("(?s).*\\[\\{.*") ? 1 : 0;
+		}
+		assertThat(withData).as("documents answered with a list of items").isGreaterThan(10);
+	}
+
+	@Test
+	void aRecordsNullWhereTheSchemaForbidsOneGetsGraphQlJavasErrorAndNulls() {
+		loadFixture();
+		actAs(Role.ANALYST);
+		neo4j.query("MATCH (s:State {iso2: 'PA'}) REMOVE s.name").run();
+		String answer = assertSameJson("{ treatyGaps(region: \"Americas\") { state { iso2 name } missing } }", Map.of());
 		assertThat(answer).contains("\"errors\"");
 	}
 

@@ -56,6 +56,18 @@ class CompiledCompletionTests extends IntegrationTest {
 			}
 			fragment named on State { name nameNl nameFr region subregion iso3 version }""";
 
+	/** Records: aliases, fragments, __typename, @skip/@include, and fields with fetchers of their own beside properties. */
+	private static final String RECORD_SHAPES = """
+			query ($yes: Boolean = true) {
+			  treatyGaps(region: "Americas") { __typename ...gap
+			    t: treaties { __typename kinds: clauseTypes via @include(if: $yes) treaty { id title @skip(if: $yes) grade } }
+			    u: treaties { treaty { ... on Treaty { id kind } } clauseTypes }
+			    grade illustrative @skip(if: $yes) }
+			  portExposure(locode: "BEANR") { calls { seq r: role route { id name @include(if: $yes) } }
+			    seizuresByYear { year totalKg seizedAtKg @skip(if: $yes) } }
+			}
+			fragment gap on StateTreatyGaps { state { iso2 ... on State { name } } missing covered hasBilateralTreaty }""";
+
 	@Autowired
 	GraphQlSource source;
 
@@ -117,6 +129,8 @@ class CompiledCompletionTests extends IntegrationTest {
 			withData += answer.contains("\"errors\"") || answer.matches("(?s).*\\[\\{.*") ? 1 : 0;
 		}
 		assertThat(withData).as("documents answered with a list of items").isGreaterThan(10);
+		assertSameJson(RECORD_SHAPES, Map.of());
+		assertSameJson(RECORD_SHAPES, Map.of("yes", false));
 	}
 
 	@Test

@@ -14,7 +14,10 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 
-/** Selections answers as graphql-java's selection set does, whatever the document's shape. */
+/**
+ * Selections answers as graphql-java's selection set does, whatever the document's shape: whether
+ * each path is contained, all of them together, and whether the treaties show only their id.
+ */
 class SelectionsTests {
 
 	private static final String SCHEMA = """
@@ -29,16 +32,25 @@ class SelectionsTests {
 	void aPathIsFoundThroughAliasesFragmentsAndInlineFragments() {
 		for (String document : List.of("{ gaps { state } }", "{ gaps { g: grade } }", "{ gaps { treaties { id } } }",
 				"{ gaps { treaties { v: via } } }", "{ gaps { ...F } } fragment F on Gap { treaties { ...L } } fragment L on Link { via }",
-				"{ gaps { ... on Gap { facts } } }", "{ a: gaps { state } b: gaps { grade } }", "{ gaps { state } gaps { grade } }")) {
+				"{ gaps { ... on Gap { facts } } }", "{ a: gaps { state } b: gaps { grade } }", "{ gaps { state } gaps { grade } }",
+				"{ gaps { treaties { __typename i: id } } }", "{ gaps { treaties { id } t: treaties { via } } }",
+				"{ gaps { treaties { ... on Link { id } ...L } } } fragment L on Link { __typename }")) {
 			assertThat(answers(document, Map.of())).as(document).containsExactlyElementsOf(expected(document, Map.of()));
 		}
 	}
 
 	@Test
 	void aFieldLeftOutBySkipOrIncludeIsNotContained() {
-		String document = "query($s: Boolean!) { gaps { state grade @skip(if: $s) treaties @include(if: $s) { via } } }";
-		for (boolean skip : new boolean[] { true, false }) {
-			assertThat(answers(document, Map.of("s", skip))).containsExactlyElementsOf(expected(document, Map.of("s", skip)));
+		for (String document : List.of(
+				"query($s: Boolean!) { gaps { state grade @skip(if: $s) treaties @include(if: $s) { via } } }",
+				"query($s: Boolean!) { gaps { treaties { id via @skip(if: $s) } } }",
+				"query($s: Boolean!) { gaps { treaties { id ... @include(if: $s) { via } } } }",
+				"query($s: Boolean!) { gaps { treaties { id ...L @skip(if: $s) } facts } } fragment L on Link { via }",
+				"query($s: Boolean!) { gaps { ... @include(if: $s) { grade } state } }")) {
+			for (boolean skip : new boolean[] { true, false }) {
+				assertThat(answers(document, Map.of("s", skip))).as(document + " " + skip)
+					.containsExactlyElementsOf(expected(document, Map.of("s", skip)));
+			}
 		}
 	}
 
@@ -50,6 +62,7 @@ class SelectionsTests {
 				answers.add(Selections.containsAnyOf(env, path));
 			}
 			answers.add(Selections.containsAnyOf(env, PATHS));
+			answers.add(Selections.showsOnlyIdOf(env, "treaties"));
 			return answers;
 		});
 	}
@@ -62,6 +75,8 @@ class SelectionsTests {
 				answers.add(env.getSelectionSet().contains(path));
 			}
 			answers.add(env.getSelectionSet().containsAnyOf(PATHS[0], List.of(PATHS).subList(1, PATHS.length).toArray(String[]::new)));
+			answers.add(env.getSelectionSet().getFields("treaties/*").stream()
+				.allMatch(field -> field.getName().equals("id") || field.getName().equals("__typename")));
 			return answers;
 		});
 	}

@@ -55,7 +55,7 @@ public final class Selections {
 		if (!walk.found || walk.below.stream().allMatch(Selections::idOrTypename)) {
 			return true;
 		}
-		return !walk.directives ? false : env.getSelectionSet()
+		return walk.directives && env.getSelectionSet()
 			.getFields(path + "/*")
 			.stream()
 			.allMatch(field -> idOrTypename(field.getName()));

@@ -3,11 +3,10 @@ package org.liaisongraph.neo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import ac.simons.neo4j.migrations.core.Migrations;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Applies the versioned migrations of {@code graph-schema/} at start, on the embedded server and on
@@ -34,7 +32,7 @@ class GraphSchemaConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphSchemaConfiguration.class);
 
-	static final String LOCATION = "graph-schema";
+	private static final String LOCATION = "graph-schema";
 
 	@Bean
 	GraphSchema graphSchema(Driver driver) {
@@ -69,24 +67,20 @@ class GraphSchemaConfiguration {
 		}
 	}
 
-	/** SHA-256 of the migration files' names and contents, in name order. */
+	/** SHA-256 of the migration files' names and contents, in name order: the files the library applies. */
 	static String fingerprint() {
 		try {
-			Resource[] files = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:" + LOCATION + "/**/*.cypher");
+			Resource[] files = new SpringResourceScanner().files(LOCATION);
 			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-			var digest = MessageDigest.getInstance("SHA-256");
+			List<byte[]> parts = new ArrayList<>();
 			for (Resource file : files) {
-				digest.update(("\n" + file.getFilename() + "\n").getBytes(StandardCharsets.UTF_8));
-				digest.update(file.getContentAsByteArray());
+				parts.add(("\n" + file.getFilename() + "\n").getBytes(StandardCharsets.UTF_8));
+				parts.add(file.getContentAsByteArray());
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			return Sha256.of(parts);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -2,9 +2,7 @@ package org.liaisongraph.neo4j;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -154,15 +152,10 @@ public class NamedQueries implements ApplicationRunner {
 			.stream()
 			.sorted()
 			.toList();
-		try {
-			var digest = MessageDigest.getInstance("SHA-256");
-			digest.update((versions + "\n" + schema).getBytes(StandardCharsets.UTF_8));
-			queries.forEach((name, cypher) -> digest.update(("\n" + name + "\n" + cypher).getBytes(StandardCharsets.UTF_8)));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		List<byte[]> parts = new ArrayList<>();
+		parts.add((versions + "\n" + schema).getBytes(StandardCharsets.UTF_8));
+		queries.forEach((name, cypher) -> parts.add(("\n" + name + "\n" + cypher).getBytes(StandardCharsets.UTF_8)));
+		return Sha256.of(parts);
 	}
 
 	private void compile(String name, String cypher) {

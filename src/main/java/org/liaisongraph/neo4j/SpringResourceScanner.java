@@ -23,8 +23,7 @@ class SpringResourceScanner implements ClasspathResourceScanner {
 		List<URL> urls = new ArrayList<>();
 		try {
 			for (String location : locations) {
-				String folder = location.startsWith("/") ? location.substring(1) : location;
-				for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*.cypher")) {
+				for (Resource resource : files(location)) {
 					urls.add(resource.getURL());
 				}
 			}
@@ -33,6 +32,12 @@ class SpringResourceScanner implements ClasspathResourceScanner {
 			throw new UncheckedIOException(ex);
 		}
 		return urls;
+	}
+
+	/** The migration files in a class path folder ({@code graph-schema} or {@code /graph-schema}), in every jar. */
+	Resource[] files(String location) throws IOException {
+		String folder = location.startsWith("/") ? location.substring(1) : location;
+		return resolver.getResources("classpath*:" + folder + "/**/*.cypher");
 	}
 
 }

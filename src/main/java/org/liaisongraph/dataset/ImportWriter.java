@@ -131,7 +131,7 @@ class ImportWriter {
 			supports.addAll(rowSupports);
 		}
 		var nodes = fresh ? Map.<String, Object>of("keys", rows.stream().map(NodeRow::key).toList(), "changed", List.of())
-				: run(recordNodes(spec), "rows", nodeRows);
+				: recordNodes(spec, nodeRows);
 		keepImages(nodeImages(spec), batch, spec.label(), (List<?>) nodes.get("changed"));
 		record(batch, spec.label(), nodes);
 		Set<Object> created = new HashSet<>((List<?>) nodes.get("keys"));
@@ -174,6 +174,24 @@ class ImportWriter {
 					: part.size(), (Long) result.get("written"));
 		}
 		return new NodesWritten(written, created);
+	}
+
+	/**
+	 * The keys of the rows whose node does not exist yet ({@code keys}) and of those whose node is
+	 * about to change ({@code changed}). The keys are looked up alone first: a large import mostly
+	 * creates nodes, and only the rows of stored nodes need their properties sent to be compared.
+	 */
+	private Map<String, Object> recordNodes(NodeSpec spec, List<Map<String, Object>> nodeRows) {
+		var keys = nodeRows.stream().map(row -> row.get("key")).toList();
+		Set<Object> stored = new HashSet<>((List<?>) run(storedNodes(spec), "keys", keys).get("stored"));
+		if (stored.isEmpty()) {
+			return Map.of("keys", keys, "changed", List.of());
+		}
+		var storedRows = nodeRows.stream().filter(row -> stored.contains(row.get("key"))).toList();
+		var found = run(changedNodes(spec), "rows", storedRows);
+		stored.removeAll((List<?>) found.get("gone"));
+		return Map.of("keys", keys.stream().filter(key -> !stored.contains(key)).toList(), "changed",
+				found.get("changed"));
 	}
 
 	/**
@@ -332,15 +350,24 @@ class ImportWriter {
 	// nodes with properties it cannot name (an image) is planned with an Eager operator, which
 	// buffers every row of the batch, even when nothing changes, as in most large imports.
 
+	/** Which of {@code $keys} are keys of stored nodes. */
+	private static String storedNodes(NodeSpec spec) {
+		return PLANNED_ONCE + """
+				UNWIND $keys AS key
+				MATCH (n:%s {%s: key})
+				RETURN collect(key) AS stored""".formatted(spec.label(), spec.key().name());
+	}
+
 	/**
-	 * The keys of the rows whose node does not exist yet and of those whose node is about to change.
+	 * The keys of the rows, all of stored nodes a moment ago, whose node is about to change, and of
+	 * those whose node is gone since (created again, as new).
 	 */
-	private static String recordNodes(NodeSpec spec) {
+	private static String changedNodes(NodeSpec spec) {
 		return PLANNED_ONCE + """
 				UNWIND $rows AS row
 				OPTIONAL MATCH (n:%s {%s: row.key})
 				WITH row, n, n IS NOT NULL AND (n.version IS NULL OR %s) AS changed
-				RETURN collect(CASE WHEN n IS NULL THEN row.key END) AS keys,
+				RETURN collect(CASE WHEN n IS NULL THEN row.key END) AS gone,
 				  collect(CASE WHEN changed THEN row.key END) AS changed"""
 			.formatted(spec.label(), spec.key().name(), differs("n", "row.props"));
 	}

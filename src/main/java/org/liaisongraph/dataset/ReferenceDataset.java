@@ -1,13 +1,12 @@
 package org.liaisongraph.dataset;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.liaisongraph.neo4j.Sha256;
 import org.liaisongraph.route.RouteLegs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,17 +90,12 @@ public class ReferenceDataset implements ApplicationRunner {
 	}
 
 	private static String checksum(List<ImportFile> files) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256");
-			for (ImportFile file : files) {
-				digest.update(file.name().getBytes(StandardCharsets.UTF_8));
-				digest.update(file.content().getBytes(StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(digest.digest());
+		List<byte[]> parts = new ArrayList<>();
+		for (ImportFile file : files) {
+			parts.add(file.name().getBytes(StandardCharsets.UTF_8));
+			parts.add(file.content().getBytes(StandardCharsets.UTF_8));
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.of(parts);
 	}
 
 }

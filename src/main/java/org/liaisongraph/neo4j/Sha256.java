@@ -4,13 +4,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of byte parts in order, as hex: what a start compares with a fingerprint it recorded. */
-final class Sha256 {
+/**
+ * The SHA-256 of byte parts in order, as hex: the fingerprints a start compares with those it recorded
+ * (the migrations', the named queries', the reference dataset's) and a published report's digests.
+ */
+public final class Sha256 {
 
 	private Sha256() {
 	}
 
-	static String of(Iterable<byte[]> parts) {
+	public static String of(Iterable<byte[]> parts) {
 		try {
 			var digest = MessageDigest.getInstance("SHA-256");
 			parts.forEach(digest::update);

@@ -1,16 +1,14 @@
 package org.liaisongraph.report;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.liaisongraph.api.Writes;
+import org.liaisongraph.neo4j.Sha256;
 import org.liaisongraph.report.AnnualReport.PreviousReport;
 import org.liaisongraph.security.Access;
 import org.liaisongraph.security.Role;
@@ -74,12 +72,7 @@ class ReportPublisher {
 	}
 
 	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
+		return Sha256.of(List.of(bytes));
 	}
 
 }

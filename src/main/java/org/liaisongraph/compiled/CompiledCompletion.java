@@ -1,11 +1,12 @@
 package org.liaisongraph.compiled;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -70,6 +71,11 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 
 	private static final TypeSystem TYPES = TypeSystem.getDefault();
 
+	/** Where a request's plans are kept, in its GraphQL context. */
+	private static final String PLANS = CompiledCompletion.class.getName() + ".plans";
+
+	private static final String RECORD_PLANS = CompiledCompletion.class.getName() + ".recordPlans";
+
 	private final CompiledReads reads;
 
 	private final CompiledFields compiledFields;
@@ -121,12 +127,16 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 
 		private final ExecutionContext context;
 
-		private final Map<Selection, List<Step>> plans = new HashMap<>();
+		private final Map<Selection, Optional<List<Step>>> plans;
 
-		private final Map<Selection, List<RecordStep>> recordPlans = new HashMap<>();
+		private final Map<Selection, Optional<List<RecordStep>>> recordPlans;
 
 		Completion(ExecutionContext context) {
 			this.context = context;
+			// the request's, declined ones included: after a decline graphql-java completes a list item by
+			// item, and each item would otherwise collect its fields again only to decline again
+			this.plans = context.getGraphQLContext().computeIfAbsent(PLANS, key -> new ConcurrentHashMap<>());
+			this.recordPlans = context.getGraphQLContext().computeIfAbsent(RECORD_PLANS, key -> new ConcurrentHashMap<>());
 		}
 
 		/** {@code value} as {@code type}; {@code layout} is that of the items a driver value holds, if any. */
@@ -181,7 +191,9 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 		}
 
 		private Object object(GraphQLObjectType type, MergedField field, Value values, Layout layout) {
-			List<Step> steps = plans.computeIfAbsent(new Selection(type, field), selection -> plan(selection, layout));
+			List<Step> steps = plans
+				.computeIfAbsent(new Selection(type, field), selection -> Optional.ofNullable(plan(selection, layout)))
+				.orElse(null);
 			if (steps == null) {
 				return DECLINED;
 			}
@@ -210,7 +222,9 @@ final class CompiledCompletion extends AsyncExecutionStrategy {
 		 * fetcher is graphql-java's property fetcher (a controller's or a loader's field declines).
 		 */
 		private Object record(GraphQLObjectType type, MergedField field, Record record) {
-			List<RecordStep> steps = recordPlans.computeIfAbsent(new Selection(type, field), this::recordPlan);
+			List<RecordStep> steps = recordPlans
+				.computeIfAbsent(new Selection(type, field), selection -> Optional.ofNullable(recordPlan(selection)))
+				.orElse(null);
 			if (steps == null) {
 				return DECLINED;
 			}

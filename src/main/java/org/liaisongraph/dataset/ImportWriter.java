@@ -130,8 +130,7 @@ class ImportWriter {
 			nodeRows.add(Map.of("key", row.key(), "props", row.props(), "supports", rowSupports));
 			supports.addAll(rowSupports);
 		}
-		var nodes = fresh ? Map.<String, Object>of("keys", rows.stream().map(NodeRow::key).toList(), "changed", List.of())
-				: recordNodes(spec, nodeRows);
+		var nodes = recordNodes(spec, nodeRows, fresh);
 		keepImages(nodeImages(spec), batch, spec.label(), (List<?>) nodes.get("changed"));
 		record(batch, spec.label(), nodes);
 		Set<Object> created = new HashSet<>((List<?>) nodes.get("keys"));
@@ -180,10 +179,12 @@ class ImportWriter {
 	 * The keys of the rows whose node does not exist yet ({@code keys}) and of those whose node is
 	 * about to change ({@code changed}). The keys are looked up alone first: a large import mostly
 	 * creates nodes, and only the rows of stored nodes need their properties sent to be compared.
+	 * @param fresh the graph holds no node of the label: every row creates one, so none is looked up
 	 */
-	private Map<String, Object> recordNodes(NodeSpec spec, List<Map<String, Object>> nodeRows) {
+	private Map<String, Object> recordNodes(NodeSpec spec, List<Map<String, Object>> nodeRows, boolean fresh) {
 		var keys = nodeRows.stream().map(row -> row.get("key")).toList();
-		Set<Object> stored = new HashSet<>((List<?>) run(storedNodes(spec), "keys", keys).get("stored"));
+		Set<Object> stored = fresh ? new HashSet<>()
+				: new HashSet<>((List<?>) run(storedNodes(spec), "keys", keys).get("stored"));
 		if (stored.isEmpty()) {
 			return Map.of("keys", keys, "changed", List.of());
 		}

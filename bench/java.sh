@@ -1,5 +1,5 @@
 # Sourced by the bench scripts: $java, the first java 21 or newer of BENCH_JAVA, JAVA_HOME,
-# /usr/lib/jvm/* and PATH.
+# /usr/lib/jvm/* and PATH; maven_classpath, the dependencies' class path.
 java_major() { "$1" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p'; }
 java=${BENCH_JAVA:-}
 if [ -z "$java" ]; then
@@ -8,3 +8,6 @@ if [ -z "$java" ]; then
   done
 fi
 [ -n "$java" ] || { echo "no java 21 or newer found: set BENCH_JAVA" >&2; exit 1; }
+# The dependencies' class path, through the file $1: on standard output Maven's console prefixes it
+# with a colour code.
+maven_classpath() { mvn -q -B dependency:build-classpath -Dmdep.outputFile="$1" >/dev/null && cat "$1"; }

@@ -29,9 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * metric). A case is name.graphql, name.cypher (its first line "// named: file" takes
  * queries/file.cypher instead, and a second line "// bound: n" bounds its LEG pattern to n legs, as
  * the app does for maxLegs) and name.json, the statement's parameters (dates as "YYYY-MM-DD").
- * Each case is warmed up first (30 runs of each side, at most 15 s). A case whose first runs fail
- * (the app's request limit, for one) is reported and skipped. Asserts nothing.
+ * With a number of seconds after the data folder, every case runs in turn for that long first. Each
+ * case is then warmed up (30 runs of each side, at most 15 s). A case whose first runs fail (the
+ * app's request limit, for one) is reported and skipped. Asserts nothing.
  * usage: java -cp <app classpath> bench/Compare.java <http base> <bolt uri> <cases folder> <runs>
+ *        <data folder> [seconds of mixed warm-up]
  */
 public class Compare {
 
@@ -53,59 +55,83 @@ public class Compare {
 		int runs = Integer.parseInt(args[3]);
 		// the embedded server's Bolt login, generated into its data folder at first start
 		String password = Files.readString(Path.of(args[4], "bolt-password")).strip();
+		// before any case is timed, every case in turn, each side once per turn, for this long: as on a
+		// server that has been answering them all, whose JIT compiled the code they share for all of
+		// them (the JDK's default JIT, C2, reaches that state on the ten-times graph only after minutes)
+		Duration mixed = Duration.ofSeconds((args.length > 5) ? Long.parseLong(args[5]) : 0);
 		var fragments = new CypherFragments("file:queries/fragments");
-		System.out.printf("%-28s %9s %9s %9s %9s %7s %10s%n", "case", "gql p50", "gql p95", "cypher p50", "p95",
-				"ratio", "statements");
 		SessionConfig readOnly = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 		try (var driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", password))) {
 			List<Path> documents;
 			try (var files = Files.list(cases)) {
 				documents = files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList();
 			}
+			var answering = new ArrayList<Case>();
 			for (Path document : documents) {
 				String name = document.getFileName().toString().replace(".graphql", "");
 				String query = Files.readString(document);
 				String cypher = cypher(cases.resolve(name + ".cypher"), fragments);
 				Map<String, Object> parameters = parameters(cases.resolve(name + ".json"));
-				Runnable graphQl = () -> graphQl(base, query);
 				// the cheapest way through the driver, as the app reads during a request: one auto-commit
 				// read, without a managed transaction's BEGIN and COMMIT round trips
-				Runnable raw = () -> {
+				var one = new Case(name, () -> graphQl(base, query), () -> {
 					try (var session = driver.session(readOnly)) {
 						session.run(cypher, parameters).list();
 					}
-				};
+				});
 				try {
-					graphQl.run();
-					raw.run();
+					one.graphQl().run();
+					one.raw().run();
+					answering.add(one);
 				}
 				catch (RuntimeException ex) {
 					String message = String.valueOf(ex.getMessage());
 					System.out.printf("%-28s failed: %s%n", name, message.substring(0, Math.min(160, message.length())));
-					continue;
 				}
+			}
+			long mixing = System.nanoTime() + mixed.toNanos();
+			int turns = 0;
+			while (System.nanoTime() < mixing && !answering.isEmpty()) {
+				answering.forEach(Case::both);
+				turns++;
+			}
+			if (turns > 0) {
+				System.out.printf("warm-up: every case in turn, %d turns in %d s%n", turns, mixed.toSeconds());
+			}
+			System.out.printf("%-28s %9s %9s %9s %9s %7s %10s%n", "case", "gql p50", "gql p95", "cypher p50", "p95",
+					"ratio", "statements");
+			for (Case one : answering) {
 				// as on a server that has been answering for a while: after two runs the JIT had not yet
 				// compiled the request's path, and five timed runs then measured its warm-up
 				long warming = System.nanoTime() + WARM_UP.toNanos();
 				for (int i = 0; i < 2 || i < WARM_UP_RUNS && System.nanoTime() < warming; i++) {
-					graphQl.run();
-					raw.run();
+					one.both();
 				}
 				long before = statements(base);
-				graphQl.run();
+				one.graphQl().run();
 				long statements = statements(base) - before;
 				var gql = new ArrayList<Long>();
 				var cy = new ArrayList<Long>();
 				for (int i = 0; i < runs; i++) {
-					gql.add(time(graphQl));
-					cy.add(time(raw));
+					gql.add(time(one.graphQl()));
+					cy.add(time(one.raw()));
 				}
 				double g50 = percentile(gql, 50);
 				double c50 = percentile(cy, 50);
-				System.out.printf("%-28s %7.1f ms %7.1f ms %8.1f ms %7.1f ms %7.2f %10d%n", name, g50, percentile(gql, 95),
-						c50, percentile(cy, 95), g50 / Math.max(c50, 0.001), statements);
+				System.out.printf("%-28s %7.1f ms %7.1f ms %8.1f ms %7.1f ms %7.2f %10d%n", one.name(), g50,
+						percentile(gql, 95), c50, percentile(cy, 95), g50 / Math.max(c50, 0.001), statements);
 			}
 		}
+	}
+
+	/** A case: its GraphQL request and its Cypher statement. */
+	private record Case(String name, Runnable graphQl, Runnable raw) {
+
+		void both() {
+			graphQl.run();
+			raw.run();
+		}
+
 	}
 
 	private static String cypher(Path file, CypherFragments fragments) throws Exception {

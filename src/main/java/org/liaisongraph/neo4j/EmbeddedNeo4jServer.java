@@ -25,6 +25,7 @@ import org.neo4j.bolt.BoltServer;
 import org.neo4j.bolt.protocol.common.connector.netty.SocketNettyConnector;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -137,6 +138,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				// how often transactions past their timeout (a request's deadline) are ended: 2 s by default
 				.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
+				// Bolt's network threads wait 5 s without work, twice, before they stop: 10 s of every
+				// stop. The app's own driver is closed by then; other Bolt clients are cut off either way.
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(HttpConnector.enabled, false)
